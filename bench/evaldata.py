@@ -1,0 +1,44 @@
+"""Access to ../shared/eval: the seed gold and the corpora (read-only, never copied)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval"
+SEEDS = ROOT / "seeds"
+
+
+def seed_gold() -> list[tuple[Path, str, dict]]:
+    """(seed path, its text as opened, its gold annotation) for both seed pages."""
+    out = []
+    for g in sorted((EVAL / "seeds-gold").glob("*.gold.json")):
+        gold = json.loads(g.read_text(encoding="utf-8"))
+        path = SEEDS / gold["file"]
+        out.append((path, path.read_text(encoding="utf-8"), gold))
+    return out
+
+
+def peoples_daily_sentences(limit: int | None = None) -> list[str]:
+    """Plain text of the 199801 People's Daily corpus, one string a line (tags removed)."""
+    raw = (EVAL / "peoples-daily-1998" / "199801.txt").read_bytes().decode("gbk", errors="replace")
+    out = []
+    for line in raw.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        tokens = line.split()[1:]  # the first token is the line id
+        words = [re.sub(r"/[a-zA-Z]+$", "", t).lstrip("[").split("]")[0] for t in tokens]
+        out.append("".join(words))
+        if limit and len(out) >= limit:
+            break
+    return out
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f

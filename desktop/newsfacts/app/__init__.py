@@ -1,0 +1,1 @@
+"""Qt without widgets: application context, background tasks, settings."""

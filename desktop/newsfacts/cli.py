@@ -1,0 +1,99 @@
+"""Headless commands: ``newsfacts extract PATH [--json]``.
+
+Bad input prints one clear line on stderr and exits non-zero; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+
+from .core.errors import NewsFactsError
+
+COMMANDS = ("extract",)
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_INPUT = 3
+
+
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _pad(s: str, width: int) -> str:
+    return s + " " * max(0, width - _width(s))
+
+
+def _cell(v: object, limit: int = 24) -> str:
+    if v is None:
+        return ""
+    s = str(v).replace("\n", "⏎")
+    if isinstance(v, float) and v.is_integer():
+        s = str(int(v))
+    return s if _width(s) <= limit else s[: limit // 2] + "…"
+
+
+def format_table(data: dict) -> str:
+    """The readable table `extract` prints without --json."""
+    cols = ("kind", "start", "end", "text", "value", "unit", "date", "role", "qualifier")
+    rows = [[_cell(f.get(c)) for c in cols] for f in data["facts"]]
+    widths = [max([_width(c)] + [_width(r[i]) for r in rows]) for i, c in enumerate(cols)]
+    out = [f"{data['file']}  ({data['length']} 字, {data.get('encoding', '')})", ""]
+    out.append("  ".join(_pad(c, w) for c, w in zip(cols, widths)).rstrip())
+    out.append("  ".join("-" * w for w in widths))
+    for r in rows:
+        out.append("  ".join(_pad(c, w) for c, w in zip(r, widths)).rstrip())
+    out.append("")
+    out.append(f"{len(data['facts'])} facts, {len(data['findings'])} findings")
+    for f in data["findings"]:
+        where = ", ".join(f"{s['start']}-{s['end']}" for s in f["spans"])
+        out.append(f"[{f['severity']}] {f['kind']} @ {where}: {f['message']}")
+    return "\n".join(out)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .core.pipeline import analyse
+    from .core.reading import read_article
+
+    article = read_article(args.path)
+    data = analyse(article).to_json()
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        print(format_table(data))
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="newsfacts", description="核稿助手 NewsFacts: headless commands")
+    sub = p.add_subparsers(dest="command", required=True)
+    e = sub.add_parser("extract", help="facts and findings of a draft")
+    e.add_argument("path")
+    e.add_argument("--json", action="store_true", help="one JSON object (the extract contract)")
+    e.set_defaults(func=cmd_extract)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except NewsFactsError as exc:
+        print(f"newsfacts: {exc.message_zh} / {exc.message_en}", file=sys.stderr)
+        return EXIT_INPUT
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

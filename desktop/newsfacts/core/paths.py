@@ -1,0 +1,44 @@
+"""Where NewsFacts keeps its data: the review database, newsroom memory, caches.
+
+``NEWSFACTS_DATA_DIR`` overrides the data folder (tests point it at a temporary folder);
+otherwise the platform's user data folder (platformdirs).
+"""
+
+from __future__ import annotations
+
+import os
+
+from .. import APP_NAME
+
+
+def data_dir() -> str:
+    env = os.environ.get("NEWSFACTS_DATA_DIR")
+    if env:
+        return env
+    import platformdirs
+
+    return platformdirs.user_data_dir(APP_NAME, appauthor=False)
+
+
+def cache_dir() -> str:
+    env = os.environ.get("NEWSFACTS_CACHE_DIR")
+    if env:
+        return env
+    env = os.environ.get("NEWSFACTS_DATA_DIR")
+    if env:
+        return os.path.join(env, "cache")
+    import platformdirs
+
+    return platformdirs.user_cache_dir(APP_NAME, appauthor=False)
+
+
+def resources_dir() -> str:
+    """resources/ of a source checkout, or the bundled copy in a packaged app."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    for candidate in (
+        os.path.join(here, "..", "resources"),  # packaged: newsfacts/resources
+        os.path.join(here, "..", "..", "..", "resources"),  # checkout: desktop/newsfacts/core -> resources
+    ):
+        if os.path.isdir(candidate):
+            return os.path.normpath(candidate)
+    return os.path.normpath(os.path.join(here, "..", "..", "..", "resources"))

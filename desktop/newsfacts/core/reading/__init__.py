@@ -1,0 +1,83 @@
+"""Open a draft (.txt, .md, .docx) as an Article."""
+
+from __future__ import annotations
+
+import os
+
+from ..errors import ReadError
+from ..model import Article
+from .docx import read_docx
+from .encoding import detect
+from .layout import repair
+from .structure import Line, build_structure, split_lines
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+DOCX_SUFFIXES = {".docx"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | DOCX_SUFFIXES
+# A newspaper page is tens of thousands of characters; refuse what cannot be a draft.
+MAX_BYTES = 64 * 1024 * 1024
+
+__all__ = ["read_article", "article_from_text", "ReadError", "SUPPORTED_SUFFIXES"]
+
+
+def read_article(path: str | os.PathLike[str]) -> Article:
+    """Open a draft; raise ReadError with a reason the editor understands."""
+    path = os.fspath(path)
+    name = os.path.basename(path)
+    if not os.path.exists(path):
+        raise ReadError(name, "文件不存在(可能已被移动或删除)", "the file does not exist (moved or deleted?)")
+    if os.path.isdir(path):
+        raise ReadError(name, "这是一个文件夹,不是文件", "it is a folder, not a file")
+    suffix = os.path.splitext(name)[1].lower()
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_BYTES:
+            raise ReadError(name, f"文件太大({size // (1024 * 1024)} MB)", f"the file is too large ({size // (1024 * 1024)} MB)")
+        if suffix in DOCX_SUFFIXES or _looks_like_zip(path):
+            if suffix not in DOCX_SUFFIXES:
+                raise ReadError(name, "这是压缩包或 Office 文件,不是文本;请另存为 .docx 或 .txt", "a zip or Office file, not text")
+            text, lines = read_docx(path, name)
+            return _article(path, name, text, "docx", lines)
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except PermissionError:
+        raise ReadError(name, "没有读取权限", "permission denied") from None
+    except FileNotFoundError:
+        raise ReadError(name, "文件不存在(可能已被移动或删除)", "the file does not exist (moved or deleted?)") from None
+    except IsADirectoryError:
+        raise ReadError(name, "这是一个文件夹,不是文件", "it is a folder, not a file") from None
+    except OSError as exc:
+        raise ReadError(name, f"读取失败:{exc.strerror or exc}", f"read failed: {exc.strerror or exc}") from None
+    if data[:5] == b"%PDF-":
+        raise ReadError(name, "这是 PDF 文件;请先另存为 .docx 或 .txt", "a PDF file; save it as .docx or .txt first")
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        raise ReadError(name, "这是旧版 Word(.doc)文件;请另存为 .docx", "an old Word (.doc) file; save it as .docx")
+    text, encoding = detect(data, name)
+    return article_from_text(text, name=name, path=path, encoding=encoding)
+
+
+def _looks_like_zip(path: str) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(4) == b"PK\x03\x04"
+
+
+def article_from_text(text: str, name: str = "untitled.txt", path: str = "", encoding: str = "utf-8") -> Article:
+    """An Article from text already decoded (newlines already universal)."""
+    return _article(path, name, text, encoding, split_lines(text))
+
+
+def _article(path: str, name: str, text: str, encoding: str, lines: list[Line]) -> Article:
+    paragraphs, bylines, stories = build_structure(text, lines)
+    byline_ends = {b.span.end for b in bylines}
+    reading, breaks = repair(text, lines, byline_ends)
+    return Article(
+        path=path,
+        name=name,
+        text=text,
+        encoding=encoding,
+        paragraphs=paragraphs,
+        stories=stories,
+        bylines=bylines,
+        breaks=breaks,
+        reading=reading,
+    )

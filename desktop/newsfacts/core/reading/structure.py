@@ -1,0 +1,145 @@
+"""Paragraphs, headlines, bylines and stories of a page.
+
+Works on a list of ``Line``: one paragraph of the original text each, with its markup already
+told apart (``#`` headings in .txt/.md, heading styles in .docx).  Everything here is in original
+offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Byline, Paragraph, Span, Story
+
+_HEADING = re.compile(r"(#{1,6})[ \t\u3000]+")
+_BOLD = re.compile(r"^\*\*(.+?)\*\*$")
+# 本报讯(记者詹长松)  本报讯 (记者 詹长松 通讯员 王某)  本报讯(记者郭树勋)
+_NEWS_BYLINE = re.compile(r"^(?:本报讯|本报[^\s(())]{0,8}电)[ \u3000]*[((]([^()()]{1,40})[))]")
+# 本报记者 詹长松 / 本报记者 刘金元 摄 / 本报通讯员 王某
+_STAFF_BYLINE = re.compile(r"^本报(记者|通讯员|特约记者|见习记者)[ \u3000]*([\u4e00-\u9fff·][\u4e00-\u9fff· \u3000、]{1,30}?)[ \u3000]*(摄影?|报道|文/图|文)?$")
+_ROLE_WORDS = ("特约记者", "见习记者", "实习生", "通讯员", "记者")
+_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,5}")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A paragraph as the reader found it: where its visible text is, and what it is."""
+
+    start: int
+    end: int
+    kind: str = "body"  # heading / body / caption (a line set apart in bold)
+    level: int = 0
+    # True where the source ends the line on purpose (Markdown hard break: two trailing spaces).
+    hard_break: bool = False
+
+
+def split_lines(text: str) -> list[Line]:
+    """Markdown-ish paragraphs of a .txt/.md draft."""
+    lines: list[Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        body = raw.rstrip(" \t\u3000")
+        if not body.strip():
+            continue
+        hard = len(raw) - len(body) >= 2 and raw.endswith("  ")
+        lead = len(body) - len(body.lstrip(" \t\u3000"))
+        s, e = start + lead, start + len(body)
+        m = _HEADING.match(text, s, e)
+        if m:
+            lines.append(Line(m.end(), e, "heading", len(m.group(1)), hard))
+            continue
+        b = _BOLD.match(text[s:e])
+        if b:
+            lines.append(Line(s + 2, e - 2, "caption", 0, True))
+            continue
+        lines.append(Line(s, e, "body", 0, hard))
+    return lines
+
+
+def find_byline(text: str, start: int, end: int) -> Byline | None:
+    seg = text[start:end]
+    m = _NEWS_BYLINE.match(seg)
+    if m:
+        return Byline(
+            Span(start, start + m.end(), m.group(0)),
+            _reporters(text, start + m.start(1), start + m.end(1)),
+            _first_role(m.group(1)),
+        )
+    m = _STAFF_BYLINE.match(seg)
+    if m:
+        role = m.group(1)
+        if m.group(3) and m.group(3).startswith("摄"):
+            role = "摄影记者" if role == "记者" else role
+        return Byline(Span(start, end, seg), _reporters(text, start + m.start(2), start + m.end(2)), role)
+    return None
+
+
+def _first_role(inner: str) -> str:
+    for w in _ROLE_WORDS:
+        if inner.lstrip().startswith(w):
+            return w
+    return "记者"
+
+
+def _reporters(text: str, start: int, end: int) -> tuple[Span, ...]:
+    """Names inside a byline's brackets: role words and separators are not names."""
+    inner = text[start:end]
+    masked = inner
+    for w in _ROLE_WORDS:
+        masked = masked.replace(w, "\0" * len(w))
+    out = []
+    for m in _NAME.finditer(masked):
+        out.append(Span(start + m.start(), start + m.end(), m.group(0)))
+    return tuple(out)
+
+
+def build_structure(
+    text: str, lines: list[Line]
+) -> tuple[tuple[Paragraph, ...], tuple[Byline, ...], tuple[Story, ...]]:
+    paragraphs: list[Paragraph] = []
+    bylines: list[Byline] = []
+    for ln in lines:
+        kind = ln.kind
+        if kind == "body":
+            b = find_byline(text, ln.start, ln.end)
+            if b is not None:
+                bylines.append(b)
+                if b.span.end == ln.end:
+                    kind = "byline"
+        paragraphs.append(Paragraph(ln.start, ln.end, kind, ln.level))
+    return tuple(paragraphs), tuple(bylines), _stories(text, paragraphs)
+
+
+def _stories(text: str, paragraphs: list[Paragraph]) -> tuple[Story, ...]:
+    """Split a page into its articles.
+
+    A story starts at a headline of level 1 or 2, or at any headline whose next paragraph opens
+    with a news byline (本报讯…).  Headlines that follow each other belong to the same story.
+    """
+    if not paragraphs:
+        return ()
+    starts: list[int] = []
+    for i, p in enumerate(paragraphs):
+        if p.kind != "heading":
+            continue
+        nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+        opens_news = nxt is not None and nxt.kind != "heading" and _NEWS_BYLINE.match(text[nxt.start : nxt.end])
+        if p.level <= 2 or opens_news:
+            if i > 0 and paragraphs[i - 1].kind == "heading" and starts and starts[-1] == i - 1:
+                continue  # a second headline line of the same story
+            starts.append(i)
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    stories = []
+    for k, i in enumerate(starts):
+        j = starts[k + 1] if k + 1 < len(starts) else len(paragraphs)
+        heads = []
+        for p in paragraphs[i:j]:
+            if p.kind != "heading":
+                break
+            heads.append(Span(p.start, p.end, text[p.start : p.end]))
+        stories.append(Story(tuple(heads), paragraphs[i].start, paragraphs[j - 1].end))
+    return tuple(stories)

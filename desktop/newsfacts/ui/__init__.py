@@ -1,0 +1,1 @@
+"""Widgets: main window, article view, panels, dialogs."""

@@ -1,0 +1,67 @@
+"""The `extract` contract: one JSON object whose every span matches the original text."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, SEED_PAGES
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "newsfacts", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        env={**__import__("os").environ, "PYTHONPATH": str(ROOT / "desktop")},
+        timeout=300,
+    )
+
+
+@pytest.mark.parametrize("page", SEED_PAGES, ids=lambda p: p.name[:3])
+def test_extract_json_spans_match_the_original(page):
+    proc = run_cli("extract", str(page), "--json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    original = open(page, encoding=data["encoding"]).read()
+    assert data["file"] == page.name
+    assert data["length"] == len(original)
+    for fact in data["facts"]:
+        assert set(fact) >= {"kind", "start", "end", "text", "value", "unit", "date", "role", "qualifier"}
+        assert original[fact["start"] : fact["end"]] == fact["text"]
+    for finding in data["findings"]:
+        assert set(finding) >= {"kind", "severity", "spans", "message"}
+        for span in finding["spans"]:
+            assert original[span["start"] : span["end"]] == span["text"]
+
+
+def test_extract_table_is_readable():
+    proc = run_cli("extract", str(SEED_PAGES[0]))
+    assert proc.returncode == 0, proc.stderr
+    assert SEED_PAGES[0].name in proc.stdout
+    assert "kind" in proc.stdout and "facts" in proc.stdout
+
+
+@pytest.mark.parametrize(
+    "content, expect",
+    [(b"", "empty"), (bytes(range(256)) * 4, "not a text file"), (b"PK\x03\x04broken", "damaged")],
+)
+def test_bad_input_is_one_line_on_stderr_and_nonzero(tmp_path, content, expect):
+    path = tmp_path / ("bad.docx" if content.startswith(b"PK") else "bad.txt")
+    path.write_bytes(content)
+    proc = run_cli("extract", str(path), "--json")
+    assert proc.returncode != 0
+    assert proc.stdout == ""
+    assert "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert path.name in proc.stderr and expect in proc.stderr
+
+
+def test_missing_file_is_reported():
+    proc = run_cli("extract", "no/such/draft.txt")
+    assert proc.returncode != 0 and "draft.txt" in proc.stderr and "Traceback" not in proc.stderr
