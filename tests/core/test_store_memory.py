@@ -151,6 +151,7 @@ def test_extract_json_reports_memory_findings(tmp_path):
     proc = run_extract(page)  # no memory yet: no memory findings, and no database made
     assert proc.returncode == 0, proc.stderr
     assert not [f for f in json.loads(proc.stdout)["findings"] if f["kind"].startswith("memory-")]
+    assert not os.path.exists(os.path.join(os.environ["NEWSFACTS_DATA_DIR"], "newsfacts.sqlite3"))
     with ReviewStore() as store:
         store.memory.remember("赵海燕", Kind.PERSON, "解放区委书记")
         store.memory.remember("吕沛", Kind.PERSON)
