@@ -59,13 +59,28 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from .core.reading import read_article
 
     article = read_article(args.path)
-    data = analyse(article).to_json()
+    data = with_memory(analyse(article)).to_json()
     if args.json:
         json.dump(data, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
         print(format_table(data))
     return EXIT_OK
+
+
+def with_memory(analysis):
+    """The analysis plus the newsroom memory's findings (role conflicts, near-duplicate names).
+
+    A memory that cannot be read is mentioned on stderr and left out; the facts still print.
+    """
+    from .core.store import read_memory, with_memory_findings
+
+    try:
+        memory = read_memory()
+    except NewsFactsError as exc:
+        print(f"newsfacts: {exc.message_zh}", file=sys.stderr)
+        return analysis
+    return with_memory_findings(analysis, memory)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,197 @@
+"""Checks against the newsroom memory: pure functions (article, facts, memory) -> findings.
+
+* ``role_conflicts``: a verified person named with a different role (赵海燕 was verified as
+  解放区委书记; this draft says 区长).
+* ``near_duplicates``: a name one character away from a verified name (吕沛 / 吕培): the
+  character sounds the same (any reading, tones ignored), or the draft's text there is itself a
+  name the extractor found.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..model import Analysis, Article, Fact, Finding, Kind, Severity, Span
+from .memory import MemorySnapshot
+
+ROLE_CONFLICT = "memory-role"
+NEAR_DUPLICATE = "memory-spelling"
+
+# Titles a role ends with; the longest first so 副书记 wins over 书记.
+TITLES = tuple(
+    sorted(
+        (
+            "书记 副书记 区长 副区长 市长 副市长 县长 副县长 省长 副省长 镇长 乡长 村长 主任 副主任 局长 副局长"
+            " 部长 副部长 厅长 处长 科长 院长 副院长 校长 副校长 所长 主席 副主席 委员 常委 秘书长 董事长 总经理"
+            " 副总经理 经理 总裁 主编 社长 行长 会长 理事长 司令员 政委 检察长 庭长 队长 站长 馆长 组长 州长 旗长"
+        ).split(),
+        key=len,
+        reverse=True,
+    )
+)
+# Where a role in front of a name stops when read backwards: punctuation and these words.
+_ROLE_STOPS = set("由和与及、,,。;;:: \u3000\n“”\"()()是在对向为被将把让请经据同跟")
+_MAX_ROLE = 16
+_KIND_ZH = {Kind.PERSON: "人名", Kind.ORG: "机构名", Kind.PLACE: "地名"}
+
+
+def _is_han(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff" or "\U00020000" <= c <= "\U0003134f"
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    out, pos = [], text.find(word)
+    while pos >= 0:
+        out.append(pos)
+        pos = text.find(word, pos + 1)
+    return out
+
+
+def role_before(text: str, start: int) -> tuple[int, str] | None:
+    """The role written just before a name at ``start`` (解放区区长|赵海燕), if there is one."""
+    s = start
+    while s > 0 and start - s < _MAX_ROLE and text[s - 1] not in _ROLE_STOPS:
+        s -= 1
+    run = text[s:start]
+    if not any(run.endswith(t) for t in TITLES):
+        return None
+    return s, run
+
+
+def _agrees(role: str, verified: frozenset[str]) -> bool:
+    return any(role.endswith(v) or v.endswith(role) for v in verified)
+
+
+def role_conflicts(article: Article, facts: Sequence[Fact], memory: MemorySnapshot) -> list[Finding]:
+    text = article.text
+    seen: set[tuple[int, int]] = set()
+    findings: list[Finding] = []
+
+    def check(name: str, start: int, end: int, role: str | None, role_start: int | None) -> None:
+        verified = memory.roles_of(name)
+        if not verified or not role or (start, end) in seen or _agrees(role, verified):
+            return
+        seen.add((start, end))
+        spans = [Span(start, end, name)]
+        if role_start is not None:
+            spans.insert(0, Span(role_start, role_start + len(role), role))
+        known = "”或“".join(sorted(verified))
+        findings.append(
+            Finding(
+                ROLE_CONFLICT,
+                Severity.HIGH,
+                tuple(spans),
+                f"{name}已核实的职务是“{known}”,此稿写作“{role}”,请核对。",
+            )
+        )
+
+    for f in facts:
+        if f.kind is Kind.PERSON and f.role:
+            got = role_before(text, f.start)
+            if got and got[1].endswith(f.role):
+                check(f.text, f.start, f.end, f.role, f.start - len(f.role))
+            else:
+                check(f.text, f.start, f.end, f.role, None)
+    for name in {n.name for n in memory.names if n.kind is Kind.PERSON and n.role}:
+        for pos in _occurrences(text, name):
+            got = role_before(text, pos)
+            if got:
+                check(name, pos, pos + len(name), got[1], got[0])
+    return findings
+
+
+@functools.lru_cache(maxsize=8192)
+def _readings(c: str) -> frozenset[str]:
+    try:
+        from pypinyin import Style, pinyin
+    except ImportError:  # without pinyin only names the extractor found are compared
+        return frozenset()
+    got = pinyin(c, style=Style.NORMAL, heteronym=True, errors="ignore")
+    return frozenset(got[0]) if got else frozenset()
+
+
+def sounds_alike(a: str, b: str) -> bool:
+    """Two characters with a reading in common, tones ignored (沛 pèi / 培 péi)."""
+    return bool(_readings(a) & _readings(b))
+
+
+def near_duplicates(article: Article, facts: Sequence[Fact], memory: MemorySnapshot) -> list[Finding]:
+    text = article.text
+    known = memory.spellings()
+    if not known:
+        return []
+    # where a verified name stands, nothing is a misspelling of another one
+    covered = bytearray(len(text))
+    for name in known:
+        for pos in _occurrences(text, name):
+            covered[pos : pos + len(name)] = b"\x01" * len(name)
+    masks: dict[str, list[tuple[str, int]]] = {}
+    for name in known:
+        if len(name) < 2:
+            continue
+        for i in range(len(name)):
+            masks.setdefault(name[:i] + "\0" + name[i + 1 :], []).append((name, i))
+    lengths = sorted({len(n) for n in known if len(n) >= 2})
+    entity_spans = {(f.start, f.end): f for f in facts if f.is_entity}
+
+    findings: list[Finding] = []
+    seen: set[tuple[int, int]] = set()
+    n = len(text)
+    for p in range(n):
+        if not _is_han(text[p]):
+            continue
+        for length in lengths:
+            end = p + length
+            if end > n or (p, end) in seen:
+                continue
+            window = text[p:end]
+            if window in known or any(covered[p:end]):
+                continue
+            for i in range(length):
+                for name, j in masks.get(window[:i] + "\0" + window[i + 1 :], ()):
+                    c, k = window[j], name[j]
+                    if not _is_han(c):
+                        continue
+                    fact = entity_spans.get((p, end))
+                    alike = sounds_alike(c, k)
+                    if not alike and fact is None:
+                        continue
+                    kind = known[name]
+                    if fact is not None and fact.kind is not kind:
+                        continue
+                    seen.add((p, end))
+                    why = "读音相同" if alike else "字形或用字不同"
+                    findings.append(
+                        Finding(
+                            NEAR_DUPLICATE,
+                            Severity.MEDIUM,
+                            (Span(p, end, window),),
+                            f"“{window}”与已核实的{_KIND_ZH.get(kind, '名称')}“{name}”只差一字(“{c}”/“{k}”,{why}),"
+                            "是否写错?",
+                        )
+                    )
+                    break
+                if (p, end) in seen:
+                    break
+    return findings
+
+
+def memory_findings(article: Article, facts: Sequence[Fact], memory: MemorySnapshot | None) -> list[Finding]:
+    if memory is None or not memory.names:
+        return []
+    found = role_conflicts(article, facts, memory) + near_duplicates(article, facts, memory)
+    found.sort(key=lambda f: (f.start, f.kind))
+    return found
+
+
+def with_memory_findings(analysis: Analysis, memory: MemorySnapshot | None) -> Analysis:
+    """The analysis with the memory's findings added (an unchanged analysis when memory is empty)."""
+    extra = memory_findings(analysis.article, analysis.facts, memory)
+    if not extra:
+        return analysis
+    keys = {f.key for f in analysis.findings}
+    merged = list(analysis.findings) + [f for f in extra if f.key not in keys]
+    merged.sort(key=lambda f: (f.start, f.kind))
+    return replace(analysis, findings=tuple(merged))

@@ -1,0 +1,264 @@
+"""Newsroom memory: what the desk verified, kept across articles, and shared as one file.
+
+* verified names: persons (with the role they were verified in), organisations, places;
+* dictionary corrections: words the editors added to or rejected from the entity dictionary,
+  as (word, kind, verdict) rows that feed ``extraction.lexicon.Lexicon`` (``add`` / ``reject``).
+
+``Memory`` reads and writes the tables; ``MemorySnapshot`` is the frozen copy the pure checks in
+``store.checks`` read.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass, field
+
+from ..model import ENTITY_KINDS, Kind
+from ..review import current_user, now_iso
+from .db import Database, open_read_only
+from .errors import StoreError, TransferFileError
+
+MEMORY_FORMAT = "newsfacts-memory"
+MEMORY_VERSION = 1
+VERDICTS = ("add", "reject")
+
+
+@dataclass(frozen=True)
+class KnownName:
+    name: str
+    kind: Kind
+    role: str = ""  # persons: the role verified with the name ("" when none was given)
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    word: str
+    kind: Kind
+    verdict: str  # "add" or "reject"
+
+
+@dataclass(frozen=True)
+class MemorySnapshot:
+    names: tuple[KnownName, ...] = ()
+    lexicon: tuple[LexiconEntry, ...] = ()
+    _roles: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        roles: dict[str, set[str]] = {}
+        for n in self.names:
+            if n.kind is Kind.PERSON:
+                roles.setdefault(n.name, set())
+                if n.role:
+                    roles[n.name].add(n.role)
+        self._roles.update({k: frozenset(v) for k, v in roles.items()})
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.names and not self.lexicon
+
+    def roles_of(self, person: str) -> frozenset[str]:
+        return self._roles.get(person, frozenset())
+
+    def spellings(self) -> dict[str, Kind]:
+        """Every verified name and its kind."""
+        return {n.name: n.kind for n in self.names}
+
+
+def _entity_kind(kind: Kind | str) -> Kind:
+    k = Kind(kind)
+    if k not in ENTITY_KINDS:
+        raise ValueError(f"{k} is not a person, organisation or place")
+    return k
+
+
+class Memory:
+    """The memory tables of the review database (shares the store's connection)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # names
+    def remember(self, name: str, kind: Kind | str, role: str | None = None, *, by: str | None = None) -> None:
+        name = name.strip()
+        if not name:
+            return
+        with self.db.write() as conn:
+            remember_in(conn, name, _entity_kind(kind), role or "", by=by)
+
+    def forget(self, name: str, kind: Kind | str, role: str | None = None) -> None:
+        with self.db.write() as conn:
+            if role is None:
+                conn.execute("DELETE FROM memory_names WHERE name=? AND kind=?", (name, Kind(kind).value))
+            else:
+                conn.execute(
+                    "DELETE FROM memory_names WHERE name=? AND kind=? AND role=?", (name, Kind(kind).value, role)
+                )
+
+    def names(self) -> list[KnownName]:
+        rows = self.db.read("SELECT name, kind, role FROM memory_names ORDER BY id")
+        return [KnownName(n, Kind(k), r) for n, k, r in rows]
+
+    # dictionary corrections
+    def lexicon_add(self, word: str, kind: Kind | str) -> None:
+        self._lexicon(word, kind, "add")
+
+    def lexicon_reject(self, word: str, kind: Kind | str) -> None:
+        self._lexicon(word, kind, "reject")
+
+    def lexicon_clear(self, word: str, kind: Kind | str) -> None:
+        with self.db.write() as conn:
+            conn.execute("DELETE FROM lexicon_entries WHERE word=? AND kind=?", (word, Kind(kind).value))
+
+    def _lexicon(self, word: str, kind: Kind | str, verdict: str, by: str | None = None, at: str | None = None) -> None:
+        word = word.strip()
+        if not word:
+            return
+        with self.db.write() as conn:
+            _lexicon_in(conn, word, _entity_kind(kind), verdict, by, at)
+
+    def lexicon_entries(self) -> list[LexiconEntry]:
+        rows = self.db.read("SELECT word, kind, verdict FROM lexicon_entries ORDER BY word, kind")
+        return [LexiconEntry(w, Kind(k), v) for w, k, v in rows]
+
+    def snapshot(self) -> MemorySnapshot:
+        return MemorySnapshot(tuple(self.names()), tuple(self.lexicon_entries()))
+
+    # one file for the desk
+    def export(self, path: str | os.PathLike[str]) -> int:
+        """Write the whole memory to one JSON file; return how many entries it holds."""
+        names = self.db.read("SELECT name, kind, role, by, at FROM memory_names ORDER BY id")
+        lex = self.db.read("SELECT word, kind, verdict, by, at FROM lexicon_entries ORDER BY word, kind")
+        data = {
+            "format": MEMORY_FORMAT,
+            "version": MEMORY_VERSION,
+            "exported_at": now_iso(),
+            "names": [dict(zip(("name", "kind", "role", "by", "at"), r)) for r in names],
+            "lexicon": [dict(zip(("word", "kind", "verdict", "by", "at"), r)) for r in lex],
+        }
+        write_json_atomic(path, data)
+        return len(names) + len(lex)
+
+    def import_(self, path: str | os.PathLike[str]) -> int:
+        """Merge a memory file into this memory; return how many entries were new.
+
+        A dictionary verdict in the file replaces this desk's verdict on the same word only when
+        the file's is newer.
+        """
+        data = read_json(path, MEMORY_FORMAT, MEMORY_VERSION)
+        name = os.path.basename(os.fspath(path))
+        try:
+            names = [(str(n["name"]), _entity_kind(n["kind"]), str(n.get("role") or ""), n.get("by"), n.get("at"))
+                     for n in data.get("names", [])]
+            lex = [(str(e["word"]), _entity_kind(e["kind"]), str(e["verdict"]), e.get("by"), e.get("at"))
+                   for e in data.get("lexicon", [])]
+            if any(v not in VERDICTS for _w, _k, v, _b, _a in lex):
+                raise ValueError("verdict")
+        except (KeyError, ValueError, TypeError, AttributeError):
+            raise TransferFileError(name, "内容不完整或格式不对", "incomplete or malformed content") from None
+        added = 0
+        with self.db.write() as conn:
+            for n, k, r, by, at in names:
+                added += remember_in(conn, n, k, r, by=by, at=at)
+            for w, k, v, by, at in lex:
+                row = conn.execute("SELECT at FROM lexicon_entries WHERE word=? AND kind=?", (w, k.value)).fetchone()
+                if row is None or (at and at > row[0]):
+                    added += row is None
+                    _lexicon_in(conn, w, k, v, by, at)
+        return added
+
+
+def remember_in(
+    conn: sqlite3.Connection,
+    name: str,
+    kind: Kind,
+    role: str = "",
+    *,
+    document_id: int | None = None,
+    fact_key: str | None = None,
+    by: str | None = None,
+    at: str | None = None,
+) -> int:
+    cur = conn.execute(
+        "INSERT OR IGNORE INTO memory_names (name, kind, role, document_id, fact_key, by, at) VALUES (?,?,?,?,?,?,?)",
+        (name, kind.value, role, document_id, fact_key, by if by is not None else current_user(), at or now_iso()),
+    )
+    return cur.rowcount
+
+
+def _lexicon_in(conn: sqlite3.Connection, word: str, kind: Kind, verdict: str, by: str | None, at: str | None) -> None:
+    if verdict not in VERDICTS:
+        raise ValueError(verdict)
+    conn.execute(
+        "INSERT OR REPLACE INTO lexicon_entries (word, kind, verdict, by, at) VALUES (?,?,?,?,?)",
+        (word, kind.value, verdict, by if by is not None else current_user(), at or now_iso()),
+    )
+
+
+def read_memory(folder: str | None = None) -> MemorySnapshot | None:
+    """The memory for a headless command, read only; None when there is no database yet."""
+    try:
+        conn = open_read_only(folder)
+    except sqlite3.Error as exc:
+        raise StoreError(f"无法读取核稿记忆:{exc}", f"Cannot read the newsroom memory: {exc}") from None
+    if conn is None:
+        return None
+    try:
+        names = conn.execute("SELECT name, kind, role FROM memory_names ORDER BY id").fetchall()
+        lex = conn.execute("SELECT word, kind, verdict FROM lexicon_entries ORDER BY word, kind").fetchall()
+    except sqlite3.Error as exc:
+        raise StoreError(f"无法读取核稿记忆:{exc}", f"Cannot read the newsroom memory: {exc}") from None
+    finally:
+        conn.close()
+    return MemorySnapshot(
+        tuple(KnownName(n, Kind(k), r) for n, k, r in names),
+        tuple(LexiconEntry(w, Kind(k), v) for w, k, v in lex),
+    )
+
+
+# JSON files (memory and review files)
+def write_json_atomic(path: str | os.PathLike[str], data: dict) -> None:
+    """Write the file whole or not at all: a temporary file beside it, then os.replace."""
+    path = os.fspath(path)
+    name = os.path.basename(path)
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".newsfacts-", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise TransferFileError(name, f"无法在“{folder}”中写入({exc.strerror or exc})", f"cannot write in “{folder}”") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=1)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        try:
+            os.remove(tmp)
+        except OSError:
+            pass
+        raise TransferFileError(name, f"写入失败({exc.strerror or exc})", f"write failed ({exc.strerror or exc})") from None
+
+
+def read_json(path: str | os.PathLike[str], fmt: str, version: int) -> dict:
+    path = os.fspath(path)
+    name = os.path.basename(path)
+    what = {"newsfacts-memory": "核稿记忆文件", "newsfacts-review": "核稿记录文件"}.get(fmt, fmt)
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+    except FileNotFoundError:
+        raise TransferFileError(name, "文件不存在", "the file does not exist") from None
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise TransferFileError(name, f"这不是{what}(内容无法读取)", f"not a {fmt} file") from None
+    except OSError as exc:
+        raise TransferFileError(name, f"读取失败({exc.strerror or exc})", f"read failed ({exc})") from None
+    if not isinstance(data, dict) or data.get("format") != fmt:
+        raise TransferFileError(name, f"这不是{what}", f"not a {fmt} file")
+    if not isinstance(data.get("version"), int) or data["version"] > version:
+        raise TransferFileError(name, "文件由更新版本的核稿助手创建,请升级", "made by a newer NewsFacts; please upgrade")
+    return data
+
+

@@ -1,0 +1,176 @@
+"""Newsroom memory: verified names and roles, dictionary corrections, checks, one file for the desk."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+from newsfacts.core.model import Analysis, Kind
+from newsfacts.core.reading import article_from_text
+from newsfacts.core.review import Action, Decision
+from newsfacts.core.store import (
+    NEAR_DUPLICATE,
+    ROLE_CONFLICT,
+    KnownName,
+    LexiconEntry,
+    MemorySnapshot,
+    ReviewStore,
+    TransferFileError,
+    memory_findings,
+)
+from store_helpers import analysis_of
+
+DRAFT = "会议由解放区区长赵海燕主持。解放区委书记赵海燕讲话。本报记者吕培报道。"
+
+
+def snapshot(*names: KnownName) -> MemorySnapshot:
+    return MemorySnapshot(names)
+
+
+MEMORY = snapshot(
+    KnownName("赵海燕", Kind.PERSON, "解放区委书记"),
+    KnownName("吕沛", Kind.PERSON),
+    KnownName("焦作地理信息产业园", Kind.ORG),
+)
+
+
+def test_role_conflict_names_the_verified_role_and_the_new_one():
+    article = article_from_text(DRAFT)
+    found = [f for f in memory_findings(article, (), MEMORY) if f.kind == ROLE_CONFLICT]
+    assert len(found) == 1  # 解放区委书记赵海燕 agrees with the memory
+    role, name = found[0].spans
+    assert (role.text, name.text) == ("解放区区长", "赵海燕")
+    assert DRAFT[role.start : role.end] == role.text and DRAFT[name.start : name.end] == name.text
+    assert "解放区委书记" in found[0].message and "区长" in found[0].message
+
+
+def test_role_from_extraction_is_used_too():
+    text = "赵海燕(区长)出席。"
+    article = article_from_text(text)
+    person = analysis_of(article, [(Kind.PERSON, "赵海燕", 0, {"role": "区长"})]).facts
+    found = memory_findings(article, person, MEMORY)
+    assert [f.kind for f in found] == [ROLE_CONFLICT] and found[0].spans[-1].text == "赵海燕"
+
+
+def test_near_duplicate_name_sounding_the_same():
+    article = article_from_text(DRAFT)
+    found = [f for f in memory_findings(article, (), MEMORY) if f.kind == NEAR_DUPLICATE]
+    assert [s.text for f in found for s in f.spans] == ["吕培"]
+    assert "吕沛" in found[0].message and "读音相同" in found[0].message
+
+
+def test_one_character_off_name_found_by_extraction_is_flagged():
+    text = "焦作地理信息产业区召开发布会。"
+    article = article_from_text(text)
+    org = analysis_of(article, [(Kind.ORG, "焦作地理信息产业区", 0)]).facts
+    found = memory_findings(article, org, MEMORY)
+    assert [f.spans[0].text for f in found] == ["焦作地理信息产业区"]
+    # without the extractor's word for it, a different-sounding character is no evidence
+    assert memory_findings(article, (), MEMORY) == []
+    # a character that sounds the same is (园 / 圆)
+    homophone = article_from_text("焦作地理信息产业圆召开发布会。")
+    assert [f.spans[0].text for f in memory_findings(homophone, (), MEMORY)] == ["焦作地理信息产业圆"]
+
+
+def test_a_page_that_uses_the_verified_spellings_has_no_findings(seed_text):
+    text = seed_text("000")
+    article = article_from_text(text)
+    memory = snapshot(
+        KnownName("赵海燕", Kind.PERSON, "解放区委书记"),
+        KnownName("于怀贵", Kind.PERSON, "区长"),
+        KnownName("詹长松", Kind.PERSON),
+        KnownName("解放区", Kind.PLACE),
+        KnownName("焦作", Kind.PLACE),
+        KnownName("焦作地理信息产业园", Kind.ORG),
+    )
+    assert memory_findings(article, (), memory) == []
+
+
+def test_verifying_a_name_teaches_the_memory_and_undo_takes_it_back():
+    text = "解放区委书记赵海燕指出。"
+    article = article_from_text(text)
+    analysis = analysis_of(article, [(Kind.PERSON, "赵海燕", 0, {"role": "解放区委书记"})])
+    with ReviewStore() as store:
+        opened = store.open_review(article, analysis)
+        applied = opened.review.apply(Decision(Action.VERIFY, analysis.facts[0]))
+        store.record(opened.document_id, applied)
+        assert store.memory.snapshot().roles_of("赵海燕") == {"解放区委书记"}
+        store.record(opened.document_id, opened.review.apply(opened.review.undo_of(applied)))
+        assert store.memory.snapshot().names == ()
+
+
+def test_memory_file_is_shared_between_desks(tmp_path, monkeypatch):
+    out = tmp_path / "desk.memory.json"
+    with ReviewStore() as store:
+        store.memory.remember("赵海燕", Kind.PERSON, "解放区委书记")
+        store.memory.remember("焦作市融媒体中心", Kind.ORG)
+        store.memory.lexicon_add("小蜗牛", Kind.PLACE)
+        store.memory.lexicon_reject("大杨树", Kind.PERSON)
+        assert store.memory.export(out) == 4
+        mine = store.memory.snapshot()
+    monkeypatch.setenv("NEWSFACTS_DATA_DIR", str(tmp_path / "other-desk"))
+    with ReviewStore() as store:
+        assert store.memory.import_(out) == 4
+        assert store.memory.import_(out) == 0  # nothing twice
+        theirs = store.memory.snapshot()
+    assert theirs.names == mine.names
+    assert set(theirs.lexicon) == {LexiconEntry("小蜗牛", Kind.PLACE, "add"), LexiconEntry("大杨树", Kind.PERSON, "reject")}
+
+
+def test_bad_memory_file_is_refused(tmp_path):
+    bad = tmp_path / "desk.memory.json"
+    bad.write_text(json.dumps({"format": "newsfacts-memory", "version": 1, "names": [{"name": "x", "kind": "MONEY"}]}))
+    with ReviewStore() as store:
+        with pytest.raises(TransferFileError) as err:
+            store.memory.import_(bad)
+        assert "desk.memory.json" in err.value.message_zh and "格式" in err.value.message_zh
+        assert store.memory.snapshot().is_empty
+
+
+def run_extract(path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "newsfacts", "extract", str(path), "--json"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "desktop")},
+        timeout=300,
+    )
+
+
+@pytest.mark.slow
+def test_extract_json_reports_memory_findings(tmp_path):
+    page = tmp_path / "draft.txt"
+    page.write_text(DRAFT, encoding="utf-8")
+    proc = run_extract(page)  # no memory yet: no memory findings, and no database made
+    assert proc.returncode == 0, proc.stderr
+    assert not [f for f in json.loads(proc.stdout)["findings"] if f["kind"].startswith("memory-")]
+    assert not os.path.exists(os.path.join(os.environ["NEWSFACTS_DATA_DIR"], "newsfacts.sqlite3"))
+    with ReviewStore() as store:
+        store.memory.remember("赵海燕", Kind.PERSON, "解放区委书记")
+        store.memory.remember("吕沛", Kind.PERSON)
+    proc = run_extract(page)
+    assert proc.returncode == 0, proc.stderr
+    findings = json.loads(proc.stdout)["findings"]
+    by_kind = {f["kind"]: f for f in findings}
+    assert [s["text"] for s in by_kind[ROLE_CONFLICT]["spans"]] == ["解放区区长", "赵海燕"]
+    assert [s["text"] for s in by_kind[NEAR_DUPLICATE]["spans"]] == ["吕培"]
+    for f in findings:
+        for s in f["spans"]:
+            assert DRAFT[s["start"] : s["end"]] == s["text"]
+
+
+def test_memory_findings_leave_an_analysis_without_memory_alone():
+    article = article_from_text(DRAFT)
+    analysis = Analysis(article, ())
+    from newsfacts.core.store import with_memory_findings
+
+    assert with_memory_findings(analysis, None) is analysis
+    assert with_memory_findings(analysis, MemorySnapshot()) is analysis
+    assert len(with_memory_findings(analysis, MEMORY).findings) == 2
