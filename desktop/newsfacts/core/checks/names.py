@@ -60,7 +60,7 @@ def _road_names(article: Article) -> list[tuple[int, int, str]]:
         seg = text[p.start : p.end]
         toks = tokens(seg)
         for k, (s, e, w) in enumerate(toks):
-            if w in ("路", "街", "社区", "小区") and k > 0:
+            if w in ("路", "街", "社区", "小区", "东路", "西路", "南路", "北路", "中路") and k > 0:
                 ps, pe, pw = toks[k - 1]
                 if k > 1 and len(pw) == 1 and pw in "东西南北中" and len(toks[k - 2][2]) >= 2:
                     ps = toks[k - 2][0]
