@@ -1,0 +1,140 @@
+"""Copy-editor checks: recall of the seed pages' gold issues, and the finding rate on clean text.
+
+    .venv/bin/python bench/run.py checks            # seeds (pipeline facts and gold facts) + People's Daily
+    .venv/bin/python bench/run.py checks --lines=20000
+
+Seeds: the share of gold issues of severity high and medium that some finding overlaps (a span of
+the finding shares at least one character with a span of the issue), once with the facts the
+pipeline extracts and once with facts built from the gold annotation (a stand-in for extraction,
+to see what the checks do once extraction is good).  Every finding that overlaps no gold issue
+is listed, for review.  People's Daily: the 199801 corpus (clean, edited text) laid out as pages
+of 30 paragraphs; findings per 10,000 characters by kind.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+
+from evaldata import EVAL, peoples_daily_sentences, seed_gold
+
+from newsfacts.core.checks import run_checks
+from newsfacts.core.model import Fact, Kind
+from newsfacts.core.pipeline import extract_facts
+from newsfacts.core.reading import article_from_text, read_article
+
+TITLE = "checks: gold-issue recall on the seeds, findings per 10k characters on People's Daily"
+
+_KINDS = {"PERSON": Kind.PERSON, "ORG": Kind.ORG, "PLACE": Kind.PLACE}
+
+
+def gold_facts(gold: dict) -> list[Fact]:
+    """Facts as the gold annotation gives them: a stand-in for extraction."""
+    out = []
+    for n in gold["numbers"]:
+        out.append(Fact(Kind(n["kind"]), n["start"], n["end"], n["text"], value=n.get("value"),
+                        value_max=n.get("value_max"), unit=n.get("unit"), date=n.get("date"),
+                        qualifier=n.get("qualifier")))
+    for e in gold["entities"]:
+        out.append(Fact(_KINDS[e["type"]], e["start"], e["end"], e["text"], role=e.get("role")))
+    return sorted(out, key=lambda f: (f.start, f.end))
+
+
+def _overlaps(finding, issue) -> bool:
+    return any(s.start < g["end"] and g["start"] < s.end for s in finding.spans for g in issue["spans"])
+
+
+def seeds(label: str, use_gold: bool) -> None:
+    hit = total = 0
+    unmatched = []
+    missed = []
+    for path, _text, gold in seed_gold():
+        article = read_article(path)
+        facts = gold_facts(gold) if use_gold else extract_facts(article)
+        findings = run_checks(article, facts)
+        for issue in gold["issues"]:
+            if issue["severity"] not in ("high", "medium"):
+                continue
+            total += 1
+            if any(_overlaps(f, issue) for f in findings):
+                hit += 1
+            else:
+                missed.append((path.name[:3], issue))
+        for f in findings:
+            if not any(_overlaps(f, i) for i in gold["issues"]):
+                unmatched.append((path.name[:3], f))
+    print(f"   seeds, {label}: {hit}/{total} gold issues (high+medium) overlapped = {hit / max(total, 1):.2f}")
+    for name, issue in missed:
+        sp = issue["spans"][0]
+        print(f"      missed  {name} {issue['severity']:6} {issue['kind']:26} {sp['start']}-{sp['end']} {sp['text'][:24]!r}")
+    for name, f in unmatched:
+        sp = f.spans[0]
+        print(f"      no gold {name} {f.severity.value:6} {f.kind:26} {sp.start}-{sp.end} {sp.text[:20]!r}: {f.message[:60]}")
+
+
+_SENTENCE_END = "。！？!?…”』"
+
+
+def _as_draft(line: str) -> str:
+    """A corpus line as a draft would carry it: titles and datelines (short, no closing
+    punctuation) marked as headings, the way editors' drafts mark them."""
+    if len(line) < 50 and line[-1:] not in _SENTENCE_END:
+        return "## " + line
+    return line
+
+
+def _pd_pages(n_lines: int, page_chars: int = 4000) -> list[list[str]]:
+    """The corpus's paragraphs grouped into pages of whole articles (by the line ids
+    19980101-01-001-002: date, page, article, paragraph), about ``page_chars`` a page."""
+    raw = (EVAL / "peoples-daily-1998" / "199801.txt").read_bytes().decode("gbk", errors="replace")
+    ids = [ln.split(None, 1)[0] for ln in raw.splitlines() if ln.strip()][:n_lines]
+    texts = peoples_daily_sentences(limit=n_lines)
+    pages: list[list[str]] = []
+    cur: list[str] = []
+    size = 0
+    prev = None
+    for pid, t in zip(ids, texts):
+        art = pid.rsplit("-", 1)[0]
+        if art != prev and size >= page_chars:
+            pages.append(cur)
+            cur, size = [], 0
+        cur.append(t)
+        size += len(t)
+        prev = art
+    if cur:
+        pages.append(cur)
+    return pages
+
+
+def peoples_daily(n_lines: int, per_page: int = 30) -> None:
+    lines = _pd_pages(n_lines)
+    chars = 0
+    kinds: Counter[str] = Counter()
+    examples: dict[str, str] = {}
+    for i, page in enumerate(lines):
+        text = "\n\n".join(_as_draft(line) for line in page) + "\n"
+        article = article_from_text(text, name=f"pd{i}.txt")
+        chars += len(text)
+        for f in run_checks(article, extract_facts(article)):
+            kinds[f.kind] += 1
+            examples.setdefault(f.kind, f.spans[0].text[:30].replace("\n", "⏎") + " | " + f.message[:50])
+    total = sum(kinds.values())
+    print(f"   People's Daily 199801, {sum(map(len, lines))} paragraphs in {len(lines)} pages, {chars} characters: "
+          f"{total} findings = {total / chars * 1e4:.2f} per 10,000 characters")
+    for k, n in kinds.most_common():
+        print(f"      {k:26} {n:5}  {n / chars * 1e4:6.2f}/10k   e.g. {examples[k]}")
+
+
+def main(argv: list[str]) -> None:
+    n_lines = 6000
+    for a in argv:
+        if a.startswith("--lines="):
+            n_lines = int(a.split("=", 1)[1])
+    seeds("pipeline facts", use_gold=False)
+    seeds("gold facts (stand-in for extraction)", use_gold=True)
+    if "--seeds-only" not in argv:
+        peoples_daily(n_lines)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

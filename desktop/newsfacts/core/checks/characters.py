@@ -1,0 +1,75 @@
+"""Wrong characters: a traditional character in simplified text (and the reverse), and 一 (one)
+written for a dash between two names (新园路一林园路)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..model import Article, Fact, Finding, Severity
+from . import check
+from ._hanzi import SIMP_TO_TRAD, TRAD_TO_SIMP
+from ._text import is_word
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, str]]:
+    t2s = {TRAD_TO_SIMP[i]: TRAD_TO_SIMP[i + 1] for i in range(0, len(TRAD_TO_SIMP), 2)}
+    s2t = {SIMP_TO_TRAD[i]: SIMP_TO_TRAD[i + 1] for i in range(0, len(SIMP_TO_TRAD), 2)}
+    return t2s, s2t
+
+
+@check
+def script_mix(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """如果說 in simplified text; 说 in a traditional text."""
+    t2s, s2t = _tables()
+    text = article.text
+    trad = [i for i, c in enumerate(text) if c in t2s]
+    simp = [i for i, c in enumerate(text) if c in s2t]
+    out = []
+    if len(trad) <= len(simp):
+        for i in trad:
+            c = text[i]
+            out.append(Finding(
+                "traditional_character", Severity.MEDIUM, (article.span(i, i + 1),),
+                f"简体文本中出现繁体字“{c}”,应为“{t2s[c]}”({_context(text, i)})。",
+            ))
+    else:
+        for i in simp:
+            c = text[i]
+            out.append(Finding(
+                "simplified_character", Severity.MEDIUM, (article.span(i, i + 1),),
+                f"繁体文本中出现简体字“{c}”,应为“{s2t[c]}”({_context(text, i)})。",
+            ))
+    return out
+
+
+def _context(text: str, i: int) -> str:
+    s = max(0, i - 3)
+    while s < i and text[s] in "\n":
+        s += 1
+    return "“" + text[s : i + 3].split("\n")[0 if i - s < 3 else -1] + "”"
+
+
+_PLACE_END = "路|街|大道|巷|道|桥|站|村|镇|乡|县|市|省|区"
+_DASH_ONE = re.compile(rf"([\u4e00-\u9fff]{{1,6}}?(?:{_PLACE_END}))一([\u4e00-\u9fff]{{1,6}}?(?:{_PLACE_END}))(?=[)\uff09、,\uff0c。;\uff1b段\s]|$)")
+
+
+@check
+def dash_written_as_one(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """新园路一林园路: 一 where a dash (—) joins the two ends of a road section or route."""
+    text = article.text
+    out = []
+    for m in _DASH_ONE.finditer(text):
+        right = m.group(2)
+        if is_word("一" + right[0]) or is_word("一" + right[:2]):
+            continue  # 一直, 一带, 一路: the word 一, not a dash
+        i = m.start(2) - 1
+        out.append(Finding(
+            "wrong_character", Severity.MEDIUM, (article.span(m.start(), m.end()),),
+            f"“{m.group(0)}”中的“一”应为连接号“—”(写作“{m.group(1)}—{right}”):"
+            "表示起止的连接号误打成了数字“一”。",
+        ))
+        del i
+    return out

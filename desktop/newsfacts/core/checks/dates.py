@@ -1,0 +1,69 @@
+"""Dates that cannot be (2月30日) and weekdays that do not match their date."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from ..model import Article, Fact, Finding, Kind, Severity
+from . import check
+from ._text import cn_to_int
+
+_N = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
+_DATE = re.compile(
+    rf"(?:(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}})年)?(?P<m>{_N})月(?P<d>{_N}|[二三]十[一二三四五六七八九]?)日"
+    r"(?:[(\uff08]?(?:星期|周|礼拜)(?P<w>[一二三四五六日天])[)\uff09]?)?"
+)
+_WEEKDAYS = "一二三四五六日"
+
+
+def _int(s: str | None) -> int | None:
+    if not s:
+        return None
+    return int(s) if s.isdigit() else cn_to_int(s)
+
+
+def _page_year(article: Article, facts: Sequence[Fact]) -> int | None:
+    for f in facts:
+        if f.kind == Kind.DATE and f.date and f.date[:4].isdigit() and f.date_source in (None, "text"):
+            return int(f.date[:4])
+    m = re.search(r"(\d{4})年\d{1,2}月\d{1,2}日", article.text)
+    return int(m.group(1)) if m else None
+
+
+@check
+def impossible_dates(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    text = article.text
+    out = []
+    year_default = _page_year(article, facts)
+    for m in _DATE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isdigit():
+            continue
+        y, mo, d = _int(m["y"]), _int(m["m"]), _int(m["d"])
+        if mo is None or d is None:
+            continue
+        span = article.span(m.start(), m.end())
+        if not 1 <= mo <= 12:
+            out.append(Finding("impossible_date", Severity.HIGH, (span,), f"“{m.group(0)}”:没有{mo}月,日期有误。"))
+            continue
+        leap_year = y if y else 2024  # without a year, 2月29日 may be right
+        last = calendar.monthrange(leap_year, mo)[1]
+        if not 1 <= d <= last:
+            why = f"{y}年{mo}月只有{last}天" if y else f"{mo}月最多{last}天"
+            out.append(Finding("impossible_date", Severity.HIGH, (span,), f"“{m.group(0)}”:{why},日期不可能成立。"))
+            continue
+        if m["w"]:
+            year = y or year_default
+            if year is None:
+                continue
+            actual = dt.date(year, mo, d).weekday()
+            stated = _WEEKDAYS.index("日" if m["w"] == "天" else m["w"])
+            if actual != stated:
+                assumed = "" if y else f"(按本版的{year}年计)"
+                out.append(Finding(
+                    "weekday_mismatch", Severity.HIGH, (span,),
+                    f"{year}年{mo}月{d}日{assumed}是星期{_WEEKDAYS[actual]},文中写星期{m['w']}:日期或星期有一处错了。",
+                ))
+    return out

@@ -1,0 +1,310 @@
+"""Figures that disagree, and arithmetic the page lets a reader check."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Article, Fact, Finding, Kind, Severity, Span
+from . import check
+from ._text import CJK, Figure, cn_to_int, figures, fmt, qualifier_sense, sentences
+from .layout import split_heading_pairs
+
+_COUNT_WORDS = {"个", "家", "项", "所", "座", "处", "批", "件", "台", "套", "户", "条"}
+
+
+def _context(text: str, g: Figure, sent: Span, width: int = 12) -> set[str]:
+    """Character bigrams of the words around a figure in its sentence (figures removed)."""
+    left = text[max(sent.start, g.start - width) : g.start]
+    right = text[g.end : min(sent.end, g.end + width)]
+    grams = set()
+    for part in (left, right):
+        part = re.sub(rf"[^{CJK}]+", "|", part)
+        for w in part.split("|"):
+            grams.update(w[i : i + 2] for i in range(len(w) - 1))
+    return grams - _STOP_GRAMS
+
+
+_STOP_GRAMS = {"投资", "全区", "该区", "我们", "同时", "其中", "共有", "达到", "完成", "累计", "总计", "共计", "以上", "还投"}
+
+
+def _without(text: str, s: Span, g: Figure) -> str:
+    return text[s.start : g.start] + "#" + text[g.end : s.end]
+
+
+def _sentence_of(sents: list[Span], offset: int) -> Span | None:
+    for s in sents:
+        if s.start <= offset < s.end:
+            return s
+    return None
+
+
+def _same_unit(a: Figure, b: Figure) -> bool:
+    return a.kind == b.kind and (a.unit == b.unit or (a.unit in _COUNT_WORDS and b.unit in _COUNT_WORDS))
+
+
+@check
+def figure_conflicts(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """The same figure about the same thing given twice, once exact and once approximate (1200万元 /
+    近1200万元), or with different values in the same words."""
+    text = article.text
+    sents = sentences(article)
+    figs = [g for g in figures(article, facts) if g.kind in (Kind.MONEY, Kind.COUNT, Kind.MEASURE, Kind.PERCENT)]
+    ctx = []
+    for g in figs:
+        s = _sentence_of(sents, g.start)
+        ctx.append((g, s, _context(text, g, s) if s else set()))
+    out = []
+    for i, (a, sa, ca) in enumerate(ctx):
+        for b, sb, cb in ctx[i + 1 :]:
+            if sa is None or sb is None or sa == sb or not _same_unit(a, b) or not ca or not cb:
+                continue
+            shared = ca & cb
+            sim = len(shared) / min(len(ca), len(cb))
+            if abs(a.value - b.value) < 1e-9:
+                if qualifier_sense(a.qualifier) == qualifier_sense(b.qualifier) or len(shared) < 3 or sim < 0.5:
+                    continue
+                msg = (f"同一事项前文写“{a.text}”,后文写“{b.text}”:一处是"
+                       f"{'确数' if not a.qualifier else '约数'},一处是{'确数' if not b.qualifier else '约数'},应统一。")
+                sev = Severity.MEDIUM
+            else:
+                # a different value: only where the two sentences are the same words around it
+                if _without(text, sa, a) != _without(text, sb, b):
+                    continue
+                msg = f"同一事项前文写“{a.text}”,后文写“{b.text}”:数字不一致,请核对。"
+                sev = Severity.HIGH
+            out.append(Finding("figure_conflict", sev, (article.span(a.start, a.end), article.span(b.start, b.end)), msg))
+    return out
+
+
+_TOTAL_BEFORE = re.compile(r"(总投资|总投入|总计|合计|共计|累计|总额|共投入|共投资)[约近达为]?$")
+
+
+def _total_money(text: str, s: Span, figs: list[Figure]) -> Figure | None:
+    for g in figs:
+        if s.start <= g.start < s.end and g.kind == Kind.MONEY and _TOTAL_BEFORE.search(text[max(s.start, g.start - 6) : g.start]):
+            return g
+    return None
+
+
+def _count_in(text: str, s: Span, figs: list[Figure]) -> Figure | None:
+    for g in figs:
+        if s.start <= g.start < s.end and g.kind == Kind.COUNT and g.unit in _COUNT_WORDS and not g.qualifier:
+            return g
+    return None
+
+
+@check
+def subset_exceeds_total(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """12条路总投资7500万元, but 三条道路总投资8500万元: a part costs more than the whole."""
+    text = article.text
+    figs = figures(article, facts)
+    out = []
+    for story in article.stories or ():
+        rows = []
+        for s in sentences(article, story.start, story.end):
+            t, c = _total_money(text, s, figs), _count_in(text, s, figs)
+            if t and c:
+                noun = set(re.sub(rf"[^{CJK}]", "", text[c.end : c.end + 6])[:4])
+                rows.append((t, c, noun))
+        for i, (ta, ca, na) in enumerate(rows):
+            for tb, cb, nb in rows[i + 1 :]:
+                if ca.unit != cb.unit or not (na & nb):
+                    continue
+                big, small = ((ta, ca), (tb, cb)) if ca.value > cb.value else ((tb, cb), (ta, ca))
+                if big[1].value > small[1].value and small[0].value > big[0].value:
+                    out.append(Finding(
+                        "figure_conflict", Severity.HIGH,
+                        (article.span(big[0].start, big[0].end), article.span(small[0].start, small[0].end)),
+                        f"{fmt(big[1].value)}{big[1].unit}共“{big[0].text}”,其中{fmt(small[1].value)}{small[1].unit}"
+                        f"却是“{small[0].text}”:部分大于总数,至少有一个数字有误。",
+                    ))
+    return out
+
+
+_PARTS = re.compile(r"其中")
+
+
+@check
+def parts_exceed_total(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """共X…,其中A…B…: the parts listed after 其中 add up to more than the total."""
+    text = article.text
+    figs = figures(article, facts)
+    out = []
+    for s in sentences(article):
+        m = _PARTS.search(text, s.start, s.end)
+        if not m:
+            continue
+        before = [g for g in figs if s.start <= g.start < m.start() and not g.qualifier]
+        after = [g for g in figs if m.end() <= g.start < s.end and not g.qualifier]
+        if not before or len(after) < 2:
+            continue
+        total = before[-1]
+        parts = [g for g in after if _same_unit(g, total) and g.unit == total.unit]
+        if len(parts) >= 2 and total.kind != Kind.PERCENT and sum(p.value for p in parts) > total.value * 1.0001:
+            out.append(Finding(
+                "arithmetic", Severity.HIGH,
+                (article.span(total.start, total.end),) + tuple(article.span(p.start, p.end) for p in parts),
+                f"总数为“{total.text}”,其中各项相加却是{fmt(sum(p.value for p in parts))}{total.unit}:分项之和大于总数。",
+            ))
+    return out
+
+
+_SHARE = re.compile(r"占")
+
+
+@check
+def percentage_of_base(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """A占B的p%: with A and B both stated, p should be A/B."""
+    text = article.text
+    figs = figures(article, facts)
+    out = []
+    for s in sentences(article):
+        for m in _SHARE.finditer(text, s.start, s.end):
+            pct = next((g for g in figs if m.end() <= g.start < s.end and g.kind == Kind.PERCENT), None)
+            if pct is None or pct.qualifier:
+                continue
+            a = next((g for g in reversed(figs) if s.start <= g.start < m.start() and g.kind != Kind.PERCENT), None)
+            b = next((g for g in figs if m.end() <= g.start < pct.start and g.kind != Kind.PERCENT), None)
+            if a is None or b is None or a.unit != b.unit or a.qualifier or b.qualifier or not b.value:
+                continue
+            actual = a.value / b.value * 100
+            digits = len(pct.text.split(".")[1].rstrip("%")) if "." in pct.text else 0
+            if abs(actual - pct.value) > 0.5 * 10 ** (-digits) + 0.05:
+                out.append(Finding(
+                    "arithmetic", Severity.HIGH,
+                    (article.span(a.start, a.end), article.span(b.start, b.end), article.span(pct.start, pct.end)),
+                    f"“{a.text}”占“{b.text}”应为{actual:.1f}%,文中写“{pct.text}”:百分比与两个数字对不上。",
+                ))
+    return out
+
+
+_GROWTH = re.compile(r"(增长|增加|提高|上升|下降|减少|降低)了?(?=\d)")
+_FROM_TO = re.compile(r"[从由]")
+_TO = re.compile(r"(增加到|增长到|提高到|上升到|下降到|减少到|降至|增至|升至|到|至)")
+_COMPARE = re.compile(r"(比上年|比去年|较上年|较去年|比\d{4}年|较\d{4}年)的?$")
+
+
+@check
+def growth_rates(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """从A增加到B,增长p% / B,比上年的A增长p%: p against the two stated values."""
+    text = article.text
+    figs = figures(article, facts)
+    out = []
+    for s in sentences(article):
+        in_s = [g for g in figs if s.start <= g.start < s.end]
+        for m in _GROWTH.finditer(text, s.start, s.end):
+            pct = next((g for g in in_s if g.start == m.end() and g.kind == Kind.PERCENT), None)
+            if pct is None or pct.qualifier:
+                continue
+            values = [g for g in in_s if g.end <= m.start() and g.kind != Kind.PERCENT and not g.qualifier]
+            if len(values) < 2:
+                continue
+            x, y = values[-2], values[-1]
+            if x.unit != y.unit or not x.value:
+                continue
+            between = text[x.end : y.start]
+            before_x = text[max(s.start, x.start - 6) : x.start]
+            if _FROM_TO.search(before_x) and _TO.search(between):
+                old, new = x, y
+            elif _COMPARE.search(text[max(s.start, y.start - 8) : y.start]):
+                old, new = y, x
+            else:
+                continue
+            down = m.group(1) in ("下降", "减少", "降低")
+            actual = (new.value - old.value) / old.value * 100
+            stated = -pct.value if down else pct.value
+            digits = len(pct.text.split(".")[1].rstrip("%")) if "." in pct.text else 0
+            if abs(actual - stated) > 0.5 * 10 ** (-digits) + 0.05:
+                out.append(Finding(
+                    "arithmetic", Severity.HIGH,
+                    (article.span(old.start, old.end), article.span(new.start, new.end), article.span(pct.start, pct.end)),
+                    f"从“{old.text}”到“{new.text}”{'增长' if actual >= 0 else '下降'}{abs(actual):.1f}%,"
+                    f"文中写{m.group(1)}“{pct.text}”:增幅与两个数字对不上。",
+                ))
+    return out
+
+
+# 十大民生实事 / 六个方面 / 三大主导产业
+_ANNOUNCED = re.compile(r"(?P<n>[两三四五六七八九十]|十[一二三四五六七八九]|二十)(?P<w>大|个方面|项|件|条)(?P<noun>[“”{0}]{{0,1}}[{0}]{{2,6}})".format(CJK))
+_ENUM = re.compile(r"([一二三四五六七八九十]+)是")
+
+
+@check
+def list_counts(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """十大民生实事 with a list of item headings, 六个方面工作:一是…六是, 车站街、青年路、和平街3条道路:
+    the items counted against the number announced."""
+    text = article.text
+    out = []
+    # headings announced by a story's headline or lead: count the item headings below
+    split = {id(a): b for a, b in split_heading_pairs(article)}
+    for story in article.stories:
+        lead_end = next((p.end for p in article.paragraphs if p.kind == "body" and p.start >= story.start), story.end)
+        items = [p for p in article.paragraphs if p.kind == "heading" and story.start <= p.start < story.end
+                 and not any(h.start == p.start for h in story.headlines)]
+        if not items:
+            continue
+        level = max(p.level for p in items)
+        items = [p for p in items if p.level == level]
+        skip = {b.start for a, b in split_heading_pairs(article)}
+        n_items = len([p for p in items if p.start not in skip])
+        for h in list(story.headlines) + [article.span(story.start, lead_end)]:
+            m = next((m for m in _ANNOUNCED.finditer(text, h.start, h.end) if m["w"] == "大"), None)
+            if not m:
+                continue
+            n = cn_to_int(m["n"])
+            if n and n_items >= 3 and n != n_items and abs(n - n_items) <= max(3, n // 2):
+                out.append(Finding(
+                    "list_count", Severity.MEDIUM, (article.span(m.start(), m.end()),),
+                    f"“{m.group(0)}”宣布{n}项,下面列出的条目却有{n_items}个:条目缺漏、多出或被拆分,请核对。",
+                ))
+            break
+    # 六个方面工作:一是…;二是…
+    for p in article.paragraphs:
+        seg = text[p.start : p.end]
+        for m in re.finditer(r"(?P<n>[两三四五六七八九十]+)个方面", seg):
+            enums = [cn_to_int(e.group(1)) for e in _ENUM.finditer(seg, m.end())]
+            enums = [e for e in enums if e]
+            if len(enums) >= 2 and enums[0] == 1:
+                n = cn_to_int(m["n"].replace("两", "二"))
+                last = max(enums)
+                if n and last != n:
+                    out.append(Finding(
+                        "list_count", Severity.MEDIUM, (article.span(p.start + m.start(), p.start + m.end()),),
+                        f"说“{m.group(0)}”,后文却列到“{_cn(last)}是”:列举的项数与宣布的不符。",
+                    ))
+    # 车站街、青年路、和平街3条道路 (no 等: the list is complete)
+    for g in figures(article, facts):
+        if g.kind != Kind.COUNT or g.unit not in _COUNT_WORDS or g.qualifier or g.value > 20:
+            continue
+        k = g.start
+        if k == 0 or text[k - 1] in "等共计、,\uff0c":
+            continue
+        seg_start = k
+        depth = 0
+        while seg_start > 0:
+            c = text[seg_start - 1]
+            if c in ")\uff09":
+                depth += 1
+            elif c in "(\uff08":
+                depth -= 1
+            elif depth == 0 and c in ",\uff0c。;\uff1b:\uff1a\n":
+                break
+            seg_start -= 1
+        seg = re.sub(r"[(\uff08][^()\uff08\uff09]*[)\uff09]", "", text[seg_start:k])
+        parts = seg.split("、")
+        if len(parts) < 2 or any(len(p) > 12 or re.search(r"\d", p) or "“" in p for p in parts):
+            continue
+        noun = text[g.end : g.end + 4]
+        if not any(p and p[-1] in noun for p in parts):
+            continue  # the count is of something else than the items listed
+        if len(parts) != int(g.value):
+            out.append(Finding(
+                "list_count", Severity.MEDIUM, (article.span(seg_start, g.end),),
+                f"列出了{len(parts)}项,却说“{g.text}”:项数与数字不符。",
+            ))
+    return out
+
+
+def _cn(n: int) -> str:
+    return "一二三四五六七八九十"[n - 1] if 1 <= n <= 10 else str(n)

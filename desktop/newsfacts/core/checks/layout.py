@@ -1,0 +1,191 @@
+"""What print layout did to the page: words split by a break, paragraphs that stop mid-sentence,
+headlines without a body, one heading set as two, a headline dropped into a sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Article, Fact, Finding, Kind, Paragraph, Severity
+from . import check
+from ._text import CJK, TERMINAL, is_prose, tokens
+
+_ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、.]|第[一二三四五六七八九十\d]+|重点工作|[(\uff08][一二三四五六七八九十\d]+[)\uff09])")
+_LINE_SPAN = re.compile(r"[ \t\u3000]*#*[ \t\u3000]*")
+
+
+def _line_start(text: str, p: Paragraph) -> int:
+    """Start of the paragraph's line including its markup (#### ), for spans that cover it."""
+    s = p.start
+    while s > 0 and text[s - 1] != "\n":
+        s -= 1
+    return s
+
+
+@check
+def layout_breaks(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """A layout break joined by reading repair: inside a word (medium) or inside a sentence (low)."""
+    text = article.text
+    out = []
+    persons = [f for f in facts if f.kind == Kind.PERSON]
+    for b in article.breaks:
+        if b.before in TERMINAL:
+            continue  # the paragraph ended its sentence: not a break inside one
+        para = article.paragraph_at(b.start - 1)
+        lo = max(para.start if para else 0, b.start - 10)
+        left = text[lo : b.start]
+        right_end = b.end
+        while right_end < len(text) and right_end - b.end < 10 and text[right_end] != "\n":
+            right_end += 1
+        right = text[b.end : right_end]
+        toks = tokens(left + right)
+        cut = len(left)
+        word = next(((s, e, w) for s, e, w in toks if s < cut < e), None)
+        heading = para is not None and para.kind == "heading"
+        name = next((f for f in persons if f.start < b.start and f.end > b.end), None)
+        if name is not None or word is not None:
+            if name is not None:
+                s0, e0, shown = name.start, name.end, name.text.replace("\n", "")
+                what = f"人名“{shown}”被换行拆开"
+            else:
+                s0 = lo + word[0]
+                e0 = b.end + (word[1] - cut)
+                what = f"“{word[2]}”一词被换行拆开"
+            if heading:
+                what += ",标题的后半截落进了正文"
+            out.append(Finding(
+                "broken_word_linebreak", Severity.MEDIUM, (article.span(s0, e0),),
+                f"{what}(“{text[s0:b.start]}”/“{text[b.end:e0]}”):排版时断开的词,付印前应接回同一行。",
+            ))
+        else:
+            # a sentence continues in the next paragraph: show the words either side
+            ws = [t for t in tokens(left) if t[1] <= cut]
+            s0 = lo + (ws[-1][0] if ws else 0)
+            rt = tokens(right)
+            e0 = b.end + (rt[0][1] if rt else 0)
+            out.append(Finding(
+                "broken_sentence_linebreak", Severity.LOW, (article.span(s0, e0),),
+                f"句子在“{text[s0:b.start]}”与“{text[b.end:e0]}”之间被分段:一句话分在两段,请确认是否应接排。",
+            ))
+    return out
+
+
+@check
+def truncated_paragraphs(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """A paragraph of running text that stops without ending its sentence (and no repair joined it)."""
+    text = article.text
+    joined = {b.start for b in article.breaks}
+    paras = article.paragraphs
+    out = []
+    for i, p in enumerate(paras):
+        if p.kind != "body" or p.end in joined:
+            continue
+        seg = text[p.start : p.end]
+        if not seg or seg[-1] in TERMINAL or not is_prose(seg) or seg.startswith("——"):
+            continue
+        if not re.match(rf"[{CJK}\d]", seg[-1]):
+            continue
+        if "——" in seg[-10:]:
+            continue  # ———编者: a signature
+        if text.startswith("  \n", p.end) or text.startswith("  \r", p.end):
+            continue  # a line ended on purpose (Markdown hard break): a heading's tail, a caption
+        tail = article.span(max(p.start, p.end - 10), p.end)
+        # A headline set in the middle of the sentence: the sentence goes on after it.
+        j = i + 1
+        heads = []
+        while j < len(paras) and (paras[j].kind == "heading" or text.startswith("——", paras[j].start)):
+            heads.append(paras[j])
+            j += 1
+        if heads and j < len(paras) and paras[j].kind == "body":
+            nxt = paras[j]
+            joined_toks = tokens(seg[-6:] + text[nxt.start : nxt.start + 6])
+            cut = len(seg[-6:])
+            word = next((w for s, e, w in joined_toks if s < cut < e), None)
+            if word:
+                span = article.span(p.end - 3, nxt.start + 2)
+                out.append(Finding(
+                    "misplaced_headline", Severity.HIGH, (span,),
+                    f"标题“{text[heads[0].start:heads[0].end]}”插在句子中间,把“{word}”一词拆成两半:"
+                    "标题可能放错了位置,前面的段落也许属于它的正文。",
+                ))
+                continue
+        if heads:
+            msg = (f"段落在“{tail.text}”处中断,没有句末标点,紧接着就是下一个标题:"
+                   "后文可能丢失,或被排到了别处。")
+            sev = Severity.HIGH
+        else:
+            msg = f"段落在“{tail.text}”处中断,没有句末标点:句子没有写完,后文可能丢失。"
+            sev = Severity.MEDIUM
+        out.append(Finding("truncated_text", sev, (tail,), msg))
+    return out
+
+
+def heading_runs(article: Article) -> list[list[Paragraph]]:
+    """Headings that follow each other with no text between (one list per run)."""
+    runs: list[list[Paragraph]] = []
+    cur: list[Paragraph] = []
+    for p in article.paragraphs:
+        if p.kind == "heading":
+            cur.append(p)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur + [None])  # type: ignore[list-item]  # a run at the end: nothing follows
+    return runs
+
+
+def split_heading_pairs(article: Article) -> list[tuple[Paragraph, Paragraph]]:
+    """Item headings (level 3 and below) set as two lines though they are one heading."""
+    text = article.text
+    pairs = []
+    for run in heading_runs(article):
+        for a, b in zip(run, run[1:]):
+            if a is None or b is None or a.level < 3 or a.level != b.level:
+                continue
+            ta, tb = text[a.start : a.end], text[b.start : b.end]
+            if len(ta) + len(tb) > 30 or _ITEM_START.match(tb) or " " in ta or "\u3000" in ta:
+                continue
+            if ta[-1] in TERMINAL:
+                continue
+            pairs.append((a, b))
+    return pairs
+
+
+def _two_headlines(a: str, b: str) -> bool:
+    """Two lines that each read as a complete headline (高新区党政联席会议召开 / 高新区经济工作会议召开)."""
+    if min(len(a), len(b)) < 8 or b.startswith(("——", "—", "(", "\uff08")) or a.endswith((":", "\uff1a", "——")):
+        return False
+    return a[:2] == b[:2] or a[-2:] == b[-2:]
+
+
+@check
+def headings(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """A headline with no body under it; one heading split over two lines."""
+    text = article.text
+    out = []
+    split = split_heading_pairs(article)
+    in_split = {id(p) for pair in split for p in pair}
+    for a, b in split:
+        span = article.span(_line_start(text, a), b.end)
+        out.append(Finding(
+            "split_heading", Severity.MEDIUM, (span,),
+            f"小标题“{text[a.start:a.end]}{text[b.start:b.end]}”被拆成了两个标题:应合为一行,"
+            "否则像是两个条目,其中一个没有正文。",
+        ))
+    for run in heading_runs(article):
+        for a, b in zip(run, run[1:]):
+            if a is None or id(a) in in_split:
+                continue
+            if b is not None and (b.level > a.level or id(b) in in_split):
+                continue  # a headline and its subheading: normal
+            if b is not None and a.level <= 2 and not _two_headlines(text[a.start : a.end], text[b.start : b.end]):
+                continue  # a kicker, a subtitle, an author line: one headline set in several lines
+            span = article.span(_line_start(text, a), a.end)
+            after = "紧接着是另一个同级标题" if b is not None else "后面没有任何正文"
+            out.append(Finding(
+                "missing_body", Severity.HIGH if a.level <= 2 else Severity.MEDIUM, (span,),
+                f"标题“{text[a.start:a.end]}”{after}:这篇稿件的正文缺失,或被排到了别处。",
+            ))
+    return out

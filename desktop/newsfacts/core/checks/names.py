@@ -1,0 +1,109 @@
+"""Names: the same person given two ranks, a place or body written two ways on one page."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from ..model import Article, Fact, Finding, Kind, Severity
+from . import check
+from ._text import CJK, tokens
+
+_RANK = re.compile(r"(常务副|副)?(书记|主任|主席|区长|市长|县长|省长|局长|部长|厅长|镇长|乡长|院长|校长|社长|总经理|董事长|秘书长)$")
+
+
+def _ranks(role: str) -> list[tuple[str, str, bool]]:
+    """(organisation, title, deputy) of each part of a title: 解放区委副书记、区长."""
+    out = []
+    for part in re.split(r"[、,\uff0c兼]", role):
+        m = _RANK.search(part)
+        if m:
+            out.append((part[: m.start()], m.group(2), bool(m.group(1))))
+    return out
+
+
+@check
+def person_roles(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """区委书记赵某 here, 区委副书记赵某 there: the same post given two ranks."""
+    by_name: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        if f.kind == Kind.PERSON and f.role and f.role not in ("记者", "通讯员", "摄影记者"):
+            by_name[f.text].append(f)
+    out = []
+    for name, mentions in by_name.items():
+        seen: dict[tuple[str, str], tuple[bool, Fact]] = {}
+        reported = False
+        for f in mentions:
+            for org, title, deputy in _ranks(f.role or ""):
+                key = (org[-4:], title)
+                if key in seen and seen[key][0] != deputy and not reported:
+                    g = seen[key][1]
+                    out.append(Finding(
+                        "person_role_conflict", Severity.MEDIUM,
+                        (article.span(g.start, g.end), article.span(f.start, f.end)),
+                        f"{name}前文是“{g.role}”,后文是“{f.role}”:同一职务一处有“副”一处没有,请核对职务。",
+                    ))
+                    reported = True
+                seen.setdefault(key, (deputy, f))
+    return out
+
+
+_SUFFIXES = ("西路", "东路", "南路", "北路", "中路", "路", "街", "大道", "社区", "小区", "公园", "广场", "大桥", "桥")
+
+
+def _road_names(article: Article) -> list[tuple[int, int, str]]:
+    """Road and community names found by the segmenter: 韩愈路, 韩愈西路, 沁泉湖社区."""
+    text = article.text
+    out = []
+    for p in article.paragraphs:
+        seg = text[p.start : p.end]
+        toks = tokens(seg)
+        for k, (s, e, w) in enumerate(toks):
+            if w in ("路", "街", "社区", "小区", "东路", "西路", "南路", "北路", "中路") and k > 0:
+                ps, pe, pw = toks[k - 1]
+                if k > 1 and len(pw) == 1 and pw in "东西南北中" and len(toks[k - 2][2]) >= 2:
+                    ps = toks[k - 2][0]
+                name = seg[ps:e]
+                if 3 <= len(name) <= 9 and re.fullmatch(rf"[{CJK}]+", name):
+                    out.append((p.start + ps, p.start + e, name))
+            elif len(w) >= 3 and w.endswith(("路", "街", "社区", "小区")) and re.fullmatch(rf"[{CJK}]+", w):
+                out.append((p.start + s, p.start + e, w))
+    return out
+
+
+def _variant(a: str, b: str) -> bool:
+    """b is a with one to three characters inserted before the shared suffix (韩愈路 / 韩愈西路)."""
+    if len(b) <= len(a) or len(b) - len(a) > 3:
+        return False
+    for suf in _SUFFIXES:
+        if a.endswith(suf) and b.endswith(suf):
+            stem_a, stem_b = a[: -len(suf)], b[: -len(suf)]
+            return len(stem_a) >= 2 and stem_b.startswith(stem_a)
+    # 韩愈路 / 韩愈西路: the direction belongs to the suffix
+    for d in "东西南北中":
+        if b.endswith(d + a[-1:]) and b[: -2] == a[:-1]:
+            return len(a) >= 3
+    return False
+
+
+@check
+def name_variants(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """A place written two ways on the page: 韩愈路 and 韩愈西路, 沁泉湖社区 and 沁泉湖南北苑社区."""
+    names: dict[str, tuple[int, int]] = {}
+    for f in facts:
+        if f.kind == Kind.PLACE and "\n" not in f.text:
+            names.setdefault(f.text, (f.start, f.end))
+    for s, e, w in _road_names(article):
+        names.setdefault(w, (s, e))
+    out = []
+    items = sorted(names.items(), key=lambda kv: kv[1][0])
+    for a, (sa, ea) in items:
+        for b, (sb, eb) in items:
+            if a != b and _variant(a, b):
+                spans = tuple(sorted((article.span(sa, ea), article.span(sb, eb)), key=lambda s: s.start))
+                out.append(Finding(
+                    "name_inconsistency", Severity.LOW, spans,
+                    f"同一版面上既有“{a}”又有“{b}”:若是同一地点,名称应统一;若是两处,请确认无误。",
+                ))
+    return out

@@ -1,0 +1,104 @@
+"""Figures that disagree and arithmetic the page lets a reader check."""
+
+from newsfacts.core.checks.figures import (
+    figure_conflicts,
+    growth_rates,
+    list_counts,
+    parts_exceed_total,
+    percentage_of_base,
+    subset_exceeds_total,
+)
+from newsfacts.core.model import Fact, Kind
+from newsfacts.core.reading import article_from_text
+
+
+def page(*paras):
+    return article_from_text("# 标题\n\n" + "\n\n".join(paras) + "\n")
+
+
+def test_exact_and_nearly_for_the_same_spending():
+    a = page("同时,我们还投资1200万元为农村中小学校新建改建了标准化运动场。",
+             "该区还投资近1200万元为农村中小学校新建改建了标准化运动场,改扩建幼儿园3所。")
+    found = figure_conflicts(a, [])
+    assert [f.kind for f in found] == ["figure_conflict"]
+    assert [s.text for s in found[0].spans] == ["1200万元", "近1200万元"]
+
+
+def test_same_figure_for_different_things_is_fine():
+    a = page("投资1200万元新建了标准化运动场。", "另有一家企业年产值1200万元,同比持平。")
+    assert figure_conflicts(a, []) == []
+
+
+def test_figure_conflict_from_extracted_facts():
+    a = page("同时,我们还投资1200万元为农村中小学校新建改建了标准化运动场。",
+             "该区还投资近1200万元为农村中小学校新建改建了标准化运动场。")
+    i, j = a.text.index("1200"), a.text.index("1200", a.text.index("近"))
+    facts = [Fact(Kind.MONEY, i, i + 6, "1200万元", value=12000000, unit="元"),
+             Fact(Kind.MONEY, j, j + 6, "1200万元", value=12000000, unit="元", qualifier="近")]
+    found = figure_conflicts(a, facts)
+    assert len(found) == 1 and "约数" in found[0].message
+
+
+ROADS = ("聚焦打通“断头路”,总投资7500万元,打通了韩愈路、云台路、勤业路、碧莲路等12条“断头路”。",
+         "云台路、勤业路建成通车。三条道路总投资{}万元。")
+
+
+def test_three_roads_cost_more_than_all_twelve():
+    found = subset_exceeds_total(page(ROADS[0], ROADS[1].format(8500)), [])
+    assert [f.severity.value for f in found] == ["high"]
+    assert [s.text for s in found[0].spans] == ["7500万元", "8500万元"]
+
+
+def test_three_roads_costing_less_is_fine():
+    assert subset_exceeds_total(page(ROADS[0], ROADS[1].format(3500)), []) == []
+
+
+def test_parts_after_qizhong_exceed_the_total():
+    bad = page("全年新增技能人才3500人,其中高技能人才2000人、初级技能人才1800人。")
+    assert [f.kind for f in parts_exceed_total(bad, [])] == ["arithmetic"]
+    ok = page("全年新增技能人才3500人,其中高技能人才1000人、初级技能人才1800人。")
+    assert parts_exceed_total(ok, []) == []
+
+
+def test_share_against_its_two_figures():
+    bad = page("民生领域支出9.16亿元,占一般公共预算支出12亿元的73%。")
+    found = percentage_of_base(bad, [])
+    assert len(found) == 1 and "76.3%" in found[0].message
+    ok = page("民生领域支出9.16亿元,占一般公共预算支出12.5亿元的73.3%。")
+    assert percentage_of_base(ok, []) == []
+
+
+def test_growth_rate_against_the_two_values():
+    bad = page("民生财政支出从8亿元增加到9.8亿元,增长10.4%。")
+    found = growth_rates(bad, [])
+    assert len(found) == 1 and "22.5%" in found[0].message
+    ok = page("民生财政支出9.8亿元,比上年的8.88亿元增长10.4%。")
+    assert growth_rates(ok, []) == []
+
+
+def test_ten_announced_but_eleven_items_listed():
+    items = "".join(f"#### 实事第{i}项\n\n内容{i}。\n\n" for i in range(1, 12))
+    a = article_from_text("### 2024年“十大民生实事”出炉\n\n本报讯 代表票决出“十大民生实事”。\n\n" + items)
+    found = list_counts(a, [])
+    assert [f.kind for f in found] == ["list_count"] and "11" in found[0].message
+
+
+def test_ten_items_with_one_split_heading_count_as_ten():
+    items = "".join(f"#### 实事第{i}项\n\n内容{i}。\n\n" for i in range(1, 10))
+    items += "#### 提升居家和社区\n\n#### 基本养老服务能力\n\n内容。\n"
+    a = article_from_text("### 2024年“十大民生实事”出炉\n\n本报讯 代表票决出“十大民生实事”。\n\n" + items)
+    assert list_counts(a, []) == []
+
+
+def test_roads_listed_against_their_count():
+    bad = page("对车站街、青年路、和平街(民主路以西)4条道路路灯进行更换。")
+    assert [f.kind for f in list_counts(bad, [])] == ["list_count"]
+    ok = page("对车站街、青年路、和平街(民主路以西)3条道路路灯进行更换。")
+    assert list_counts(ok, []) == []
+
+
+def test_aspects_announced_against_the_enumeration():
+    bad = page("要重点抓好三个方面工作:一是聚焦工业;二是聚焦文旅;三是聚焦营商环境;四是聚焦民生。")
+    assert [f.kind for f in list_counts(bad, [])] == ["list_count"]
+    ok = page("要重点抓好四个方面工作:一是聚焦工业;二是聚焦文旅;三是聚焦营商环境;四是聚焦民生。")
+    assert list_counts(ok, []) == []

@@ -1,0 +1,84 @@
+"""Layout checks: words split by a break, truncated paragraphs, headlines without body, split headings."""
+
+from newsfacts.core.checks import run_checks
+from newsfacts.core.checks.layout import headings, layout_breaks, truncated_paragraphs
+from newsfacts.core.model import Fact, Kind
+from newsfacts.core.reading import article_from_text
+
+
+def kinds(findings):
+    return [f.kind for f in findings]
+
+
+def test_word_split_by_a_break_is_reported_with_the_word():
+    a = article_from_text("# 标题\n\n报告指出,要深入贯彻落实党的二\n\n十大精神,推动高质量发展。\n")
+    found = layout_breaks(a, [])
+    assert kinds(found) == ["broken_word_linebreak"]
+    assert "二十大" in found[0].message
+    s = found[0].spans[0]
+    assert a.text[s.start : s.end] == s.text and "\n" in s.text
+
+
+def test_break_between_words_is_only_a_sentence_break():
+    a = article_from_text("# 标题\n\n资源配置实现效益\n\n最大化和效率最优化。\n")
+    assert kinds(layout_breaks(a, [])) == ["broken_sentence_linebreak"]
+
+
+def test_person_fact_across_a_break_names_the_person():
+    text = "# 标题\n\n市政协副主席吕\n\n沛出席会议并讲话。\n"
+    a = article_from_text(text)
+    s = text.index("吕")
+    person = Fact(Kind.PERSON, s, s + 4, text[s : s + 4])
+    found = layout_breaks(a, [person])
+    assert found and "人名" in found[0].message
+
+
+def test_whole_paragraphs_have_no_break_findings():
+    a = article_from_text("# 标题\n\n第一段写完了。\n\n第二段也写完了。\n")
+    assert layout_breaks(a, []) == []
+
+
+def test_paragraph_that_stops_mid_sentence():
+    a = article_from_text("# 标题\n\n作为群众体育运动品牌项目,迎新长跑活动是全区参\n\n**扫一扫 关注我们**\n")
+    found = truncated_paragraphs(a, [])
+    assert kinds(found) == ["truncated_text"] and "全区参" in found[0].spans[0].text
+
+
+def test_complete_paragraph_and_caption_are_not_truncated():
+    a = article_from_text("# 标题\n\n迎新长跑活动是全区参与人数最多的活动之一。\n\n高新区头条 微信公众号\n")
+    assert truncated_paragraphs(a, []) == []
+
+
+def test_headline_dropped_into_a_sentence():
+    text = "# 一\n\n市民关注的大桥建成通车,特邀项目建\n\n## 亮度 温度 厚度\n\n——来自高新区的微观感受\n\n设方的职工代表为大桥通车剪彩。\n"
+    found = truncated_paragraphs(article_from_text(text), [])
+    assert kinds(found) == ["misplaced_headline"] and "建设" in found[0].message
+
+
+def test_headline_followed_by_another_headline_has_no_body():
+    a = article_from_text("# 高新区党政联席会议召开\n\n# 高新区经济工作会议召开\n\n本报讯(记者某某)会议召开。\n")
+    found = headings(a, [])
+    assert kinds(found) == ["missing_body"]
+    assert found[0].spans[0].text.endswith("高新区党政联席会议召开")
+
+
+def test_headline_with_its_subtitle_is_not_missing_a_body():
+    a = article_from_text("# 全力拼经济 奋勇争一流\n\n# ——写在两会召开之际\n\n正文在这里,写得很完整。\n")
+    assert headings(a, []) == []
+
+
+def test_item_heading_split_over_two_lines():
+    text = "## 十大实事\n\n#### 提升居家和社区\n\n#### 基本养老服务能力\n\n建设家庭养老床位。\n\n#### 改善办学条件\n\n改建跑道。\n"
+    found = headings(article_from_text(text), [])
+    assert kinds(found) == ["split_heading"]
+    assert "提升居家和社区基本养老服务能力" in found[0].message
+
+
+def test_item_headings_each_with_a_body_are_fine():
+    text = "## 十大实事\n\n#### 提升居家和社区基本养老服务能力\n\n建设家庭养老床位。\n\n#### 改善办学条件\n\n改建跑道。\n"
+    assert headings(article_from_text(text), []) == []
+
+
+def test_run_checks_on_a_clean_page_finds_nothing():
+    text = "# 高新区召开经济工作会议\n\n本报讯(记者郭树勋)2023年12月30日上午,高新区召开经济工作会议。\n\n会议指出,2024年要在把握大势中实现更高质量发展。\n"
+    assert run_checks(article_from_text(text), []) == []

@@ -1,0 +1,114 @@
+"""Duplicates, names, characters, number usage (GB/T 15835) and dates."""
+
+import json
+
+from newsfacts.cli import main
+from newsfacts.core.checks.characters import dash_written_as_one, script_mix
+from newsfacts.core.checks.dates import impossible_dates
+from newsfacts.core.checks.duplicates import duplicated_text, pasted_fragments
+from newsfacts.core.checks.gbt15835 import number_usage
+from newsfacts.core.checks.names import name_variants, person_roles
+from newsfacts.core.model import Fact, Kind
+from newsfacts.core.reading import article_from_text
+
+from conftest import seed_path
+
+PARA = "会议要求,全区上下要认真学习贯彻,以开好全区经济工作会议为契机,铆足干劲抓落实。"
+
+
+def page(*paras):
+    return article_from_text("# 标题\n\n" + "\n\n".join(paras) + "\n")
+
+
+def test_headless_copy_of_a_paragraph():
+    found = duplicated_text(page(PARA[5:], "另一段讲别的事情,也写得完整。", PARA), [])
+    assert [f.kind for f in found] == ["duplicated_paragraph"]
+    assert found[0].spans[0].text == PARA[5:]
+
+
+def test_distinct_paragraphs_are_not_duplicates():
+    assert duplicated_text(page(PARA, "全区上下要认真学习贯彻,推动事业发展提质增效、各项工作争先进位。"), []) == []
+
+
+def test_fragment_pasted_into_another_item():
+    a = page("对符合条件的视力、听力、智力等残疾儿童和孤独症儿童(165人)提供康复救助。",
+             "开展家庭医生签约服务技能培训,着力提升智力残疾儿童和孤独症儿童(165人)提供康复救助。")
+    found = pasted_fragments(a, [])
+    assert [f.kind for f in found] == ["pasted_fragment"] and len(found[0].spans) == 2
+
+
+def test_parallel_openings_are_not_pasted_fragments():
+    a = page("全力拼经济,奋勇争一流,昂起中心城区龙头,必须以更高的站位,捍卫“两个确立”。",
+             "全力拼经济,奋勇争一流,昂起中心城区龙头,必须以更大的力度,锚定发展目标。")
+    assert pasted_fragments(a, []) == []
+
+
+def test_same_post_with_and_without_deputy():
+    text = "# 标题\n\n区委书记赵海燕出席。\n\n区委副书记赵海燕讲话。\n"
+    i, j = text.index("赵海燕"), text.rindex("赵海燕")
+    facts = [Fact(Kind.PERSON, i, i + 3, "赵海燕", role="区委书记"), Fact(Kind.PERSON, j, j + 3, "赵海燕", role="区委副书记")]
+    assert [f.kind for f in person_roles(article_from_text(text), facts)] == ["person_role_conflict"]
+    facts[1] = facts[1].with_(role="区委书记")
+    assert person_roles(article_from_text(text), facts) == []
+
+
+def test_road_written_two_ways():
+    a = page("打通了韩愈西路、云台路等断头路。", "当日通车的韩愈路极大缓解了出行问题。")
+    found = name_variants(a, [])
+    assert [f.kind for f in found] == ["name_inconsistency"]
+    assert {s.text for s in found[0].spans} == {"韩愈西路", "韩愈路"}
+    assert name_variants(page("打通了韩愈路、云台路。", "当日通车的韩愈路极大缓解了出行问题。"), []) == []
+
+
+def test_traditional_character_in_simplified_text():
+    found = script_mix(page("如果說“网红桥”增添了焦作的亮度,那么这样的标杆还有很多。"), [])
+    assert [(f.kind, f.spans[0].text) for f in found] == [("traditional_character", "說")]
+    assert "说" in found[0].message
+    assert script_mix(page("如果说“网红桥”增添了焦作的亮度,乾隆年间的著作也在。"), []) == []
+
+
+def test_simplified_character_in_traditional_text():
+    found = script_mix(page("這是一個關於經濟發展的報導,說明了問題。"), [])
+    assert [(f.kind, f.spans[0].text) for f in found] == [("simplified_character", "问")] or \
+        all(f.kind == "simplified_character" for f in found) and found
+
+
+def test_dash_typed_as_one_between_roads():
+    found = dash_written_as_one(page("完成涧西街(新园路一林园路)道路整修提升工程。"), [])
+    assert [f.spans[0].text for f in found] == ["新园路一林园路"]
+    assert dash_written_as_one(page("沿着这条路一直走到人民路。完成新园路—林园路整修。"), []) == []
+
+
+def test_number_usage_cites_gbt15835():
+    a = page("总投资9~16亿元,二0二四年完成。售价3千元,来了20几人,还有三、四个村。'98年3月起实施。")
+    found = number_usage(a, [])
+    rules = {f.rule.split()[2] for f in found}
+    assert {"5.1.2", "5.2.5", "5.3", "4.2.2", "5.2.1", "5.1.3"} <= rules
+    assert all(f.rule.startswith("GB/T 15835-2011") for f in found)
+
+
+def test_fixed_terms_with_chinese_numerals_stay():
+    a = page("解放区十五届人大四次会议召开,学习二十届二中全会精神,二〇二四年投资9亿~16亿元,增长15%~30%。")
+    assert number_usage(a, []) == []
+
+
+def test_dates_that_cannot_be():
+    found = impossible_dates(page("2024年2月30日召开会议,4月31日结束。"), [])
+    assert [f.kind for f in found] == ["impossible_date", "impossible_date"]
+    assert impossible_dates(page("2024年2月29日召开会议,4月30日结束。"), []) == []
+
+
+def test_weekday_that_does_not_match():
+    found = impossible_dates(page("2023年12月30日(星期五),高新区举行仪式。"), [])
+    assert [f.kind for f in found] == ["weekday_mismatch"] and "星期六" in found[0].message
+    assert impossible_dates(page("2023年12月30日(星期六),高新区举行仪式。"), []) == []
+
+
+def test_findings_reach_extract_json(capsys):
+    assert main(["extract", str(seed_path("003")), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    kinds = {f["kind"] for f in data["findings"]}
+    assert {"missing_body", "duplicated_paragraph", "traditional_character", "figure_conflict"} <= kinds
+    for f in data["findings"]:
+        for s in f["spans"]:
+            assert s["text"]
