@@ -76,3 +76,16 @@ def test_reading_map_is_monotonic_and_faithful(parts):
     for i, ch in enumerate(r.text):
         assert text[r.to_orig[i]] == ch
     assert all(a < b for a, b in zip(r.to_orig, r.to_orig[1:]))
+
+
+def test_full_width_punctuation_ends_a_paragraph():
+    # People's Daily text uses full-width ！？；：）; a paragraph ending with one is complete.
+    for end in ("\uff01", "\uff1f", "\uff1b", "\uff1a", "\uff09"):
+        text = f"会议强调要抓落实{end}\n\n全区上下要认真学习。"
+        assert article_from_text(text).breaks == (), end
+
+
+def test_full_width_news_byline():
+    text = "本报讯\uff08记者郭树勋\uff09近日，省工信厅发布名单。"
+    article = article_from_text(text)
+    assert [r.text for r in article.bylines[0].reporters] == ["郭树勋"]

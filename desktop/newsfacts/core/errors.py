@@ -22,4 +22,4 @@ class ReadError(NewsFactsError):
         self.name = name
         self.why_zh = why_zh
         self.why_en = why_en or why_zh
-        super().__init__(f"无法打开“{name}”:{why_zh}", f"Cannot open “{name}”: {self.why_en}")
+        super().__init__(f"无法打开“{name}”\uff1a{why_zh}", f"Cannot open “{name}”: {self.why_en}")

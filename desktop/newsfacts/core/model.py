@@ -176,7 +176,7 @@ class Article:
 
     def sentence_around(self, start: int, end: int) -> Span:
         """The sentence that holds [start, end): for context in panels and exports."""
-        stops = "。!?!?;;\n"
+        stops = "。!?;\uff01\uff1f\uff1b\n"
         s = start
         while s > 0 and self.text[s - 1] not in stops:
             s -= 1

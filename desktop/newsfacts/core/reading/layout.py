@@ -12,12 +12,13 @@ from ..model import LayoutBreak, ReadingText
 from .structure import Line
 
 # A paragraph that ends with one of these ends on purpose.
-_TERMINAL = set("。!?!?…;;::”’」』》)】)\"'")
-_CLAUSE_SEPARATORS = ",,、::;;"
+# ASCII and full-width forms: drafts come with either.
+_TERMINAL = set("。!?;:…”’」』》)】\"'\uff01\uff1f\uff1b\uff1a\uff09\u3011")
+_CLAUSE_SEPARATORS = ",、:;\uff0c\uff1a\uff1b"
 
 
 def _is_text_char(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch.isdigit() or ch in "“‘《(("
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch.isdigit() or ch in "“‘《(\uff08"
 
 
 def _looks_like_label(line: str) -> bool:
@@ -44,7 +45,7 @@ def _is_break_candidate(text: str, a: Line, b: Line, byline_ends: set[int]) -> b
         head = text[a.start : a.end]
         cut = max(head.rfind(c) for c in _CLAUSE_SEPARATORS)
         return cut >= 0 and 0 < len(head) - cut - 1 <= 2
-    return _is_text_char(last) or last in ",,、"
+    return _is_text_char(last) or last in ",、\uff0c"
 
 
 def repair(text: str, lines: list[Line], byline_ends: set[int] = frozenset()) -> tuple[ReadingText, tuple[LayoutBreak, ...]]:

@@ -15,7 +15,7 @@ from ..model import Byline, Paragraph, Span, Story
 _HEADING = re.compile(r"(#{1,6})[ \t\u3000]+")
 _BOLD = re.compile(r"^\*\*(.+?)\*\*$")
 # 本报讯(记者詹长松)  本报讯 (记者 詹长松 通讯员 王某)  本报讯(记者郭树勋)
-_NEWS_BYLINE = re.compile(r"^(?:本报讯|本报[^\s(())]{0,8}电)[ \u3000]*[((]([^()()]{1,40})[))]")
+_NEWS_BYLINE = re.compile(r"^(?:本报讯|本报[^\s(\uff08]{0,8}电)[ \u3000]*[(\uff08]([^()\uff08\uff09]{1,40})[)\uff09]")
 # 本报记者 詹长松 / 本报记者 刘金元 摄 / 本报通讯员 王某
 _STAFF_BYLINE = re.compile(r"^本报(记者|通讯员|特约记者|见习记者)[ \u3000]*([\u4e00-\u9fff·][\u4e00-\u9fff· \u3000、]{1,30}?)[ \u3000]*(摄影?|报道|文/图|文)?$")
 _ROLE_WORDS = ("特约记者", "见习记者", "实习生", "通讯员", "记者")
