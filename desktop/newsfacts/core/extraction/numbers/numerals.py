@@ -17,7 +17,7 @@ CN_NUMERAL_CHARS = frozenset(CN_DIGITS) | frozenset(CN_SMALL_UNITS) | frozenset(
 ZEROS = frozenset("〇零")
 
 # Full-width digits and point as ASCII, for parsing only (spans keep the characters as written).
-_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+_WIDTH = str.maketrans("０１２３４５６７８９．，·", "0123456789.,.")
 
 
 def ascii_digits(s: str) -> str:

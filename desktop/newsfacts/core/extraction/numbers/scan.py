@@ -30,7 +30,7 @@ from .numerals import (
     to_number,
 )
 
-_AR = r"[0-9０-９]{1,3}(?:,[0-9０-９]{3})+(?![0-9０-９])(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?"
+_AR = r"[0-9０-９]{1,3}(?:,[0-9０-９]{3})+(?![0-9０-９])(?:[.．·][0-9０-９]+)?|[0-9０-９]+(?:[.．·][0-9０-９]+)?"
 _CN = r"[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+[万亿]?)?"
 NUMERAL = re.compile(f"(?P<ar>{_AR})|(?P<cn>{_CN})")
 
@@ -41,6 +41,9 @@ DATE_YMD = re.compile(f"{_Y}(?:{_M}(?:{_D})?)?")
 DATE_MD = re.compile(f"{_M}(?:{_D})?")
 DATE_D = re.compile(_D)
 DAY_ALONE = re.compile(r"(?P<d>[0-9０-９]{1,2})日")
+MONTH_RANGE = re.compile(
+    r"(?P<a>[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])[~～〜\-－—–至到](?P<b>[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])月(?!份?[0-9０-９一二三四五六七八九十]+[日号])"
+)
 YEAR_RANGE = re.compile(r"(?P<a>[0-9０-９]{4})[~～〜\-－—–至到](?P<b>[0-9０-９]{4})年")
 MULTIPLIER = re.compile(r"万亿|亿|万")
 _PUNCT_AFTER_RANK = set("，,。；;、！!？?：:）)”’\n \u3000\0")
@@ -241,6 +244,15 @@ class Scanner:
             a, b = int(ascii_digits(yr["a"])), int(ascii_digits(yr["b"]))
             if 1000 <= a < b <= 2199:
                 return self.finish_date(s, yr.end(), (_Date(a), _Date(b)))
+        mr = MONTH_RANGE.match(text, s)
+        if mr:
+            a, b = _small(mr["a"]), _small(mr["b"])
+            if a and b and 1 <= a < b <= 12:
+                d1, d2 = _Date(None, a), _Date(None, b)
+                for word, off in _RELATIVE_YEARS.items():
+                    if self.ends_with(word, s):
+                        d1.year_offset = d2.year_offset = off
+                return self.finish_date(s, mr.end(), (d1, d2))
         dm = DATE_YMD.match(text, s)
         if dm:
             y = _cn_year(dm["y"])
@@ -386,6 +398,8 @@ class Scanner:
         if v is None or v != v.to_integral_value():
             return None
         unit = self.unit_at(e)
+        if unit == "天" and v == 2:
+            return None  # 第二天: the next day
         if unit is not None:
             kind, stored = lx.UNITS[unit]
             stored = unit if kind is Kind.TIME_SPAN else stored
@@ -399,6 +413,8 @@ class Scanner:
         raw = m.group()
         is_cn = m.group("cn") is not None
         inner: str | None = None
+        if is_cn and raw[0] in "十百千万" and self.at(s - 1) in "几数":
+            return None  # 几十元, 数百人: no figure to check
         if is_cn:
             parsed = parse_chinese(raw)
             if parsed is None:
@@ -418,7 +434,9 @@ class Scanner:
         p, v, vmax, inner, mult = self.multiplied(p, v, vmax, inner, allow_mult=True)
         # a range: 1~2个, 9亿~16亿元, 9~16亿元, 三至五年, 20%~30%
         unit_first = self.unit_at(p)
-        sep_at = p + (len(unit_first) if unit_first and lx.UNITS[unit_first][0] is Kind.PERCENT else 0)
+        sep_at = p + (len(unit_first) if unit_first else 0)
+        if self.at(sep_at) not in lx.RANGE_SEPARATORS:
+            sep_at = p
         if vmax is None and self.at(sep_at) in lx.RANGE_SEPARATORS:
             r = self.range_end(sep_at + 1, is_cn, self.at(sep_at))
             if r is not None:
@@ -442,9 +460,13 @@ class Scanner:
             f = _Found(Kind.COUNT, s, p, value=v, value_max=vmax)  # 13.5万多: a figure without a noun
         if f is None:
             return None
-        f.single = is_cn and len(raw) == 1
+        f.single = is_cn and len(raw) == 1 and f.value_max is None
         pre = self.qualifier_before(s)
         post = self.qualifier_after(f.end)
+        if f.extra and f.extra[0][0] == "inner":
+            inner = f.extra.pop()[1]
+        if post is None and f.kind is Kind.TIME_SPAN and self.at(f.end) in lx.INNER_QUALIFIERS and self.at(f.end + 1) != "数":
+            post = self.at(f.end)  # 5年多
         if f.kind is Kind.COUNT and f.unit == "车道" and pre is None and self.ends_with("双向", s):
             pre = "双向"
         f.qualifier = self.combine(pre, inner, post)
@@ -498,6 +520,8 @@ class Scanner:
         if kind is Kind.ORDINAL:
             if unit == "届" and any(self.ends_with(w, s) for w in lx.ORDINAL_AS_COUNT_BEFORE):
                 kind = Kind.COUNT
+            if lone_one and unit == "届" and self.at(s - 1) in "新上下本每同历这那该":
+                return None  # 新一届: the next term, not the first
             return _Found(kind, s, e, value=v, value_max=vmax, unit=stored)
         if unit == "次" and (self.at(s - 1) == "届" or not lone_one and any(self.startswith(w, e) for w in _ORDINAL_AFTER_CI)):
             return _Found(Kind.ORDINAL, s, e, value=v, unit="次")  # 十一届六次全会, 四次会议
@@ -508,6 +532,10 @@ class Scanner:
                 return None  # 三年行动: a campaign's name
             if is_cn and chinese_digit_string(raw) is not None and vmax is None:
                 return None  # 二〇二四年 reads as a date or not at all
+        if len(unit) >= 3 and unit[0] == "个" and unit[1] in lx.INNER_QUALIFIERS:
+            f = _Found(kind, s, e, value=v, value_max=vmax, unit=stored)
+            f.extra.append(("inner", unit[1]))  # 三个多月
+            return f
         if kind is Kind.PERCENT and unit == "‰":
             return _Found(kind, s, e, value=v, value_max=vmax, unit="‰")
         return _Found(kind, s, e, value=v, value_max=vmax, unit=stored)
@@ -659,7 +687,7 @@ def resolve_dates(text: str, found: list[_Found], default_year: int | None) -> l
                     d.y, date_source = year, source or "context"
             resolved.append(d)
         texts = [iso(d) for d in resolved] if not unknown else []
-        valid = all(ok for _, ok in texts)
+        valid = all(ok for _, ok in texts) and not (unknown and any(_never_a_day(d) for d in resolved))
         date = "/".join(t for t, _ in texts) if texts and valid else None
         if not unknown and resolved[-1].m is not None:
             last_month = (resolved[-1].y, resolved[-1].m)
@@ -668,6 +696,11 @@ def resolve_dates(text: str, found: list[_Found], default_year: int | None) -> l
             fact = fact.with_(extra=(("problem", "no_such_day"),))
         facts.append(fact)
     return facts
+
+
+def _never_a_day(d: _Date) -> bool:
+    """2月30日, 4月31日: no year has that day (2000 was a leap year)."""
+    return d.m is not None and d.d is not None and d.d > calendar.monthrange(2000, d.m)[1]
 
 
 def _fact(text: str, f: _Found, *, date: str | None = None, date_source: str | None = None) -> Fact:
