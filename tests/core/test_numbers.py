@@ -253,3 +253,8 @@ def test_arbitrary_text_never_raises_and_spans_match(text):
 def test_arbitrary_text_with_a_default_year_never_raises(text, year):
     for f in extract_numbers(text, default_year=year):
         assert f.text == text[f.start : f.end]
+
+
+def test_a_rank_is_a_fact_but_a_first_second_list_is_not():
+    assert one("数量居全市第一。").text == "第一"
+    assert extract_numbers("第一，及早举行谈判;第二，大力发展经贸。") == []

@@ -404,8 +404,9 @@ class Scanner:
             kind, stored = lx.UNITS[unit]
             stored = unit if kind is Kind.TIME_SPAN else stored
             return _Found(Kind.ORDINAL, s, e + len(unit), value=v, unit=stored)
-        if self.at(e) in _PUNCT_AFTER_RANK:
-            return _Found(Kind.ORDINAL, s, e, value=v, unit="名")  # 全市第一: a rank
+        if self.at(e) in _PUNCT_AFTER_RANK and self.at(s - 1) not in _PUNCT_AFTER_RANK and self.at(s - 1) not in "“‘#*":
+            # 全市第一: a rank; 第一，…: a list marker, left out
+            return _Found(Kind.ORDINAL, s, e, value=v, unit="名")
         return None
 
     def read_quantity(self, m: re.Match) -> _Found | None:
@@ -579,14 +580,14 @@ def _short_quotes(text: str) -> list[tuple[int, int]]:
             i = text.find(opener, start)
             if i < 0:
                 break
-            j = text.find(closer, i + 1)
-            if j < 0:
-                break
-            inner = text[i + 1 : j]
             limit = 30 if opener == "《" else 15
+            j = text.find(closer, i + 1, i + 2 + limit)
+            start = i + 1
+            if j < 0:
+                continue
+            inner = text[i + 1 : j]
             if len(inner) <= limit and "\n" not in inner and not (lx.SENTENCE_PUNCT & set(inner)):
                 out.append((i, j))
-            start = i + 1
     for i, j in _ascii_quotes(text):
         out.append((i, j))
     out.sort()
