@@ -1,0 +1,27 @@
+"""Figures: MONEY, PERCENT, COUNT, MEASURE, DATE, TIME_SPAN, ORDINAL.
+
+    extract_numbers(text, default_year=None) -> list[Fact]
+
+``text`` is the reading text (layout breaks repaired); the facts are in its offsets and
+``fact.text == text[fact.start:fact.end]``.  Values are normalised (104.5亿元 -> 10450000000,
+四分之一 -> PERCENT 25, 第十五届 -> 15), ranges carry ``value_max``, dates an ISO ``date``
+(2023-12-30, 2021-11, 2024, or an interval a/b).  A date written without its year takes the
+year of ``default_year`` (the page's date) or, failing that, of the page's dateline or the
+year it writes most; ``date_source`` says which, so the editor can confirm it.
+"""
+
+from __future__ import annotations
+
+from ...model import Fact
+from .numerals import parse_chinese
+from .scan import Scanner, resolve_dates
+
+__all__ = ["extract_numbers", "parse_chinese"]
+
+
+def extract_numbers(text: str, *, default_year: int | None = None) -> list[Fact]:
+    """Every checkable figure of ``text``, in order, spans not overlapping."""
+    if not text:
+        return []
+    found = Scanner(text).scan()
+    return resolve_dates(text, found, default_year)

@@ -1,0 +1,724 @@
+"""Span finding: every checkable figure of a text, as Facts in that text's offsets.
+
+One left-to-right pass over the numeral runs of the text (Arabic or Chinese).  At each run the
+readers are tried in turn (a date, a holiday, a fraction, an ordinal after 第, a quantity with its
+measure word); the first that reads a figure takes the run and the pass goes on after it.  What
+is left out on purpose: list markers (一是, 一、: no measure word), slogans and names (figures in
+a short quotation, fixed names, 三番五次-like patterns), a lone 一 as the article "a" (一次, 一批),
+relative dates (今年: no numeral).
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ...model import Fact, Kind
+from . import lexicon as lx
+from .numerals import (
+    CN_DIGITS,
+    CN_NUMERAL_CHARS,
+    arabic_value,
+    ascii_digits,
+    chinese_digit_string,
+    chinese_value,
+    parse_chinese,
+    to_number,
+)
+
+_AR = r"[0-9０-９]{1,3}(?:,[0-9０-９]{3})+(?![0-9０-９])(?:[.．·][0-9０-９]+)?|[0-9０-９]+(?:[.．·][0-9０-９]+)?"
+_CN = r"[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+[万亿]?)?"
+NUMERAL = re.compile(f"(?P<ar>{_AR})|(?P<cn>{_CN})")
+
+_Y = r"(?P<y>[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?P<yd>度)?"
+_M = r"(?P<m>[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])月(?P<mf>份)?"
+_D = r"(?P<d>[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+DATE_YMD = re.compile(f"{_Y}(?:{_M}(?:{_D})?)?")
+DATE_MD = re.compile(f"{_M}(?:{_D})?")
+DATE_D = re.compile(_D)
+DAY_ALONE = re.compile(r"(?P<d>[0-9０-９]{1,2})日")
+MONTH_RANGE = re.compile(
+    r"(?P<a>[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])[~～〜\-－—–至到](?P<b>[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])月(?!份?[0-9０-９一二三四五六七八九十]+[日号])"
+)
+YEAR_RANGE = re.compile(r"(?P<a>[0-9０-９]{4})[~～〜\-－—–至到](?P<b>[0-9０-９]{4})年")
+MULTIPLIER = re.compile(r"万亿|亿|万")
+_PUNCT_AFTER_RANK = set("，,。；;、！!？?：:）)”’\n \u3000\0")
+_ORDINAL_AFTER_CI = ("会议", "全会", "全体会议", "代表大会", "党代会", "常委会", "大会", "会")
+_RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+
+
+@dataclass
+class _Date:
+    """A date as read, before the page's year is known."""
+
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    year_offset: int | None = None  # 去年三月: the page's year - 1
+
+
+@dataclass
+class _Found:
+    kind: Kind
+    start: int
+    end: int
+    value: Decimal | None = None
+    value_max: Decimal | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    dates: tuple[_Date, ...] = ()
+    part_of_day: str | None = None
+    keep_in_quotes: bool = False
+    single: bool = False  # the numeral is one Chinese character (for the 三番五次 test)
+    extra: list = field(default_factory=list)
+
+
+def _cn_year(s: str) -> int | None:
+    if s[0] in CN_DIGITS:
+        return chinese_digit_string(s)
+    return int(ascii_digits(s))
+
+
+def _small(s: str | None) -> int | None:
+    """A month or day: 12, １２, 十二, 三十一."""
+    if s is None:
+        return None
+    if s[0] in CN_NUMERAL_CHARS:
+        return chinese_value(s)
+    return int(ascii_digits(s))
+
+
+class Scanner:
+    def __init__(self, text: str):
+        self.text = text
+        self.n = len(text)
+        self.quotes = _short_quotes(text)
+        self.quote_starts = [q[0] for q in self.quotes]
+        self.fixed = _fixed_name_spans(text)
+        self.fixed_starts = [f[0] for f in self.fixed]
+
+    # ---- helpers -------------------------------------------------------------------------------
+    def at(self, i: int) -> str:
+        """The character at i; NUL outside the text (never a member of any character class here)."""
+        return self.text[i] if 0 <= i < self.n else "\0"
+
+    def startswith(self, word: str, i: int) -> bool:
+        return self.text.startswith(word, i)
+
+    def ends_with(self, word: str, i: int) -> bool:
+        """Does the text just before offset i read ``word``?"""
+        return i >= len(word) and self.text.startswith(word, i - len(word))
+
+    def unit_at(self, i: int) -> str | None:
+        if self.at(i) not in lx.UNIT_FIRST_CHARS:
+            return None
+        for u in lx.UNITS_BY_LENGTH:
+            if self.text.startswith(u, i):
+                veto = lx.UNIT_VETO_NEXT.get(u)
+                if veto and self.at(i + len(u)) in veto:
+                    continue
+                return u
+        return None
+
+    def qualifier_before(self, s: int) -> str | None:
+        for q in lx.QUALIFIERS_BEFORE:
+            if self.ends_with(q, s):
+                before = self.at(s - len(q) - 1)
+                if q == "近" and before in "最附临接将":
+                    continue
+                if q == "约" and before in "签预合节制公条契邀相大":
+                    continue
+                if q == "超" and before in "赶高":
+                    continue
+                return q
+        return None
+
+    def qualifier_after(self, e: int) -> str | None:
+        for q in lx.QUALIFIERS_AFTER:
+            if self.startswith(q, e):
+                return q
+        return None
+
+    def in_quote(self, s: int, e: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self.quote_starts, s) - 1
+        while i >= 0:
+            qs, qe = self.quotes[i]
+            if qs < s and e <= qe:
+                return qs, qe
+            if s - qs > 40:
+                break
+            i -= 1
+        return None
+
+    def in_fixed_name(self, s: int, e: int) -> bool:
+        i = bisect.bisect_right(self.fixed_starts, e) - 1
+        while i >= 0:
+            fs, fe = self.fixed[i]
+            if fs < e and s < fe:
+                return True
+            if e - fs > 12:
+                break
+            i -= 1
+        return False
+
+    # ---- the pass -------------------------------------------------------------------------------
+    def scan(self) -> list[_Found]:
+        found: list[_Found] = []
+        pos = 0
+        for m in NUMERAL.finditer(self.text):
+            if m.start() < pos:
+                continue
+            f = self.read_at(m)
+            if f is None or not self.acceptable(f, m):
+                continue
+            found.append(f)
+            pos = f.end
+        return found
+
+    def read_at(self, m: re.Match) -> _Found | None:
+        s = m.start()
+        before = self.at(s - 1)
+        if before == "第":
+            return self.read_ordinal(m)
+        if m.group("ar") and (before.isascii() and before.isalpha() or before in ".．/／" or self.ends_with("’", s) or self.ends_with("'", s)):
+            return None  # G20, COVID-19, version 2.0.1, ’98: names and shorthand, not figures
+        for reader in (self.read_date, self.read_holiday, self.read_fraction, self.read_quantity):
+            f = reader(m)
+            if f is not None:
+                return f
+        return None
+
+    def acceptable(self, f: _Found, m: re.Match) -> bool:
+        if self.in_fixed_name(f.start, f.end):
+            return False
+        q = self.in_quote(f.start, f.end)
+        if q is not None and not f.keep_in_quotes:
+            if not (f.kind is Kind.DATE and f.dates and f.dates[0].y is not None):
+                if not self.enumerated_before(q[0], f.value):
+                    return False
+        if f.single and self.patterned(m.start()):
+            return False
+        return True
+
+    def patterned(self, i: int) -> bool:
+        """三番五次, 接二连三, 六查一打: two lone Chinese numerals one character apart, that character
+        not a measure word."""
+        for j, between in ((i + 2, i + 1), (i - 2, i - 1)):
+            if self.lone_cn_numeral(j) and not self.is_measure_char(between):
+                return True
+        return False
+
+    def lone_cn_numeral(self, j: int) -> bool:
+        return (
+            self.at(j) in CN_DIGITS
+            and self.at(j - 1) not in CN_NUMERAL_CHARS
+            and self.at(j + 1) not in CN_NUMERAL_CHARS
+            and self.at(j) not in "〇零"
+        )
+
+    def is_measure_char(self, j: int) -> bool:
+        return self.unit_at(j) is not None or self.at(j) in "届次中大"
+
+    def enumerated_before(self, quote_start: int, value: Decimal | None) -> bool:
+        """A quoted count that counts the list right before it: A、B、C“三件大事”."""
+        if value is None:
+            return False
+        i = quote_start - 1
+        items = 1
+        while i >= 0 and self.text[i] not in "，,。；;：:！!？?\n":
+            if self.text[i] == "、":
+                items += 1
+            i -= 1
+        return items >= 2 and Decimal(items) == value
+
+    # ---- readers ----------------------------------------------------------------------------------
+    def read_date(self, m: re.Match) -> _Found | None:
+        s = m.start()
+        text = self.text
+        yr = YEAR_RANGE.match(text, s)
+        if yr:
+            a, b = int(ascii_digits(yr["a"])), int(ascii_digits(yr["b"]))
+            if 1000 <= a < b <= 2199:
+                return self.finish_date(s, yr.end(), (_Date(a), _Date(b)))
+        mr = MONTH_RANGE.match(text, s)
+        if mr:
+            a, b = _small(mr["a"]), _small(mr["b"])
+            if a and b and 1 <= a < b <= 12:
+                d1, d2 = _Date(None, a), _Date(None, b)
+                for word, off in _RELATIVE_YEARS.items():
+                    if self.ends_with(word, s):
+                        d1.year_offset = d2.year_offset = off
+                return self.finish_date(s, mr.end(), (d1, d2))
+        dm = DATE_YMD.match(text, s)
+        if dm:
+            y = _cn_year(dm["y"])
+            if y is None or not 1000 <= y <= 2199 or (dm["y"][0] not in CN_DIGITS and self.year_is_span(s, dm)):
+                dm = None
+        if dm is None:
+            dm = DATE_MD.match(text, s)
+            if dm is None:
+                dm = self.day_alone(s)
+                if dm is None:
+                    return None
+        first = self.date_of(dm, s)
+        if first is None:
+            return None
+        e = dm.end()
+        dates: tuple[_Date, ...] = (first,)
+        if self.at(e) in lx.RANGE_SEPARATORS:
+            second = self.second_date(e + 1, first)
+            if second is not None:
+                d2, e2 = second
+                dates = (first, d2)
+                e = e2
+        if len(dates) == 1 and first.y is not None and first.m is None:
+            # 2023年“七一”: the year and the holiday it names
+            o = self.at(e)
+            if o in lx.OPEN_QUOTES:
+                for name, (hm, hd) in lx.HOLIDAYS.items():
+                    close = e + 1 + len(name)
+                    if self.startswith(name, e + 1) and self.at(close) == lx.OPEN_QUOTES[o]:
+                        dates = (_Date(first.y, hm, hd),)
+                        e = close + 1
+                        break
+        return self.finish_date(s, e, dates)
+
+    def year_is_span(self, s: int, dm: re.Match) -> bool:
+        """近2000年, 2000多年来: a four-digit number of years, not a year."""
+        if self.qualifier_before(s) in ("近", "约", "逾", "超过", "将近", "接近", "大约", "连续"):
+            return True
+        return dm["m"] is None and self.startswith("来", dm.end()) or self.startswith("之久", dm.end())
+
+    def day_alone(self, s: int) -> re.Match | None:
+        dm = DAY_ALONE.match(self.text, s)
+        if dm is None:
+            return None
+        if self.startswith("元", dm.end()) and not self.startswith("元旦", dm.end()):
+            return None  # 100日元
+        return dm
+
+    def date_of(self, dm: re.Match, s: int) -> _Date | None:
+        gd = dm.groupdict()
+        y = _cn_year(gd["y"]) if gd.get("y") else None
+        mo = _small(gd.get("m"))
+        d = _small(gd.get("d"))
+        if mo is not None and not 1 <= mo <= 12:
+            return None
+        if d is not None and not 1 <= d <= 31:
+            return None
+        date = _Date(y, mo, d)
+        if y is None:
+            for word, off in _RELATIVE_YEARS.items():
+                if self.ends_with(word, s):
+                    date.year_offset = off
+                    break
+        return date
+
+    def second_date(self, i: int, first: _Date) -> tuple[_Date, int] | None:
+        for rx in (DATE_YMD, DATE_MD, DATE_D):
+            dm = rx.match(self.text, i)
+            if dm is None:
+                continue
+            d2 = self.date_of(dm, i)
+            if d2 is None:
+                continue
+            if rx is DATE_YMD and d2.y is not None and first.y is not None and first.m is None and d2.m is None:
+                return d2, dm.end()
+            if rx is DATE_YMD and (first.m is None) != (d2.m is None):
+                continue
+            if rx is DATE_MD and first.m is None:
+                continue
+            if rx is DATE_D and first.d is None:
+                continue
+            if d2.y is None:
+                d2.y, d2.year_offset = first.y, first.year_offset
+            if d2.m is None:
+                d2.m = first.m
+            return d2, dm.end()
+        return None
+
+    def finish_date(self, s: int, e: int, dates: tuple[_Date, ...]) -> _Found:
+        f = _Found(Kind.DATE, s, e, dates=dates)
+        if self.startswith("度", e) and dates[-1].m is None and not self.startswith("度电", e):
+            f.end = e = e + 1
+        for p in lx.PARTS_OF_DAY:
+            if self.startswith(p, e):
+                f.part_of_day = p
+                break
+        q = self.qualifier_after(e)
+        if q in ("以来", "以前", "前后"):
+            f.qualifier = q
+        return f
+
+    def read_holiday(self, m: re.Match) -> _Found | None:
+        name = m.group("cn")
+        if not name or name not in lx.HOLIDAYS:
+            return None
+        s, e = m.start(), m.end()
+        o = self.at(s - 1)
+        quoted = o in lx.OPEN_QUOTES and self.at(e) == lx.OPEN_QUOTES[o]
+        if not quoted and not any(self.startswith(w, e) for w in lx.HOLIDAY_NEXT):
+            return None
+        hm, hd = lx.HOLIDAYS[name]
+        f = _Found(Kind.DATE, s, e, dates=(_Date(None, hm, hd),), keep_in_quotes=True)
+        return f
+
+    def read_fraction(self, m: re.Match) -> _Found | None:
+        s, e = m.start(), m.end()
+        if not self.startswith("分之", e):
+            return None
+        den = self.number_value(m.group())
+        n2 = NUMERAL.match(self.text, e + 2)
+        if den is None or n2 is None or den == 0:
+            return None
+        num = self.number_value(n2.group())
+        if num is None:
+            return None
+        value = (num / den * 100).quantize(Decimal("0.01")).normalize()
+        f = _Found(Kind.PERCENT, s, n2.end(), value=value, unit="%")
+        f.qualifier = self.combine(self.qualifier_before(s), None, self.qualifier_after(n2.end()))
+        return f
+
+    def number_value(self, s: str) -> Decimal | None:
+        """A single number (no range): 四, 百 (in 百分之), 1000."""
+        if s in ("十", "百", "千", "万"):
+            return Decimal({"十": 10, "百": 100, "千": 1000, "万": 10000}[s])
+        if s[0] in CN_NUMERAL_CHARS:
+            r = parse_chinese(s)
+            return r[0] if r and r[1] is None else None
+        return arabic_value(s)
+
+    def read_ordinal(self, m: re.Match) -> _Found | None:
+        s, e = m.start() - 1, m.end()
+        v = self.number_value(m.group())
+        if v is None or v != v.to_integral_value():
+            return None
+        unit = self.unit_at(e)
+        if unit == "天" and v == 2:
+            return None  # 第二天: the next day
+        if unit is not None:
+            kind, stored = lx.UNITS[unit]
+            stored = unit if kind is Kind.TIME_SPAN else stored
+            return _Found(Kind.ORDINAL, s, e + len(unit), value=v, unit=stored)
+        if self.at(e) in _PUNCT_AFTER_RANK and self.at(s - 1) not in _PUNCT_AFTER_RANK and self.at(s - 1) not in "“‘#*":
+            # 全市第一: a rank; 第一，…: a list marker, left out
+            return _Found(Kind.ORDINAL, s, e, value=v, unit="名")
+        return None
+
+    def read_quantity(self, m: re.Match) -> _Found | None:
+        s = m.start()
+        raw = m.group()
+        is_cn = m.group("cn") is not None
+        inner: str | None = None
+        if is_cn and raw[0] in "十百千万" and self.at(s - 1) in "几数":
+            return None  # 几十元, 数百人: no figure to check
+        if is_cn:
+            parsed = parse_chinese(raw)
+            if parsed is None:
+                # 百余名, 千余人: a bare 百/千/万 needs 余 or 多 after it
+                if raw in ("百", "千", "万") and self.at(m.end()) in lx.INNER_QUALIFIERS:
+                    parsed = (self.number_value(raw), None)
+                else:
+                    return None
+            v, vmax = parsed
+        else:
+            v, vmax = arabic_value(raw), None
+            if v is None:
+                return None
+            if self.at(m.end()).isascii() and self.at(m.end()).isalpha():
+                return None  # 5G, 3D
+        p = m.end()
+        p, v, vmax, inner, mult = self.multiplied(p, v, vmax, inner, allow_mult=True)
+        # a range: 1~2个, 9亿~16亿元, 9~16亿元, 三至五年, 20%~30%
+        unit_first = self.unit_at(p)
+        sep_at = p + (len(unit_first) if unit_first else 0)
+        if self.at(sep_at) not in lx.RANGE_SEPARATORS:
+            sep_at = p
+        if vmax is None and self.at(sep_at) in lx.RANGE_SEPARATORS:
+            r = self.range_end(sep_at + 1, is_cn, self.at(sep_at))
+            if r is not None:
+                p2, v2, mult2, inner2 = r
+                if mult2 and not mult:
+                    v = v * mult2
+                if v2 > v:
+                    unit2 = self.unit_at(p2)
+                    if sep_at == p or unit2 == unit_first:
+                        vmax, p = v2, p2
+                        inner = inner or inner2
+        unit = self.unit_at(p)
+        f: _Found | None = None
+        if unit is not None:
+            f = self.with_unit(s, p, unit, v, vmax, raw, is_cn)
+        elif is_cn and self.at(p) == "大":
+            f = self.read_da(s, p, v, vmax, raw)
+        elif is_cn and self.at(p) == "成" and vmax is None and raw != "一" and self.at(p + 1) not in "立员果功交就本长熟型绩品效分都龙":
+            f = _Found(Kind.PERCENT, s, p + 1, value=v * 10, unit="%")  # 七成 = 70%
+        elif not is_cn and mult:
+            f = _Found(Kind.COUNT, s, p, value=v, value_max=vmax)  # 13.5万多: a figure without a noun
+        if f is None:
+            return None
+        f.single = is_cn and len(raw) == 1 and f.value_max is None
+        pre = self.qualifier_before(s)
+        post = self.qualifier_after(f.end)
+        if f.extra and f.extra[0][0] == "inner":
+            inner = f.extra.pop()[1]
+        if post is None and f.kind is Kind.TIME_SPAN and self.at(f.end) in lx.INNER_QUALIFIERS and self.at(f.end + 1) != "数":
+            post = self.at(f.end)  # 5年多
+        if f.kind is Kind.COUNT and f.unit == "车道" and pre is None and self.ends_with("双向", s):
+            pre = "双向"
+        f.qualifier = self.combine(pre, inner, post)
+        return f
+
+    def multiplied(self, p, v, vmax, inner, *, allow_mult):
+        mult = None
+        if self.at(p) in lx.INNER_QUALIFIERS and (self.unit_at(p + 1) or MULTIPLIER.match(self.text, p + 1)):
+            inner, p = self.at(p), p + 1
+        mm = MULTIPLIER.match(self.text, p) if allow_mult else None
+        if mm:
+            mult = Decimal(10**8 if mm.group() == "亿" else 10**4 if mm.group() == "万" else 10**12)
+            v = v * mult
+            vmax = vmax * mult if vmax is not None else None
+            p = mm.end()
+            if mm.group() == "亿":
+                # 5亿3000万元
+                nm = NUMERAL.match(self.text, p)
+                if nm and nm.group("ar") and self.startswith("万", nm.end()):
+                    extra = arabic_value(nm.group())
+                    if extra is not None and extra < 10000:
+                        v += extra * 10**4
+                        p = nm.end() + 1
+            if self.at(p) in lx.INNER_QUALIFIERS and inner is None:
+                inner, p = self.at(p), p + 1
+        return p, v, vmax, inner, mult
+
+    def range_end(self, i: int, is_cn: bool, sep: str):
+        nm = NUMERAL.match(self.text, i)
+        if nm is None or (nm.group("cn") is not None) != is_cn:
+            return None
+        if sep in "-－" and is_cn:
+            return None
+        raw = nm.group()
+        if is_cn:
+            parsed = parse_chinese(raw)
+            if parsed is None or parsed[1] is not None:
+                return None
+            v2 = parsed[0]
+        else:
+            v2 = arabic_value(raw)
+            if v2 is None:
+                return None
+        p, v2, _vmax, inner, mult = self.multiplied(nm.end(), v2, None, None, allow_mult=True)
+        return p, v2, mult, inner
+
+    def with_unit(self, s: int, p: int, unit: str, v, vmax, raw: str, is_cn: bool) -> _Found | None:
+        kind, stored = lx.UNITS[unit]
+        e = p + len(unit)
+        lone_one = raw == "一"
+        if kind is Kind.ORDINAL:
+            if unit == "届" and any(self.ends_with(w, s) for w in lx.ORDINAL_AS_COUNT_BEFORE):
+                kind = Kind.COUNT
+            if lone_one and unit == "届" and self.at(s - 1) in "新上下本每同历这那该":
+                return None  # 新一届: the next term, not the first
+            return _Found(kind, s, e, value=v, value_max=vmax, unit=stored)
+        if unit == "次" and (self.at(s - 1) == "届" or not lone_one and any(self.startswith(w, e) for w in _ORDINAL_AFTER_CI)):
+            return _Found(Kind.ORDINAL, s, e, value=v, unit="次")  # 十一届六次全会, 四次会议
+        if lone_one:
+            return None  # 一次, 一批, 一个: the article, not a count
+        if kind is Kind.TIME_SPAN and unit == "年":
+            if any(self.startswith(w, e) for w in lx.YEAR_NAME_NEXT):
+                return None  # 三年行动: a campaign's name
+            if is_cn and chinese_digit_string(raw) is not None and vmax is None:
+                return None  # 二〇二四年 reads as a date or not at all
+        if len(unit) >= 3 and unit[0] == "个" and unit[1] in lx.INNER_QUALIFIERS:
+            f = _Found(kind, s, e, value=v, value_max=vmax, unit=stored)
+            f.extra.append(("inner", unit[1]))  # 三个多月
+            return f
+        if kind is Kind.PERCENT and unit == "‰":
+            return _Found(kind, s, e, value=v, value_max=vmax, unit="‰")
+        return _Found(kind, s, e, value=v, value_max=vmax, unit=stored)
+
+    def read_da(self, s: int, p: int, v, vmax, raw: str) -> _Found | None:
+        """X大: 党的二十大 (a congress, the n-th), 三大主导产业 (a count of the noun after it)."""
+        if vmax is not None:
+            return None
+        e = p + 1
+        if self.ends_with("党的", s) or any(self.startswith(w, e) for w in lx.CONGRESS_NEXT):
+            if raw == "一" and not self.ends_with("党的", s):
+                return None
+            return _Found(Kind.ORDINAL, s, e, value=v, unit="次", keep_in_quotes=True)
+        if raw == "一":
+            return None
+        j = e
+        while j < self.n and j - e < 6 and self.text[j] not in lx.NOUN_STOP and self.text[j] not in CN_NUMERAL_CHARS:
+            j += 1
+        noun = self.text[e:j]
+        if len(noun) < 1 or j - e >= 6:
+            noun = noun[:4] if len(noun) >= 2 else noun
+        if not noun:
+            return None
+        return _Found(Kind.COUNT, s, e, value=v, unit=noun, keep_in_quotes=True)
+
+    @staticmethod
+    def combine(pre: str | None, inner: str | None, post: str | None) -> str | None:
+        parts = [q for q in (pre, inner, post) if q]
+        return "…".join(parts) if parts else None
+
+
+def _short_quotes(text: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of quotations short enough to be a name or slogan: “4433”, “两个确立”.
+
+    A long quotation (speech) is not listed: figures in it are facts.
+    """
+    out = []
+    for opener, closer in lx.OPEN_QUOTES.items():
+        start = 0
+        while True:
+            i = text.find(opener, start)
+            if i < 0:
+                break
+            limit = 30 if opener == "《" else 15
+            j = text.find(closer, i + 1, i + 2 + limit)
+            start = i + 1
+            if j < 0:
+                continue
+            inner = text[i + 1 : j]
+            if len(inner) <= limit and "\n" not in inner and not (lx.SENTENCE_PUNCT & set(inner)):
+                out.append((i, j))
+    for i, j in _ascii_quotes(text):
+        out.append((i, j))
+    out.sort()
+    return out
+
+
+def _ascii_quotes(text: str) -> list[tuple[int, int]]:
+    out = []
+    for line_start, line in _lines(text):
+        idx = [k for k, ch in enumerate(line) if ch == '"']
+        for a, b in zip(idx[::2], idx[1::2]):
+            inner = line[a + 1 : b]
+            if len(inner) <= 15 and not (lx.SENTENCE_PUNCT & set(inner)):
+                out.append((line_start + a, line_start + b))
+    return out
+
+
+def _lines(text: str):
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+_FIXED = re.compile("|".join(sorted(map(re.escape, lx.FIXED_NAMES), key=len, reverse=True)))
+
+
+def _fixed_name_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _FIXED.finditer(text)]
+
+
+# ---- dates: the page's year ------------------------------------------------------------------------
+
+_BYLINE_BEFORE = re.compile(r"(?:本报讯|本报[^\s，。]{0,8}电|新华社[^\s，。]{0,8}电)[ \u3000]*(?:[(（][^()（）\n]{0,40}[)）])?[ \u3000]*$")
+
+
+def page_year(text: str, found: list[_Found]) -> tuple[int | None, str | None]:
+    """The year a date without one belongs to: the dateline's, else the year the page writes most."""
+    years: Counter[int] = Counter()
+    for f in found:
+        if f.kind is not Kind.DATE:
+            continue
+        first = f.dates[0]
+        if first.y is not None and first.m is not None and first.d is not None:
+            if _BYLINE_BEFORE.search(text, max(0, f.start - 60), f.start):
+                return first.y, "dateline"
+        for d in f.dates:
+            if d.y is not None:
+                years[d.y] += 1
+    if not years:
+        return None, None
+    best = max(years.items(), key=lambda kv: (kv[1], kv[0]))
+    return best[0], "context"
+
+
+def iso(d: _Date) -> tuple[str | None, bool]:
+    """ISO text of a date, and whether it names a real day (2月30日 does not)."""
+    if d.y is None:
+        return None, True
+    if d.m is None:
+        return f"{d.y:04d}", True
+    if d.d is None:
+        return f"{d.y:04d}-{d.m:02d}", True
+    if d.d > calendar.monthrange(d.y, d.m)[1]:
+        return None, False
+    return f"{d.y:04d}-{d.m:02d}-{d.d:02d}", True
+
+
+def resolve_dates(text: str, found: list[_Found], default_year: int | None) -> list[Fact]:
+    """Facts from what the pass found, each date given the year (and month) it leaves out."""
+    if default_year is not None:
+        year, source = default_year, "dateline"
+    else:
+        year, source = page_year(text, found)
+    facts = []
+    last_month: tuple[int, int] | None = None
+    for f in found:
+        if f.kind is not Kind.DATE:
+            facts.append(_fact(text, f))
+            continue
+        date_source = "text"
+        resolved = []
+        unknown = False
+        for d in f.dates:
+            d = _Date(d.y, d.m, d.d, d.year_offset)
+            if d.y is None:
+                if d.m is None:
+                    if last_month is None:
+                        unknown = True  # 23日, and no month named before it
+                    else:
+                        d.y, d.m = last_month
+                        date_source = "context"
+                elif year is None:
+                    unknown = True
+                elif d.year_offset is not None:
+                    d.y, date_source = year + d.year_offset, "context"
+                else:
+                    d.y, date_source = year, source or "context"
+            resolved.append(d)
+        texts = [iso(d) for d in resolved] if not unknown else []
+        valid = all(ok for _, ok in texts) and not (unknown and any(_never_a_day(d) for d in resolved))
+        date = "/".join(t for t, _ in texts) if texts and valid else None
+        if not unknown and resolved[-1].m is not None:
+            last_month = (resolved[-1].y, resolved[-1].m)
+        fact = _fact(text, f, date=date, date_source=None if unknown else date_source)
+        if not valid:
+            fact = fact.with_(extra=(("problem", "no_such_day"),))
+        facts.append(fact)
+    return facts
+
+
+def _never_a_day(d: _Date) -> bool:
+    """2月30日, 4月31日: no year has that day (2000 was a leap year)."""
+    return d.m is not None and d.d is not None and d.d > calendar.monthrange(2000, d.m)[1]
+
+
+def _fact(text: str, f: _Found, *, date: str | None = None, date_source: str | None = None) -> Fact:
+    value = to_number(f.value) if f.value is not None else None
+    vmax = to_number(f.value_max) if f.value_max is not None else None
+    if f.kind is Kind.ORDINAL and isinstance(value, float):
+        value = int(value)
+    return Fact(
+        kind=f.kind,
+        start=f.start,
+        end=f.end,
+        text=text[f.start : f.end],
+        value=value,
+        value_max=vmax,
+        unit=f.unit,
+        date=date,
+        qualifier=f.qualifier,
+        date_source=date_source if f.kind is Kind.DATE else None,
+        part_of_day=f.part_of_day,
+    )

@@ -1,0 +1,260 @@
+"""Figures: what the editor checks first.  Scores on the seed pages, cases the pages lack, and
+arbitrary text that must never break extraction."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import EVAL, SEED_PAGES
+from newsfacts.core.extraction.numbers import extract_numbers
+from newsfacts.core.model import NUMBER_KINDS, Kind
+from newsfacts.core.pipeline import analyse
+from newsfacts.core.reading import article_from_text, read_article
+
+
+def _gold_pages():
+    for page in SEED_PAGES:
+        gold_file = EVAL / "seeds-gold" / (page.stem + ".gold.json")
+        if gold_file.exists():
+            yield page, json.loads(gold_file.read_text(encoding="utf-8"))
+
+
+GOLD = list(_gold_pages())
+
+
+def _same(a, b) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(float(a) - float(b)) <= 1e-6 * max(1.0, abs(float(b)))
+
+
+def _attributes_right(fact, gold) -> bool:
+    if fact.kind.value != gold["kind"]:
+        return False
+    if fact.kind is Kind.DATE:
+        return fact.date == gold["date"]
+    return _same(fact.value, gold["value"]) and _same(fact.value_max, gold.get("value_max")) and fact.unit == gold["unit"]
+
+
+@pytest.mark.skipif(not GOLD, reason="the seed gold is not available")
+def test_seed_pages_meet_the_span_and_value_targets():
+    n_pred = n_gold = n_match = n_right = 0
+    for page, gold in GOLD:
+        article = read_article(page)
+        facts = {(f.start, f.end): f for f in analyse(article).facts if f.kind in NUMBER_KINDS}
+        for f in facts.values():
+            assert article.text[f.start : f.end] == f.text
+        want = {(g["start"], g["end"]): g for g in gold["numbers"]}
+        matched = [k for k in facts if k in want]
+        n_pred += len(facts)
+        n_gold += len(want)
+        n_match += len(matched)
+        n_right += sum(_attributes_right(facts[k], want[k]) for k in matched)
+    precision, recall = n_match / n_pred, n_match / n_gold
+    assert recall >= 0.97, f"recall {recall:.3f}"
+    assert precision >= 0.95, f"precision {precision:.3f}"
+    assert n_right / n_match >= 0.97, f"right kind/value/unit on {n_right}/{n_match} matched spans"
+
+
+def test_a_figure_split_by_a_layout_break_keeps_its_original_span():
+    article = article_from_text("深入贯彻落实党的二\n\n十大和二十届二中全会精神。")
+    facts = [f for f in analyse(article).facts if f.kind in NUMBER_KINDS]
+    congress = facts[0]
+    assert congress.text == "二\n\n十大" and congress.kind is Kind.ORDINAL and congress.value == 20
+    assert [f.text for f in facts[1:]] == ["二十届", "二中全会"]
+
+
+def one(text: str):
+    facts = extract_numbers(text)
+    assert len(facts) == 1, [f.text for f in facts]
+    return facts[0]
+
+
+@pytest.mark.parametrize(
+    "text, span, kind, value, value_max, unit",
+    [
+        ("投资9亿~16亿元建设", "9亿~16亿元", Kind.MONEY, 900_000_000, 1_600_000_000, "元"),
+        ("投资9~16亿元建设", "9~16亿元", Kind.MONEY, 900_000_000, 1_600_000_000, "元"),
+        ("改造1~2个教学点", "1~2个", Kind.COUNT, 1, 2, "个"),
+        ("三四十人参加", "三四十人", Kind.COUNT, 30, 40, "人"),
+        ("涨幅在20%~30%之间", "20%~30%", Kind.PERCENT, 20, 30, "%"),
+        ("为期三至五年", "三至五年", Kind.TIME_SPAN, 3, 5, "年"),
+        ("总投资1,234.5万元", "1,234.5万元", Kind.MONEY, 12_345_000, None, "元"),
+        ("受益群众３．３５万人", "３．３５万人", Kind.COUNT, 33_500, None, "人"),
+        ("增长１８．５７％", "１８．５７％", Kind.PERCENT, 18.57, None, "%"),
+        ("共一百零五人", "一百零五人", Kind.COUNT, 105, None, "人"),
+        ("拨款一千〇二十元", "一千〇二十元", Kind.MONEY, 1020, None, "元"),
+        ("新增两万户", "两万户", Kind.COUNT, 20_000, None, "户"),
+        ("装机一百一十六点六万千瓦", "一百一十六点六万千瓦", Kind.MEASURE, 1_166_000, None, "千瓦"),
+        ("占民生支出的四分之一", "四分之一", Kind.PERCENT, 25, None, "%"),
+        ("高达百分之五十", "百分之五十", Kind.PERCENT, 50, None, "%"),
+        ("七成为女性", "七成", Kind.PERCENT, 70, None, "%"),
+        ("总资产5亿3000万元", "5亿3000万元", Kind.MONEY, 530_000_000, None, "元"),
+        ("全长313米", "313米", Kind.MEASURE, 313, None, "米"),
+        ("硬化面积15.6万平方米", "15.6万平方米", Kind.MEASURE, 156_000, None, "平方米"),
+        ("坚定发展三大主导产业,加快", "三大", Kind.COUNT, 3, None, "主导产业"),
+        ("政协第十届委员会", "第十届", Kind.ORDINAL, 10, None, "届"),
+        ("供热普及率全市第一。", "第一", Kind.ORDINAL, 1, None, "名"),
+        ("荣获教育质量一等奖", "一等奖", Kind.ORDINAL, 1, None, "等奖"),
+        ("历时三个多月", "三个多月", Kind.TIME_SPAN, 3, None, "个月"),
+    ],
+)
+def test_values_units_and_ranges(text, span, kind, value, value_max, unit):
+    f = one(text)
+    assert (f.text, f.kind, f.unit) == (span, kind, unit)
+    assert _same(f.value, value) and _same(f.value_max, value_max)
+    assert text[f.start : f.end] == f.text
+
+
+@pytest.mark.parametrize(
+    "text, span, qualifier",
+    [
+        ("约300人左右", "300人", "约…左右"),
+        ("受益13.5万多", "13.5万多", "多"),
+        ("13.5万多人受益", "13.5万多人", "多"),
+        ("辖区50余家社会团体", "50余家", "余"),
+        ("投资1000多万元", "1000多万元", "多"),
+        ("旅游收入突破2亿元", "2亿元", "突破"),
+        ("不少于211家", "211家", "不少于"),
+        ("开展活动6场以上", "6场", "以上"),
+        ("连续17年荣获", "17年", "连续"),
+        ("近300名干部群众", "300名", "近"),
+        ("百余名群众", "百余名", "余"),
+    ],
+)
+def test_qualifiers_stay_outside_the_span_except_yu_and_duo(text, span, qualifier):
+    f = one(text)
+    assert (f.text, f.qualifier) == (span, qualifier)
+
+
+def test_13_5_wan_duo_is_a_figure_without_a_noun():
+    f = one("游客达13.5万多")
+    assert f.value == 135_000 and f.unit is None and f.kind is Kind.COUNT
+
+
+@pytest.mark.parametrize("text", ["二〇二四年是关键之年", "二零二四年是关键之年", "２０２４年是关键之年", "2024年是关键之年"])
+def test_years_in_any_script_and_either_zero(text):
+    f = one(text)
+    assert f.kind is Kind.DATE and f.date == "2024" and f.date_source == "text" and f.text.endswith("年")
+
+
+def test_zero_in_a_positional_numeral_is_not_a_digit_string():
+    assert one("共一百零五人").value == 105
+    assert extract_numbers("零稳定家庭") == []
+
+
+def test_dates_full_partial_ranges_and_part_of_day():
+    facts = extract_numbers("本报讯(记者郭树勋)2023年12月30日上午,会议回顾2021年11月以来的工作,2月21日至23日召开。")
+    by_text = {f.text: f for f in facts}
+    assert by_text["2023年12月30日"].date == "2023-12-30"
+    assert by_text["2023年12月30日"].part_of_day == "上午"
+    assert by_text["2021年11月"].date == "2021-11"
+    assert by_text["2021年11月"].qualifier == "以来"
+    rng = by_text["2月21日至23日"]
+    assert rng.date == "2023-02-21/2023-02-23" and rng.date_source == "dateline"
+
+
+def test_a_date_without_year_takes_the_year_the_page_writes_most():
+    facts = extract_numbers("2023年成绩斐然。2024年目标明确,2024年任务繁重。2月23日,会议召开。")
+    feb = next(f for f in facts if f.text == "2月23日")
+    assert feb.date == "2024-02-23" and feb.date_source == "context"
+
+
+def test_default_year_from_the_caller_wins_and_is_reported_as_the_dateline():
+    f = one("3月5日开幕")
+    assert f.date is None  # nothing on the page says which year
+    f = extract_numbers("3月5日开幕", default_year=2025)[0]
+    assert f.date == "2025-03-05" and f.date_source == "dateline"
+
+
+def test_holidays_named_by_their_date():
+    facts = extract_numbers("2023年12月30日,这是继‘五一’‘七一’‘十一’之后的第四次活动。2023年“七一”喜交房。")
+    dates = [(f.text, f.date) for f in facts if f.kind is Kind.DATE]
+    assert ("五一", "2023-05-01") in dates and ("十一", "2023-10-01") in dates
+    assert ("2023年“七一”", "2023-07-01") in dates
+    assert extract_numbers("五一路") == []  # a street, not a holiday
+
+
+def test_an_impossible_day_is_still_found_as_a_date_without_an_iso_date():
+    f = one("2024年2月30日召开")
+    assert f.kind is Kind.DATE and f.date is None and dict(f.extra)["problem"] == "no_such_day"
+    f = one("2月30日召开")
+    assert f.kind is Kind.DATE and f.date is None and dict(f.extra)["problem"] == "no_such_day"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一是聚焦都市新工业;二是聚焦文旅产业",  # list markers
+        "重点工作一:聚焦民生",
+        "五、民生领域",
+        "紧紧围绕“4433”总体发展定位",  # slogans, fixed names
+        "实现“十四五”规划目标",
+        "十四五期间",
+        "解放区两会召开",
+        "焦作市5G产业园",
+        "滚动实施“三个一批”项目",
+        "捍卫“两个确立”、做到“两个维护”",
+        "升级打造“10分钟健身圈”",
+        "提供“一站式”服务",  # idioms
+        "一分部署,九分落实",
+        "三番五次强调",
+        "千方百计为民排忧解难",
+        "怀川高科产业园首批重点项目",  # 首批
+        "今年解放区要重点抓好",  # relative dates
+        "这是一次高举旗帜的大会",  # the article 一
+        "政务服务2.0新模式",
+        "扎实开展安全生产治本攻坚三年行动",
+    ],
+)
+def test_not_facts(text):
+    assert extract_numbers(text) == []
+
+
+def test_a_quoted_count_is_kept_when_it_counts_the_list_before_it():
+    f = one("全面完成污水治理、城乡供水、道路改造“三件大事”")
+    assert (f.text, f.value, f.unit) == ("三件", 3, "件")
+
+
+def test_congress_and_plenum_ordinals():
+    facts = extract_numbers("省委十一届六次全会暨省委经济工作会议")
+    assert [(f.text, f.kind, f.value, f.unit) for f in facts] == [
+        ("十一届", Kind.ORDINAL, 11, "届"),
+        ("六次", Kind.ORDINAL, 6, "次"),
+    ]
+    assert one("举行了四次重点民生项目集中开工").kind is Kind.COUNT
+
+
+FIGURE_CHARS = list(
+    "0123456789０１２３４５６７８９.,，、·~至到-—％%一二两三四五六七八九十百千万亿〇零点第年月日号度份"
+    "个人元家余多近约以上左右“”‘’《》\"大届次中全会分之成周天岁米党的连续新今去本报讯（）()\n "
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(FIGURE_CHARS), st.characters()), max_size=60).map("".join))
+def test_arbitrary_text_never_raises_and_spans_match(text):
+    facts = extract_numbers(text)
+    last_end = 0
+    for f in facts:
+        assert 0 <= f.start < f.end <= len(text)
+        assert f.text == text[f.start : f.end]
+        assert f.start >= last_end  # in order, not overlapping
+        last_end = f.end
+        assert f.kind in NUMBER_KINDS
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(alphabet=FIGURE_CHARS, max_size=40), st.integers(min_value=1, max_value=9999))
+def test_arbitrary_text_with_a_default_year_never_raises(text, year):
+    for f in extract_numbers(text, default_year=year):
+        assert f.text == text[f.start : f.end]
+
+
+def test_a_rank_is_a_fact_but_a_first_second_list_is_not():
+    assert one("数量居全市第一。").text == "第一"
+    assert extract_numbers("第一，及早举行谈判;第二，大力发展经贸。") == []
