@@ -21,7 +21,7 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.shared import Mm, Pt, RGBColor, Twips
 
 from ..model import Status
 from ..review import FactReview
@@ -172,7 +172,8 @@ class _Table:
     def __init__(self, st: DocxStyle, headers: list[str], widths_twips: list[int]) -> None:
         self.st = st
         self.widths = widths_twips
-        fonts = f'<w:rFonts w:ascii="{st.body_latin}" w:hAnsi="{st.body_latin}" w:cs="{st.body_latin}" w:eastAsia="{st.body_cjk}"/>'
+        # The Latin font comes from the paragraph style; each run names its East Asian font.
+        fonts = f'<w:rFonts w:eastAsia="{st.body_cjk}"/>'
         self._fonts = fonts
         self.parts: list[str] = []
         total = sum(widths_twips)
@@ -197,13 +198,11 @@ class _Table:
         out = ["<w:tr><w:trPr><w:cantSplit/>" + ("<w:tblHeader/>" if header else "") + "</w:trPr>"]
         for i, runs in enumerate(cells):
             fill = fills[i] if fills else None
-            shd = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
+            # Widths come from the table grid (fixed layout); a cell has properties only when shaded.
+            tcpr = f'<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="{fill}"/></w:tcPr>' if fill else ""
             jc = '<w:jc w:val="center"/>' if (header or i in center) else ""
             body = "".join(self.run(t, b, c) for t, b, c in runs)
-            out.append(
-                f'<w:tc><w:tcPr><w:tcW w:w="{self.widths[i]}" w:type="dxa"/>{shd}<w:vAlign w:val="center"/></w:tcPr>'
-                f'<w:p><w:pPr><w:pStyle w:val="{_TABLE_TEXT}"/>{jc}</w:pPr>{body}</w:p></w:tc>'
-            )
+            out.append(f'<w:tc>{tcpr}<w:p><w:pPr><w:pStyle w:val="{_TABLE_TEXT}"/>{jc}</w:pPr>{body}</w:p></w:tc>')
         out.append("</w:tr>")
         self.parts.append("".join(out))
 
@@ -262,7 +261,7 @@ def build_document(sheet: FactSheet, style: DocxStyle | None = None):
 
     section = doc.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Mm(297), Mm(210)
+    section.page_width, section.page_height = Twips(16838), Twips(11906)  # A4 as Word spells it
     for side in ("left_margin", "right_margin"):
         setattr(section, side, Mm(18))
     section.top_margin, section.bottom_margin = Mm(20), Mm(18)

@@ -72,7 +72,10 @@ class ExportError(NewsFactsError):
         self.name = name
         self.why_zh = why_zh
         self.why_en = why_en or why_zh
-        super().__init__(f"无法导出“{name}”:{why_zh}", f"Cannot export “{name}”: {self.why_en}")
+        if name:
+            super().__init__(f"无法导出“{name}”:{why_zh}", f"Cannot export “{name}”: {self.why_en}")
+        else:
+            super().__init__(f"无法导出:{why_zh}", f"Cannot export: {self.why_en}")
 
 
 def parse_columns(spec: str | Iterable[str] | None) -> tuple[str, ...]:
@@ -85,12 +88,12 @@ def parse_columns(spec: str | Iterable[str] | None) -> tuple[str, ...]:
     if unknown:
         names = ", ".join(COLUMNS)
         raise ExportError(
-            "columns",
+            "",
             f"没有这些列:{', '.join(unknown)}(可选:{names})",
             f"unknown columns: {', '.join(unknown)} (choose from {names})",
         )
     if not wanted:
-        raise ExportError("columns", "至少要选一列", "choose at least one column")
+        raise ExportError("", "至少要选一列", "choose at least one column")
     # Keep the sheet's own order, drop repeats.
     return tuple(c for c in COLUMNS if c in wanted)
 
