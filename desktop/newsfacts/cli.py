@@ -1,4 +1,4 @@
-"""Headless commands: ``newsfacts extract PATH [--json]``.
+"""Headless commands: ``newsfacts extract PATH [--json]``, ``newsfacts export PATH --docx/--xlsx``.
 
 Bad input prints one clear line on stderr and exits non-zero; never a traceback.
 """
@@ -12,7 +12,7 @@ import unicodedata
 
 from .core.errors import NewsFactsError
 
-COMMANDS = ("extract",)
+COMMANDS = ("extract", "export")
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -83,6 +83,28 @@ def with_memory(analysis):
     return with_memory_findings(analysis, memory)
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """Fact sheets of a draft, with the decisions stored for that file."""
+    from .core.export import build_fact_sheet, load_review_for, parse_columns, write_docx, write_xlsx
+    from .core.pipeline import analyse
+    from .core.reading import read_article
+
+    if not (args.docx or args.xlsx):
+        print("newsfacts export: 请用 --docx 或 --xlsx 指定输出文件 / give --docx and/or --xlsx", file=sys.stderr)
+        return EXIT_USAGE
+    columns = parse_columns(args.columns)  # before the slow part: a typo fails at once
+    article = read_article(args.path)
+    analysis = analyse(article)
+    review, verdicts = load_review_for(article, analysis)
+    sheet = build_fact_sheet(
+        analysis, review, verdicts, reviewer=args.reviewer, only_verified=args.only_verified, columns=columns
+    )
+    for path, write in ((args.docx, write_docx), (args.xlsx, write_xlsx)):
+        if path:
+            print(write(sheet, path))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsfacts", description="核稿助手 NewsFacts: headless commands")
     sub = p.add_subparsers(dest="command", required=True)
@@ -90,6 +112,20 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("path")
     e.add_argument("--json", action="store_true", help="one JSON object (the extract contract)")
     e.set_defaults(func=cmd_extract)
+    x = sub.add_parser("export", help="the fact sheet of a draft as Word and/or Excel")
+    x.add_argument("path")
+    x.add_argument("--docx", metavar="OUT.docx", help="write the Word fact sheet here")
+    x.add_argument("--xlsx", metavar="OUT.xlsx", help="write the Excel fact sheet here")
+    x.add_argument("--only-verified", action="store_true", help="only facts verified or corrected")
+    x.add_argument(
+        "--columns",
+        nargs="+",
+        metavar="COL",
+        help="columns to include (names or one comma-separated list): "
+        "kind text value unit date role status correction note context by at",
+    )
+    x.add_argument("--reviewer", default=None, help="name on the sheet (default: the login name)")
+    x.set_defaults(func=cmd_export)
     return p
 
 

@@ -1,0 +1,457 @@
+"""The fact sheet as an Excel workbook (openpyxl).
+
+Sheets (Chinese titles, see ``SHEET_TITLES``): 概要 (summary), 事实 (one fact a row), 实体 (each
+name once, with how often and how it was checked), 问题 (findings).  Cells are typed: numbers are
+numbers, a date naming a whole day is a date, partial dates (2024, 2021-11) and intervals stay
+text.  Text is never a formula: a string beginning with = + - @ is stored as a string with Excel's
+quote prefix, so opening the file never runs what an article happened to contain.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from copy import copy
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.formatting.rule import CellIsRule
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from ..model import Kind, Status
+from .atomic import atomic_write
+from .sheet import (
+    COLUMNS,
+    SEVERITY_ZH,
+    STATUS_ZH,
+    VERDICT_ZH,
+    FactRow,
+    FactSheet,
+    finding_kind_zh,
+    finding_text,
+    full_date,
+    is_entity,
+    kind_zh,
+    review_time,
+)
+
+SHEET_TITLES = {"summary": "概要", "facts": "事实", "entities": "实体", "findings": "问题"}
+
+_FORMULA_START = ("=", "+", "-", "@")
+# Chinese Excel's own body font.  Set by name with no theme "scheme": a scheme font would be
+# replaced by the theme's, the same trap as Word's eastAsiaTheme.
+FONT_NAME = "等线"
+_BASE_FONT = Font(name=FONT_NAME, sz=11, family=2)
+
+
+def _font(**kw) -> Font:
+    return Font(name=FONT_NAME, sz=kw.pop("sz", 11), family=2, **kw)
+
+
+_HEADER_FONT = _font(bold=True, color="FFFFFF")
+_HEADER_FILL = PatternFill("solid", fgColor="44546A")
+_HEADER_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
+_WRAP = Alignment(vertical="top", wrap_text=True)
+_TOP = Alignment(vertical="top")
+_CENTER = Alignment(horizontal="center", vertical="top")
+_BOLD = _font(bold=True)
+_RED_BOLD = _font(bold=True, color="C00000")
+_THIN = Side(style="thin", color="BFBFBF")
+_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_STATUS_FILLS = {
+    STATUS_ZH[Status.VERIFIED]: "E2EFDA",
+    STATUS_ZH[Status.CORRECTED]: "DDEBF7",
+    STATUS_ZH[Status.DISPUTED]: "FCE4D6",
+}
+_DATE_FMT = "yyyy-mm-dd"
+_TIME_FMT = "yyyy-mm-dd hh:mm"
+
+
+def display_width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def safe_text(s: str) -> str:
+    return ILLEGAL_CHARACTERS_RE.sub("", s)
+
+
+# A cell's look is a StyleArray of indexes; openpyxl finds each index by hashing the Font or
+# Alignment on every assignment, which for 5,000 rows is most of the time spent.  The array of a
+# given combination is worked out once and copied onto the next cell that needs it.
+_STYLE_CACHE: dict[tuple, object] = {}
+
+
+def put(ws, row: int, col: int, value, *, font=None, align=None, fmt=None, fill=None):
+    """Write one cell; text that looks like a formula is stored as text."""
+    quote = False
+    if isinstance(value, str):
+        value = safe_text(value)
+        quote = value.startswith(_FORMULA_START)
+    cell = ws.cell(row=row, column=col, value=value)
+    if quote:
+        cell.data_type = "s"
+    if font is None and align is None and fmt is None and fill is None and not quote:
+        return cell
+    # Keyed by identity (hashing a Font is the slow part); the entry holds the objects, so an id
+    # cannot be reused by another object while it is cached.
+    key = (id(ws.parent), id(font), id(align), fmt, id(fill), quote)
+    cached = _STYLE_CACHE.get(key)
+    if cached is not None:
+        cell._style = copy(cached[0])
+        return cell
+    if font is not None:
+        cell.font = font
+    if align is not None:
+        cell.alignment = align
+    if fmt is not None:
+        cell.number_format = fmt
+    if fill is not None:
+        cell.fill = fill
+    if quote:
+        cell.quotePrefix = True
+    if len(_STYLE_CACHE) > 10_000:
+        _STYLE_CACHE.clear()
+    _STYLE_CACHE[key] = (copy(cell._style), (ws.parent, font, align, fill))
+    return cell
+
+
+@dataclass(frozen=True)
+class Col:
+    """A column of a table: header, widest it may grow (Excel units), whether long text wraps."""
+
+    header: str
+    cap: int = 32
+    wrap: bool = False
+
+
+class _Grid:
+    """A table on a sheet: header row 1, data below.
+
+    Column widths follow the content (a Chinese character counts 2) up to each column's cap;
+    rows get the height their wrapped text needs, since neither Excel nor LibreOffice re-measures
+    rows when it opens a file.
+    """
+
+    LINE_HEIGHT = 16.0  # points per line of 11 pt text with Chinese glyphs (their line is about 1.4 em)
+
+    def __init__(self, ws, cols: list[Col]) -> None:
+        self.ws = ws
+        self.cols = cols
+        self.widths = [display_width(c.header) + 4 for c in cols]  # room for the filter button
+        self.n = 1
+        self._wrapped: list[tuple[int, list[tuple[int, int]]]] = []  # (row, [(column, text width)])
+        for i, c in enumerate(cols, 1):
+            cell = put(ws, 1, i, c.header, font=_HEADER_FONT, align=_HEADER_ALIGN, fill=_HEADER_FILL)
+            cell.border = _BOX
+
+    def add(self, values: Iterable, styles: dict[int, dict] | None = None) -> int:
+        self.n += 1
+        long: list[tuple[int, int]] = []
+        for i, v in enumerate(values):
+            col = self.cols[i]
+            if v is None:  # an empty cell needs no element at all
+                continue
+            kw = (styles or {}).get(i, {})
+            if "align" not in kw:
+                kw = {**kw, "align": _WRAP if col.wrap else _TOP}
+            put(self.ws, self.n, i + 1, v, **kw)
+            w = _cell_width(v)
+            if w > self.widths[i]:
+                self.widths[i] = w
+            if col.wrap and w > col.cap - 2:
+                long.append((i, w))
+        if long:
+            self._wrapped.append((self.n, long))
+        return self.n
+
+    def finish(self, *, landscape: bool = True) -> None:
+        ws = self.ws
+        final = [min(c.cap, w + 2) for c, w in zip(self.cols, self.widths)]
+        for i, w in enumerate(final):
+            ws.column_dimensions[get_column_letter(i + 1)].width = w
+        for row, long in self._wrapped:
+            # A Chinese character is nearer 1.8 units than 2 once laid out.
+            lines = max(math.ceil(w * 0.9 / max(1, final[i] - 1)) for i, w in long)
+            if lines > 1:
+                ws.row_dimensions[row].height = round(self.LINE_HEIGHT * lines + 3, 1)
+        last = get_column_letter(len(self.cols))
+        ws.freeze_panes = "A2"
+        ws.auto_filter.ref = f"A1:{last}{max(self.n, 2)}"
+        ws.row_dimensions[1].height = 22
+        _print_setup(ws, landscape)
+
+
+def _cell_width(v) -> int:
+    if isinstance(v, str):
+        return max(display_width(line) for line in v.split("\n")) if v else 0
+    if isinstance(v, _dt.datetime):
+        return 16
+    if isinstance(v, _dt.date):
+        return 10
+    if isinstance(v, (int, float)):
+        return len(f"{v:,}")
+    return len(str(v))
+
+
+def _print_setup(ws, landscape: bool = True, titles: bool = True) -> None:
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    if titles:
+        ws.print_title_rows = "1:1"
+    ws.oddHeader.right.text = "第 &P 页 / 共 &N 页"
+    ws.oddHeader.left.text = "&A"
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.75
+    ws.page_margins.header = ws.page_margins.footer = 0.3
+
+
+def _number_format(v) -> str:
+    if isinstance(v, int) or (isinstance(v, float) and v.is_integer()):
+        return "#,##0"
+    return "#,##0.0#####"
+
+
+# The Facts sheet: the sheet's columns, with a second number column for ranges (1~2个).
+# Widest each Facts column may grow, in Excel's units (about one Latin character; a Chinese
+# character counts 2), and whether its text wraps.
+_FACT_COLS = {
+    "story": Col("所在稿件", 20),
+    "kind": Col(COLUMNS["kind"], 8),
+    "text": Col(COLUMNS["text"], 22, wrap=True),
+    "value": Col("数值", 18),
+    "value_max": Col("数值上限", 12),
+    "unit": Col(COLUMNS["unit"], 12, wrap=True),
+    "date": Col(COLUMNS["date"], 12, wrap=True),
+    "role": Col(COLUMNS["role"], 18, wrap=True),
+    "status": Col(COLUMNS["status"], 9),
+    "correction": Col(COLUMNS["correction"], 20, wrap=True),
+    "note": Col(COLUMNS["note"], 24, wrap=True),
+    "context": Col(COLUMNS["context"], 50, wrap=True),
+    "by": Col(COLUMNS["by"], 10),
+    "at": Col(COLUMNS["at"], 17),
+}
+
+
+def _fact_columns(sheet: FactSheet) -> list[str]:
+    cols = ["story"] + list(sheet.columns)
+    if "value" in cols and any(r.fact.value_max is not None for r in sheet.rows):
+        cols.insert(cols.index("value") + 1, "value_max")
+    return cols
+
+
+def _fact_values(row: FactRow, cols: list[str], story: str) -> tuple[list, dict[int, dict]]:
+    f, r = row.fact, row.review
+    out: list = []
+    styles: dict[int, dict] = {}
+    for i, c in enumerate(cols):
+        if c == "story":
+            v = story
+        elif c == "kind":
+            v = kind_zh(f.kind)
+            styles[i] = {"align": _CENTER}
+        elif c == "text":
+            v = " ".join(f.text.split())
+            styles[i] = {"font": _BOLD}
+        elif c in ("value", "value_max"):
+            v = f.value if c == "value" else f.value_max
+            if isinstance(v, bool):
+                v = int(v)
+            if v is not None:
+                styles[i] = {"fmt": _number_format(v)}
+        elif c == "unit":
+            v = f.unit
+        elif c == "date":
+            d = full_date(f.date)
+            if d is not None:
+                v = d
+                styles[i] = {"fmt": _DATE_FMT}
+            else:
+                v = f.date
+        elif c == "role":
+            v = f.role
+        elif c == "status":
+            v = STATUS_ZH[r.status]
+            styles[i] = {"align": _CENTER}
+        elif c == "correction":
+            v = r.correction
+            styles[i] = {"font": _RED_BOLD}
+        elif c == "note":
+            v = r.note
+        elif c == "context":
+            v = row.context
+        elif c == "by":
+            v = r.by or None
+        elif c == "at":
+            v = review_time(r.at)
+            if v is not None:
+                styles[i] = {"fmt": _TIME_FMT}
+        else:  # pragma: no cover - parse_columns admits only known names
+            raise KeyError(c)
+        out.append(v if v != "" else None)
+    return out, styles
+
+
+def _facts(wb: Workbook, sheet: FactSheet) -> None:
+    ws = wb.create_sheet(SHEET_TITLES["facts"])
+    cols = _fact_columns(sheet)
+    grid = _Grid(ws, [_FACT_COLS[c] for c in cols])
+    for sec in sheet.sections:
+        for row in sec.rows:
+            values, styles = _fact_values(row, cols, sec.title)
+            grid.add(values, styles)
+    grid.finish()
+    ws.column_dimensions["A"].width = min(ws.column_dimensions["A"].width, 24)
+    if "status" in cols:
+        letter = get_column_letter(cols.index("status") + 1)
+        rng = f"{letter}2:{letter}{max(grid.n, 2)}"
+        dv = DataValidation(
+            type="list",
+            formula1='"' + ",".join(STATUS_ZH[s] for s in Status) + '"',
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle="状态",
+            error="请从列表中选择:" + "、".join(STATUS_ZH[s] for s in Status),
+            promptTitle="状态",
+            prompt="未核 / 已核 / 已更正 / 存疑",
+        )
+        dv.add(rng)
+        ws.add_data_validation(dv)
+        for text, colour in _STATUS_FILLS.items():
+            ws.conditional_formatting.add(
+                rng, CellIsRule(operator="equal", formula=[f'"{text}"'], fill=PatternFill("solid", fgColor=colour, bgColor=colour))
+            )
+
+
+def _entities(wb: Workbook, sheet: FactSheet) -> None:
+    """Each name once: how it was written, the roles it came with, how its mentions were checked."""
+    ws = wb.create_sheet(SHEET_TITLES["entities"])
+    headers = ["类型", "名称", "职务/身份", "出现次数"] + [STATUS_ZH[s] for s in Status] + ["更正为", "首次出现"]
+    grid = _Grid(ws, [Col(h, 8) for h in headers[:1]] + [Col(headers[1], 24, wrap=True), Col(headers[2], 24, wrap=True)]
+                 + [Col(h, 9) for h in headers[3:-2]] + [Col(headers[-2], 20, wrap=True), Col(headers[-1], 50, wrap=True)])
+    groups: dict[tuple[Kind, str], list[FactRow]] = {}
+    for row in sheet.rows:
+        if is_entity(row.fact):
+            groups.setdefault((row.fact.kind, " ".join(row.fact.text.split())), []).append(row)
+    order = {Kind.PERSON: 0, Kind.ORG: 1, Kind.PLACE: 2}
+    for (kind, name), rows in sorted(groups.items(), key=lambda kv: (order[kv[0][0]], kv[1][0].fact.start)):
+        roles = list(dict.fromkeys(r.fact.role for r in rows if r.fact.role))
+        corrections = list(dict.fromkeys(r.review.correction for r in rows if r.review.correction))
+        by_status = [sum(1 for r in rows if r.status is s) for s in Status]
+        styles = {1: {"font": _BOLD}, 3: {"align": _CENTER}} | {4 + i: {"align": _CENTER} for i in range(len(Status))}
+        if corrections:
+            styles[8] = {"font": _RED_BOLD}
+        grid.add(
+            [kind_zh(kind), name, "、".join(roles) or None, len(rows), *by_status, "、".join(corrections) or None, rows[0].context],
+            styles,
+        )
+    grid.finish()
+
+
+def _findings(wb: Workbook, sheet: FactSheet) -> None:
+    ws = wb.create_sheet(SHEET_TITLES["findings"])
+    headers = ["严重程度", "类型", "原文", "说明", "依据", "所在稿件", "处理"]
+    widths = [(10, False), (16, True), (30, True), (50, True), (20, True), (24, True), (10, False)]
+    grid = _Grid(ws, [Col(h, cap, wrap) for h, (cap, wrap) in zip(headers, widths)])
+    for fr in sheet.findings:
+        f = fr.finding
+        high = f.severity.value == "high"
+        grid.add(
+            [
+                SEVERITY_ZH.get(f.severity, str(f.severity)),
+                finding_kind_zh(f.kind),
+                finding_text(f),
+                f.message,
+                f.rule,
+                fr.section or None,
+                VERDICT_ZH.get(fr.verdict, str(fr.verdict)),
+            ],
+            {0: {"align": _CENTER, "font": _RED_BOLD if high else None}, 6: {"align": _CENTER}},
+        )
+    grid.finish()
+    choices = list(VERDICT_ZH.values())
+    dv = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True)
+    dv.add(f"G2:G{max(grid.n, 2)}")
+    ws.add_data_validation(dv)
+
+
+def _summary(wb: Workbook, sheet: FactSheet) -> None:
+    ws = wb.active
+    ws.title = SHEET_TITLES["summary"]
+    label = _font(bold=True, color="44546A")
+    put(ws, 1, 1, "事实核对单", font=_font(bold=True, sz=16))
+    put(ws, 2, 1, sheet.title, font=_font(bold=True, sz=12))
+    meta = [
+        ("文件", sheet.file_name, None),
+        ("日期", sheet.date, _DATE_FMT),
+        ("核对人", sheet.reviewer or None, None),
+        ("范围", "仅已核与已更正的事实" if sheet.only_verified else "全部事实", None),
+    ]
+    r = 4
+    for name, value, fmt in meta:
+        put(ws, r, 1, name, font=label)
+        put(ws, r, 2, value, fmt=fmt, align=Alignment(horizontal="left"))
+        r += 1
+    r += 1
+    statuses = list(Status)
+    heads = ["类型"] + [STATUS_ZH[s] for s in statuses] + ["合计"]
+    for i, h in enumerate(heads, 1):
+        c = put(ws, r, i, h, font=_HEADER_FONT, fill=_HEADER_FILL, align=_HEADER_ALIGN)
+        c.border = _BOX
+    for kind, by_status in sheet.counts().items():
+        r += 1
+        put(ws, r, 1, kind_zh(kind)).border = _BOX
+        for i, s in enumerate(statuses, 2):
+            put(ws, r, i, by_status[s], align=_CENTER).border = _BOX
+        total = sum(by_status.values())
+        put(ws, r, len(heads), total, align=_CENTER, font=_BOLD).border = _BOX
+    r += 1
+    put(ws, r, 1, "合计", font=_BOLD).border = _BOX
+    totals = sheet.status_totals()
+    for i, s in enumerate(statuses, 2):
+        put(ws, r, i, totals[s], align=_CENTER, font=_BOLD).border = _BOX
+    put(ws, r, len(heads), sum(totals.values()), align=_CENTER, font=_BOLD).border = _BOX
+    r += 2
+    put(ws, r, 1, "问题", font=label)
+    put(ws, r, 2, len(sheet.findings), align=Alignment(horizontal="left"))
+    r += 1
+    put(ws, r, 1, "待处理", font=label)
+    put(ws, r, 2, len(sheet.open_findings), align=Alignment(horizontal="left"), font=_RED_BOLD if sheet.open_findings else None)
+    ws.column_dimensions["A"].width = 12
+    for i in range(2, len(heads) + 1):
+        ws.column_dimensions[get_column_letter(i)].width = 10
+    # The title and file name run across the narrow count columns; nothing sits to their right.
+    _print_setup(ws, landscape=False, titles=False)
+
+
+def build_workbook(sheet: FactSheet) -> Workbook:
+    wb = Workbook()
+    _STYLE_CACHE.clear()
+    wb._fonts = IndexedList([_BASE_FONT])  # every cell without a font of its own
+    wb._named_styles["Normal"].font = _BASE_FONT
+    _summary(wb, sheet)
+    _facts(wb, sheet)
+    _entities(wb, sheet)
+    _findings(wb, sheet)
+    wb.properties.title = f"事实核对单:{sheet.title}"
+    wb.properties.subject = sheet.file_name
+    wb.properties.creator = sheet.reviewer or "NewsFacts"
+    wb.properties.lastModifiedBy = sheet.reviewer or "NewsFacts"
+    return wb
+
+
+def write_xlsx(sheet: FactSheet, path) -> str:
+    """Write the sheet as .xlsx at ``path`` (atomically); return the absolute path written."""
+    wb = build_workbook(sheet)
+    return atomic_write(path, wb.save)
+
+
+__all__ = ["SHEET_TITLES", "build_workbook", "write_xlsx", "display_width"]

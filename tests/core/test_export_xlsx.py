@@ -1,0 +1,137 @@
+"""The Excel fact sheet, opened again with openpyxl: sheets, typed cells, filter, freeze, validation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+
+import openpyxl
+import pytest
+from export_fixtures import page_analysis, reviewed
+
+from newsfacts.core.export import SHEET_TITLES, build_fact_sheet, write_xlsx
+from newsfacts.core.export.xlsx_writer import display_width
+
+
+@pytest.fixture
+def path(tmp_path):
+    analysis = page_analysis()
+    review, verdicts = reviewed(analysis)
+    sheet = build_fact_sheet(analysis, review, verdicts, reviewer="李明", date=dt.date(2024, 2, 24))
+    out = tmp_path / "核对单.xlsx"
+    assert write_xlsx(sheet, out) == str(out)
+    return out
+
+
+@pytest.fixture
+def wb(path):
+    return openpyxl.load_workbook(path)
+
+
+def rows_of(ws):
+    header = [c.value for c in ws[1]]
+    return header, [dict(zip(header, r)) for r in ws.iter_rows(min_row=2)]
+
+
+def test_the_four_sheets(wb):
+    assert SHEET_TITLES == {"summary": "概要", "facts": "事实", "entities": "实体", "findings": "问题"}
+    assert wb.sheetnames == ["概要", "事实", "实体", "问题"]
+    summary = wb["概要"]
+    values = [c.value for row in summary.iter_rows() for c in row if c.value is not None]
+    assert "解放区经济稳步增长" in values and "经济版.txt" in values and "李明" in values
+    assert dt.datetime(2024, 2, 24) in values
+    assert ["合计", 4, 2, 1, 1, 8] in [[c.value for c in row][:6] for row in summary.iter_rows()]
+
+
+def test_one_fact_a_row_with_typed_cells(wb):
+    header, rows = rows_of(wb["事实"])
+    assert header[:4] == ["所在稿件", "类型", "原文", "数值"]
+    assert "数值上限" in header  # 1~2个 is a range
+    by_text = {r["原文"].value: r for r in rows}
+    assert "2024年" not in by_text and len(rows) == 8
+    money = by_text["104.5亿元"]
+    assert money["数值"].data_type == "n" and money["数值"].value == 10450000000
+    assert money["单位"].value == "元" and money["状态"].value == "已更正" and money["更正为"].value == "140.5亿元"
+    assert money["所在稿件"].value == "解放区经济稳步增长"
+    assert by_text["145.5%"]["数值"].value == pytest.approx(145.5)
+    assert by_text["1~2个"]["数值"].value == 1 and by_text["1~2个"]["数值上限"].value == 2
+    day = by_text["2023年12月30日"]["日期"]
+    assert day.is_date and day.value == dt.datetime(2023, 12, 30)
+    assert by_text["赵海燕"]["职务/身份"].value == "解放区委书记"
+    assert by_text["赵海燕"]["核对时间"].is_date
+    assert by_text["赵海燕"]["上下文"].value.startswith("本报讯")
+    assert by_text["詹长松"]["状态"].value == "未核" and by_text["詹长松"]["核对人"].value is None
+
+
+def test_partial_dates_stay_text(tmp_path):
+    analysis = page_analysis()
+    sheet = build_fact_sheet(analysis, None, None)  # nothing removed: 2024年 is on the sheet
+    write_xlsx(sheet, tmp_path / "p.xlsx")
+    _, rows = rows_of(openpyxl.load_workbook(tmp_path / "p.xlsx")["事实"])
+    year = next(r for r in rows if r["原文"].value == "2024年")["日期"]
+    assert year.value == "2024" and year.data_type == "s"
+
+
+def test_article_text_that_looks_like_a_formula_is_stored_as_text(wb, path):
+    _, rows = rows_of(wb["事实"])
+    by_text = {r["原文"].value: r for r in rows}
+    cell = by_text["=SUM(A1)"]["原文"]
+    assert cell.value == "=SUM(A1)" and cell.data_type == "s" and cell.quotePrefix
+    assert by_text["-5℃"]["原文"].data_type == "s" and by_text["-5℃"]["数值"].value == -5
+    assert by_text["=SUM(A1)"]["上下文"].value.startswith("=SUM(A1)样")
+    assert by_text["104.5亿元"]["备注"].value == "=对照统计公报"
+    with zipfile.ZipFile(path) as z:
+        sheets = [n for n in z.namelist() if n.startswith("xl/worksheets/sheet")]
+        assert not any("<f>" in z.read(n).decode() for n in sheets)
+
+
+def test_header_styled_frozen_and_filtered(wb):
+    ws = wb["事实"]
+    assert ws.freeze_panes == "A2"
+    assert ws.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(ws.max_column)}{ws.max_row}"
+    assert all(c.font.b for c in ws[1]) and ws["A1"].fill.fgColor.rgb.endswith("44546A")
+    for name in ("实体", "问题"):
+        assert wb[name].freeze_panes == "A2" and wb[name].auto_filter.ref.startswith("A1:")
+
+
+def test_status_column_offers_the_four_statuses(wb):
+    ws = wb["事实"]
+    header = [c.value for c in ws[1]]
+    letter = openpyxl.utils.get_column_letter(header.index("状态") + 1)
+    dvs = ws.data_validations.dataValidation
+    status = [dv for dv in dvs if f"{letter}2:{letter}{ws.max_row}" in str(dv.sqref)]
+    assert len(status) == 1
+    assert status[0].type == "list" and status[0].formula1 == '"未核,已核,已更正,存疑"'
+
+
+def test_columns_fit_chinese_text(wb):
+    ws = wb["事实"]
+    header = [c.value for c in ws[1]]
+    letter = {h: openpyxl.utils.get_column_letter(i + 1) for i, h in enumerate(header)}
+    width = {h: ws.column_dimensions[letter[h]].width for h in header}
+    # 解放区委书记 is six wide characters: twelve units, and the column holds it.
+    assert width["职务/身份"] >= display_width("解放区委书记")
+    assert width["原文"] >= display_width("2023年12月30日")
+    assert width["上下文"] > width["类型"]
+    assert width["类型"] >= display_width("类型") + 2  # the filter button does not cover the header
+
+
+def test_entities_and_findings(wb):
+    _, ents = rows_of(wb["实体"])
+    zhao = next(r for r in ents if r["名称"].value == "赵海燕")
+    assert zhao["类型"].value == "人名" and zhao["职务/身份"].value == "解放区委书记"
+    assert zhao["出现次数"].value == 1 and zhao["已核"].value == 1
+    assert {r["名称"].value for r in ents} == {"詹长松", "赵海燕", "=SUM(A1)"}
+    _, finds = rows_of(wb["问题"])
+    assert [(r["类型"].value, r["处理"].value) for r in finds] == [("数字矛盾", "待处理"), ("用词错误", "已改")]
+    assert finds[0]["说明"].value == "增幅超过百分之百,请核对。" and finds[0]["严重程度"].value == "高"
+
+
+def test_only_verified_and_chosen_columns(tmp_path):
+    analysis = page_analysis()
+    review, verdicts = reviewed(analysis)
+    sheet = build_fact_sheet(analysis, review, verdicts, only_verified=True, columns="text,status")
+    write_xlsx(sheet, tmp_path / "v.xlsx")
+    header, rows = rows_of(openpyxl.load_workbook(tmp_path / "v.xlsx")["事实"])
+    assert header == ["所在稿件", "原文", "状态"]
+    assert sorted(r["状态"].value for r in rows) == ["已更正", "已核", "已核"]
