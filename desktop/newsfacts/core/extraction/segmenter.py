@@ -2,13 +2,16 @@
 
 jieba's default initialisation parses its 5 MB dictionary (0.6 to 0.8 s).  The tokenizer built
 here keeps the parsed prefix dictionary in a cache file beside the user's data, so later starts
-read it in one go.  Code that needs segmentation calls ``tokenizer()``; tests and the packaged
-app may point it at another dictionary with ``configure``.
+read it in one go.  The packaged app ships that cache, built at build time, in its resources
+(``resources/jieba/jieba.cache``): when it is there and jieba's own dictionary is in use, it is read
+in one go and nothing is parsed or written.  Code that needs segmentation calls ``tokenizer()``;
+tests may point it at another dictionary with ``configure``.
 """
 
 from __future__ import annotations
 
 import logging
+import marshal
 import os
 import threading
 
@@ -33,6 +36,33 @@ def default_cache_file() -> str:
     return os.path.join(cache_dir(), "jieba.cache")
 
 
+BUNDLED_CACHE = os.path.join("jieba", "jieba.cache")  # inside resources_dir(); written by packaging/newsfacts.spec
+
+
+def bundled_cache_file() -> str | None:
+    """The prefix-dictionary cache shipped with a packaged app, if there is one."""
+    from .. import paths
+
+    path = os.path.join(paths.resources_dir(), BUNDLED_CACHE)
+    return path if os.path.isfile(path) else None
+
+
+def _load_bundled(tk) -> bool:
+    """Fill ``tk`` from the shipped cache (jieba's own marshal format); False if unusable."""
+    path = bundled_cache_file()
+    if path is None:
+        return False
+    try:
+        with open(path, "rb") as f:
+            freq, total = marshal.load(f)
+    except (OSError, EOFError, ValueError, TypeError):
+        return False
+    if not isinstance(freq, dict) or not freq or not isinstance(total, int):
+        return False
+    tk.FREQ, tk.total, tk.initialized = freq, total, True
+    return True
+
+
 def tokenizer():
     """The shared ``jieba.Tokenizer``, initialised on first use (thread-safe)."""
     global _tokenizer
@@ -43,6 +73,9 @@ def tokenizer():
             import jieba
 
             tk = jieba.Tokenizer(_dictionary) if _dictionary else jieba.Tokenizer()
+            if not _dictionary and not _cache_file and _load_bundled(tk):
+                _tokenizer = tk
+                return _tokenizer
             tk.cache_file = _cache_file or default_cache_file()
             tk.tmp_dir = os.path.dirname(tk.cache_file)
             os.makedirs(tk.tmp_dir, exist_ok=True)
