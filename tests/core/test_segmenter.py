@@ -66,3 +66,10 @@ def test_a_configured_dictionary_is_not_replaced_by_the_shipped_cache(shipped, t
     own.write_text("核稿 10\n助手 10\n", encoding="utf-8")
     segmenter.configure(dictionary=str(own), cache_file=str(tmp_path / "own.cache"))
     assert segmenter.tokenizer().lcut(WORD, HMM=False) == ["核稿", "助手"]
+
+
+def test_the_users_cache_is_read_in_one_go_when_nothing_is_shipped(shipped, tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSFACTS_CACHE_DIR", str(tmp_path / "user-cache"))
+    (tmp_path / "user-cache").mkdir()
+    (tmp_path / "user-cache" / "jieba.cache").write_bytes(tiny_cache({WORD: 100}))
+    assert segmenter.tokenizer().lcut(WORD, HMM=False) == [WORD]

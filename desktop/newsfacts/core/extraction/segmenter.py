@@ -47,14 +47,17 @@ def bundled_cache_file() -> str | None:
     return path if os.path.isfile(path) else None
 
 
-def _load_bundled(tk) -> bool:
-    """Fill ``tk`` from the shipped cache (jieba's own marshal format); False if unusable."""
-    path = bundled_cache_file()
-    if path is None:
+def _load_cache(tk, path: str | None) -> bool:
+    """Fill ``tk`` from a prefix-dictionary cache (jieba's marshal format); False if absent or unusable.
+
+    The file is read in one go: jieba's own ``marshal.load(file)`` reads it object by object, which
+    takes about as long as parsing dict.txt (0.9 s against 0.3 s here).
+    """
+    if path is None or not os.path.isfile(path):
         return False
     try:
         with open(path, "rb") as f:
-            freq, total = marshal.load(f)
+            freq, total = marshal.loads(f.read())  # one read: marshal.load(f) reads piece by piece
     except (OSError, EOFError, ValueError, TypeError):
         return False
     if not isinstance(freq, dict) or not freq or not isinstance(total, int):
@@ -72,14 +75,17 @@ def tokenizer():
         if _tokenizer is None:
             import jieba
 
+            jieba.setLogLevel(logging.WARNING)  # jieba sets DEBUG on import; its progress lines are noise
             tk = jieba.Tokenizer(_dictionary) if _dictionary else jieba.Tokenizer()
-            if not _dictionary and not _cache_file and _load_bundled(tk):
-                _tokenizer = tk
-                return _tokenizer
             tk.cache_file = _cache_file or default_cache_file()
             tk.tmp_dir = os.path.dirname(tk.cache_file)
-            os.makedirs(tk.tmp_dir, exist_ok=True)
-            tk.initialize()
+            # jieba's own dictionary: the shipped cache, else the user's; a configured dictionary
+            # goes through jieba, which rebuilds the cache when the dictionary is newer.
+            if _dictionary or not (
+                (not _cache_file and _load_cache(tk, bundled_cache_file())) or _load_cache(tk, tk.cache_file)
+            ):
+                os.makedirs(tk.tmp_dir, exist_ok=True)
+                tk.initialize()
             _tokenizer = tk
     return _tokenizer
 
