@@ -132,3 +132,34 @@ def test_packaged_snapshot_prints_the_json_line_and_saves_the_picture(app, tmp_p
     width, height = png_size(picture)
     assert width >= 600 and height >= 400
     assert len(picture) > 20_000  # a page of Chinese text, not an empty window
+
+
+def test_install_linux_puts_a_menu_entry_icon_and_command_in_the_users_home(app, tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+    env["HOME"] = str(home)
+    proc = subprocess.run(["bash", str(ROOT / "packaging" / "install-linux")], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    installed = home / ".local" / "opt" / "newsfacts" / "newsfacts"
+    entry = (home / ".local" / "share" / "applications" / "newsfacts.desktop").read_text(encoding="utf-8")
+    assert f'Exec="{installed}" %f' in entry.splitlines()
+    mime = next(line for line in entry.splitlines() if line.startswith("MimeType="))
+    for kind in ("text/plain", "text/markdown", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"):
+        assert kind in mime.split("=", 1)[1].split(";")
+    icons = home / ".local" / "share" / "icons" / "hicolor"
+    assert png_size((icons / "48x48" / "apps" / "newsfacts.png").read_bytes()) == (48, 48)
+    assert (icons / "scalable" / "apps" / "newsfacts.svg").exists()
+
+    # The installed copy runs on its own, from the menu's path and from ~/.local/bin.
+    for exe in (installed, home / ".local" / "bin" / "newsfacts"):
+        run = run_app(exe, "extract", str(SEED), "--json", tmp_path=tmp_path)
+        assert run.returncode == 0, run.stderr
+        assert json.loads(run.stdout)["file"] == SEED.name
+
+    proc = subprocess.run(["bash", str(ROOT / "packaging" / "install-linux"), "--uninstall"], capture_output=True,
+                          text=True, env=env, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert not installed.exists() and not (home / ".local" / "share" / "applications" / "newsfacts.desktop").exists()
+    assert not list(icons.rglob("newsfacts.*"))
