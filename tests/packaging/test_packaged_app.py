@@ -116,6 +116,15 @@ def png_size(data: bytes) -> tuple[int, int]:
     return struct.unpack(">II", data[16:24])
 
 
+def dark_fraction(picture: Path) -> float:
+    """Share of clearly dark pixels (text) on a grid over the picture."""
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(picture))
+    points = [(x, y) for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)]
+    return sum(image.pixelColor(x, y).lightness() < 100 for x, y in points) / len(points)
+
+
 @pytest.mark.skipif("snapshot" not in (ROOT / "desktop/newsfacts/ui/launch.py").read_text(encoding="utf-8"),
                     reason="--snapshot is not implemented in ui/launch.py yet")
 def test_packaged_snapshot_prints_the_json_line_and_saves_the_picture(app, tmp_path):
@@ -126,12 +135,16 @@ def test_packaged_snapshot_prints_the_json_line_and_saves_the_picture(app, tmp_p
     data = json.loads(line)
     assert data["file"] == SEED.name
     assert isinstance(data["highlights"], dict) and all(isinstance(n, int) for n in data["highlights"].values())
-    assert sum(data["highlights"].values()) > 0 and data["facts"] > 0
-    assert isinstance(data["findings"], int) and isinstance(data["status"], dict)
+    assert isinstance(data["facts"], int) and isinstance(data["findings"], int) and isinstance(data["status"], dict)
+    # What the window highlights agrees with what the same packaged app extracts from the page.
+    extracted = json.loads(run_app(app, "extract", str(SEED), "--json", tmp_path=tmp_path).stdout)
+    assert (sum(data["highlights"].values()) > 0) == (len(extracted["facts"]) > 0)
+    assert (data["facts"] > 0) == (len(extracted["facts"]) > 0)
     picture = out.read_bytes()
     width, height = png_size(picture)
     assert width >= 600 and height >= 400
-    assert len(picture) > 20_000  # a page of Chinese text, not an empty window
+    assert len(picture) > 20_000  # a page of text, not an empty window
+    assert dark_fraction(out) > 0.01  # text is drawn (3 % on a seed page here)
 
 
 def test_install_linux_puts_a_menu_entry_icon_and_command_in_the_users_home(app, tmp_path):
