@@ -9,12 +9,13 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
 
 # What PySide6 needs on a bare Debian machine (offscreen and a real window), Xvfb to show a
-# window without a screen, a CJK font so Chinese is not boxes, and venv for Python itself.
+# window without a screen, a CJK font so Chinese is not boxes, venv for Python itself, and binutils
+# (objdump) for PyInstaller, which the packaged-app test runs.
 SYSTEM_PACKAGES=(
   libgl1 libegl1 libglib2.0-0 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
   libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-xfixes0 libxcb-shm0 libxcb-sync1 libxcb-xinerama0
-  xvfb xauth fonts-noto-cjk python3-venv
+  xvfb xauth fonts-noto-cjk python3-venv binutils
 )
 
 log() { printf '\033[1m[newsfacts]\033[0m %s\n' "$*" >&2; }

@@ -21,4 +21,8 @@ def run(args: argparse.Namespace) -> int:
     window.show()
     if args.path:
         window.open_path(os.path.abspath(args.path))
+    if os.environ.get("NEWSFACTS_EXIT_AFTER_SHOWN"):  # bench/bench_packaging.py: start to window shown
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: (print("newsfacts: window shown", flush=True), app.quit()))
     return app.exec()
