@@ -65,6 +65,7 @@ class FactReview:
 
 
 UNCHECKED = FactReview()
+REMOVED = FactReview(removed=True)
 
 
 @dataclass(frozen=True)
@@ -125,11 +126,13 @@ class Review:
         """Apply a decision; return it with ``previous`` filled in (what undo restores)."""
         fact = decision.fact
         key = fact.key
+        new_fact = key not in self._facts
         if decision.action is Action.ADD:
             self._facts[key] = fact
-        elif key not in self._facts:
+        elif new_fact:
             raise KeyError(f"no fact {key}")
-        before = self.state(key)
+        # A fact that did not exist before ADD was, in effect, removed: undo hides it again.
+        before = REMOVED if new_fact else self.state(key)
         decision = replace(decision, previous=before)
         self._states[key] = self.next_state(before, decision)
         return decision
