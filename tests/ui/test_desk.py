@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QTableView
 from conftest import seed_path
 from newsfacts.app.context import AppContext
 from newsfacts.core.model import Kind, Status
-from newsfacts.core.reading import read_article
 from newsfacts.ui.main_window import MainWindow
 from newsfacts.ui.models import KEY_ROLE
 from newsfacts.ui.style import KIND_COLOURS
@@ -404,3 +403,16 @@ def test_large_file_keeps_the_window_responsive(qtbot, tmp_path, seed_text):
     n = len(w.ctx.review.facts)
     assert n > 1000
     assert sum(w.article_view.highlighter.visible_counts().values()) == n
+
+
+def test_a_large_draft_that_cannot_be_read_gives_a_message(qtbot, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    bad = tmp_path / "huge.txt"
+    bad.write_bytes(bytes(range(256)) * 2000)  # 512 KB of binary: read off the UI thread, then refused
+    w = MainWindow(AppContext(analyser=fake_analyser))
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.ctx.openFailed, timeout=10000):
+        assert w.open_path(str(bad))
+    assert shown and "huge.txt" in shown[0]
+    assert w.ctx.article is None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -27,6 +27,9 @@ from .tasks import TaskRunner
 FINDING_FIXED = "fixed"
 FINDING_NOT_A_PROBLEM = "not_a_problem"
 FINDING_VERDICTS = (FINDING_FIXED, FINDING_NOT_A_PROBLEM)
+
+# Drafts larger than this are read off the UI thread (a page is 10 to 60 KB; 300,000 characters ~ 900 KB).
+LARGE_FILE_BYTES = 256 * 1024
 
 # What pipeline.analyse is called with; tests and benchmarks may swap it.
 Analyser = Callable[..., Analysis]
@@ -63,11 +66,11 @@ class Document:
     analysis: Analysis | None = None
     error: str | None = None
     progress: int = 0
-    extra: dict = field(default_factory=dict)
 
 
 class AppContext(QObject):
     documentOpened = Signal()  # a new article is shown; its analysis is running
+    openFailed = Signal(str)  # a draft read in the background could not be opened (message for the editor)
     analysisProgress = Signal(int, str)
     analysisReady = Signal()  # self.review is set
     analysisFailed = Signal(str)
@@ -89,6 +92,7 @@ class AppContext(QObject):
         self.lexicon = None  # the newsroom dictionary (Lexicon.add / Lexicon.reject), when there is one
         self.lexicon_feedback: list[LexiconFeedback] = []
         self._generation = itertools.count(1)
+        self._pending_open: int | None = None
 
     # the document
     @property
@@ -101,6 +105,8 @@ class AppContext(QObject):
 
     @property
     def busy(self) -> bool:
+        if self._pending_open is not None:
+            return True
         return self.document is not None and self.document.analysis is None and self.document.error is None
 
     def open(self, path: str) -> Article:
@@ -110,8 +116,31 @@ class AppContext(QObject):
         self.load(article)
         return article
 
+    def open_in_background(self, path: str) -> None:
+        """Read a large draft off the UI thread; documentOpened or openFailed follows."""
+        generation = next(self._generation)
+        self._pending_open = generation
+        self.tasks.run(
+            partial(read_article, path),
+            on_success=partial(self._read_done, generation, path),
+            on_failure=partial(self._read_failed, generation),
+        )
+
+    def _read_done(self, generation: int, path: str, article: Article) -> None:
+        if self._pending_open == generation:
+            self._pending_open = None
+            self.settings.add_recent(article.path or path)
+            self.load(article)
+
+    def _read_failed(self, generation: int, exc: BaseException) -> None:
+        if self._pending_open == generation:
+            self._pending_open = None
+            msg = getattr(exc, "message_zh", None) or getattr(exc, "strerror", None) or str(exc)
+            self.openFailed.emit(msg)
+
     def load(self, article: Article) -> None:
         self.tasks.cancel_all()
+        self._pending_open = None
         self.undo_stack.clear()
         self.review = None
         self.finding_verdicts = {}
@@ -219,15 +248,14 @@ class AppContext(QObject):
 
 
 def _describe(d: Decision) -> str:
-    tr = QCoreApplication.translate
     names = {
-        Action.VERIFY: tr("AppContext", "核实"),
-        Action.CORRECT: tr("AppContext", "更正"),
-        Action.DISPUTE: tr("AppContext", "存疑"),
-        Action.NOTE: tr("AppContext", "备注"),
-        Action.RESET: tr("AppContext", "设为未核"),
-        Action.ADD: tr("AppContext", "添加"),
-        Action.REMOVE: tr("AppContext", "删除"),
-        Action.RESTORE: tr("AppContext", "恢复"),
+        Action.VERIFY: QCoreApplication.translate("AppContext", "核实"),
+        Action.CORRECT: QCoreApplication.translate("AppContext", "更正"),
+        Action.DISPUTE: QCoreApplication.translate("AppContext", "存疑"),
+        Action.NOTE: QCoreApplication.translate("AppContext", "备注"),
+        Action.RESET: QCoreApplication.translate("AppContext", "设为未核"),
+        Action.ADD: QCoreApplication.translate("AppContext", "添加"),
+        Action.REMOVE: QCoreApplication.translate("AppContext", "删除"),
+        Action.RESTORE: QCoreApplication.translate("AppContext", "恢复"),
     }
     return f"{names[d.action]}“{d.fact.text}”"

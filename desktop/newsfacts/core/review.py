@@ -94,15 +94,18 @@ class Review:
         self.analysis = analysis
         self._facts: dict[str, Fact] = {f.key: f for f in analysis.facts}
         self._states: dict[str, FactReview] = {}
+        self._visible: list[Fact] | None = None  # `facts`, until the next decision
 
     # reading
     @property
     def facts(self) -> list[Fact]:
         """Every fact not removed, in text order."""
-        return sorted(
-            (f for k, f in self._facts.items() if not self.state(k).removed),
-            key=lambda f: (f.start, f.end, f.kind.value),
-        )
+        if self._visible is None:
+            self._visible = sorted(
+                (f for k, f in self._facts.items() if not self.state(k).removed),
+                key=lambda f: (f.start, f.end, f.kind.value),
+            )
+        return list(self._visible)
 
     def all_facts(self) -> list[Fact]:
         return sorted(self._facts.values(), key=lambda f: (f.start, f.end, f.kind.value))
@@ -135,6 +138,7 @@ class Review:
         before = REMOVED if new_fact else self.state(key)
         decision = replace(decision, previous=before)
         self._states[key] = self.next_state(before, decision)
+        self._visible = None
         return decision
 
     @staticmethod

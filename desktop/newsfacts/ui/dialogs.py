@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QLabel, QMessageBox, QSpinBox, QVBoxLayout, QWidget,
 )
@@ -44,12 +44,10 @@ class SettingsDialog(QDialog):
 
 
 def about(parent: QWidget) -> None:
-    QMessageBox.about(
-        parent,
-        parent.tr("关于核稿助手"),
-        f"<h3>{APP_NAME_ZH} {APP_NAME}</h3><p>{parent.tr('版本')} {__version__}</p>"
-        f"<p>{parent.tr('报纸稿件核查工具:找出数字与人名、机构、地名,逐条核实、更正、存疑。')}</p>",
-    )
+    title = QCoreApplication.translate("About", "关于核稿助手")
+    version = QCoreApplication.translate("About", "版本")
+    blurb = QCoreApplication.translate("About", "报纸稿件核查工具:找出数字与人名、机构、地名,逐条核实、更正、存疑。")
+    QMessageBox.about(parent, title, f"<h3>{APP_NAME_ZH} {APP_NAME}</h3><p>{version} {__version__}</p><p>{blurb}</p>")
 
 
 class HelpOverlay(QFrame):

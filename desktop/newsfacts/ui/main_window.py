@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QToolBar, QWidget,
 )
 
-from ..app.context import FINDING_FIXED, FINDING_NOT_A_PROBLEM, AppContext
+from ..app.context import FINDING_FIXED, FINDING_NOT_A_PROBLEM, LARGE_FILE_BYTES, AppContext
 from ..core.errors import NewsFactsError
 from ..core.model import ENTITY_KINDS, Fact, Kind, Status
 from ..core.reading import SUPPORTED_SUFFIXES
@@ -50,8 +50,9 @@ class MainWindow(QMainWindow):
         self.ctx = ctx or AppContext(parent=self)
         self.current_key: str | None = None
         self._syncing = False
+        self._facts_pass = False
         self.setWindowTitle(self.tr("核稿助手"))
-        self.resize(1400, 900)
+        self._default_size()
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
 
@@ -83,8 +84,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.entities_dock)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.findings_dock)
         self.splitDockWidget(self.entities_dock, self.findings_dock, Qt.Orientation.Vertical)
-        self.resizeDocks([self.facts_dock, self.entities_dock], [620, 330], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.facts_dock, self.detail_dock], [560, 300], Qt.Orientation.Vertical)
+        self._layout_restored = False
 
         self._build_actions()
         self._build_menus()
@@ -97,12 +97,20 @@ class MainWindow(QMainWindow):
         ctx.analysisProgress.connect(self._progress)
         ctx.analysisReady.connect(self._analysis_ready)
         ctx.analysisFailed.connect(self._analysis_failed)
+        ctx.openFailed.connect(self._open_failed)
         ctx.factChanged.connect(self._fact_changed)
         ctx.factsChanged.connect(self._facts_changed)
         self.facts_model.modelReset.connect(self._reselect)
         self.restore_layout()
 
     # layout
+    def _default_size(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        w, h = 1500, 940
+        if screen is not None:
+            w, h = min(w, int(screen.width() * 0.95)), min(h, int(screen.height() * 0.95))
+        self.resize(w, h)
+
     def restore_layout(self) -> None:
         s = self.ctx.settings
         geometry = s.get("window/geometry")
@@ -110,7 +118,15 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         state = s.get("window/state")
         if not state.isEmpty():
-            self.restoreState(state)
+            self._layout_restored = self.restoreState(state)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._layout_restored:  # first run: the article gets the middle, the panels the sides
+            self._layout_restored = True
+            w = self.width()
+            self.resizeDocks([self.entities_dock, self.facts_dock], [int(w * 0.2), int(w * 0.36)], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.facts_dock, self.detail_dock], [int(self.height() * 0.6), int(self.height() * 0.3)], Qt.Orientation.Vertical)
 
     def save_layout(self) -> None:
         self.ctx.settings.set("window/geometry", self.saveGeometry())
@@ -305,6 +321,20 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: str) -> bool:
+        """Open a draft; False (after telling the editor why) when it cannot be opened.
+
+        A large draft is read off the UI thread: True then means "being opened", and a failure
+        arrives later as a message box.
+        """
+        try:
+            large = os.path.getsize(path) > LARGE_FILE_BYTES
+        except OSError:
+            large = False  # let the reader say what is wrong
+        if large:
+            self.ctx.open_in_background(path)
+            self.ctx.settings.set("files/last_dir", os.path.dirname(os.path.abspath(path)))
+            self.statusBar().showMessage(self.tr("正在打开 {name}…").format(name=os.path.basename(path)))
+            return True
         try:
             article = self.ctx.open(path)
         except NewsFactsError as exc:
@@ -322,6 +352,10 @@ class MainWindow(QMainWindow):
         )
         return True
 
+    def _open_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("无法打开"), message)
+        self.statusBar().showMessage(message)
+
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         recent = self.ctx.settings.get("files/recent")
@@ -334,6 +368,7 @@ class MainWindow(QMainWindow):
     def _document_opened(self) -> None:
         article = self.ctx.article
         self.current_key = None
+        self._facts_pass = False
         self.article_view.show_article(article)
         self.setWindowTitle(f"{article.name} — " + self.tr("核稿助手"))
         self.progress.setValue(0)
@@ -346,7 +381,7 @@ class MainWindow(QMainWindow):
 
     def _analysis_ready(self) -> None:
         self.progress.hide()
-        self._show_highlights()
+        QTimer.singleShot(0, self._show_highlights)  # the tables were filled in this turn; highlight in the next
         self._update_counts()
         n = len(self.ctx.review.facts)
         self.statusBar().showMessage(
@@ -362,16 +397,20 @@ class MainWindow(QMainWindow):
         review = self.ctx.review
         if review is None:
             return
-        status = {f.key: review.state(f.key).status for f in review.facts}
-        self.article_view.show_facts(self.ctx.article, review.facts, status)
+        facts = review.facts
+        status = {f.key: review.state(f.key).status for f in facts}
+        self._facts_pass = True
+        self.article_view.show_facts(self.ctx.article, facts, status)
 
     def _highlights_done(self) -> None:
-        if self.ctx.review is not None:
+        # Only a pass that showed the review's facts counts (not the headline pass of a new page).
+        if self._facts_pass and self.ctx.review is not None:
+            self._facts_pass = False
             self.highlightsShown.emit()
 
     @property
     def highlights_busy(self) -> bool:
-        return self.ctx.busy or self.article_view.highlighter.busy
+        return self.ctx.busy or self._facts_pass or self.article_view.highlighter.busy
 
     # review state changes
     def _fact_changed(self, key: str) -> None:

@@ -36,39 +36,35 @@ STATUS_COLOURS: dict[Status, str] = {
 MARK_COLOUR = "#ffab00"  # the fact being reviewed
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("style", text)
-
-
 def kind_name(kind: Kind) -> str:
     return {
-        Kind.PERSON: _t("人名"),
-        Kind.ORG: _t("机构"),
-        Kind.PLACE: _t("地名"),
-        Kind.MONEY: _t("金额"),
-        Kind.PERCENT: _t("百分比"),
-        Kind.COUNT: _t("数量"),
-        Kind.MEASURE: _t("度量"),
-        Kind.DATE: _t("日期"),
-        Kind.TIME_SPAN: _t("时长"),
-        Kind.ORDINAL: _t("序数"),
+        Kind.PERSON: QCoreApplication.translate("style", "人名"),
+        Kind.ORG: QCoreApplication.translate("style", "机构"),
+        Kind.PLACE: QCoreApplication.translate("style", "地名"),
+        Kind.MONEY: QCoreApplication.translate("style", "金额"),
+        Kind.PERCENT: QCoreApplication.translate("style", "百分比"),
+        Kind.COUNT: QCoreApplication.translate("style", "数量"),
+        Kind.MEASURE: QCoreApplication.translate("style", "度量"),
+        Kind.DATE: QCoreApplication.translate("style", "日期"),
+        Kind.TIME_SPAN: QCoreApplication.translate("style", "时长"),
+        Kind.ORDINAL: QCoreApplication.translate("style", "序数"),
     }[kind]
 
 
 def status_name(status: Status) -> str:
     return {
-        Status.UNCHECKED: _t("未核"),
-        Status.VERIFIED: _t("已核实"),
-        Status.CORRECTED: _t("已更正"),
-        Status.DISPUTED: _t("存疑"),
+        Status.UNCHECKED: QCoreApplication.translate("style", "未核"),
+        Status.VERIFIED: QCoreApplication.translate("style", "已核实"),
+        Status.CORRECTED: QCoreApplication.translate("style", "已更正"),
+        Status.DISPUTED: QCoreApplication.translate("style", "存疑"),
     }[status]
 
 
 def date_source_name(source: str | None) -> str:
     return {
-        "text": _t("文中写明年份"),
-        "dateline": _t("按报纸日期推定年份"),
-        "context": _t("按上下文推定年份"),
+        "text": QCoreApplication.translate("style", "文中写明年份"),
+        "dateline": QCoreApplication.translate("style", "按报纸日期推定年份"),
+        "context": QCoreApplication.translate("style", "按上下文推定年份"),
     }.get(source or "", source or "")
 
 
