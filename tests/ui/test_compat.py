@@ -16,4 +16,5 @@ def test_many_void_qt_calls_keep_none_alive():
     for _ in range(20_000):  # without the guard, PySide6 6.12 on Python 3.11 aborts here
         fmt.setBackground(colour)
     assert sys.getrefcount(None) > 1000
+    assert sys.getrefcount(True) > 1000 and sys.getrefcount(False) > 1000
     assert fmt.background().color() == colour

@@ -1,7 +1,8 @@
 """Work-arounds for defects of the Qt binding, each detected before it is applied.
 
 PySide6 6.12.0 wheels on Python 3.11 drop one reference to ``None`` on every call of a method
-that returns nothing (``setFormat``, ``setText``, ``setObjectName``...).  Python 3.12 made
+that returns nothing (``setFormat``, ``setText``, ``setObjectName``...), and to ``True``/``False``
+on some paths that hand a bool to Python.  Python 3.12 made
 ``None`` immortal, so there it is harmless; on 3.11 ``None``'s count (a few thousand at start)
 reaches zero after a few thousand such calls and the interpreter aborts ("none_dealloc").
 ``guard_none_refcount`` measures the leak and, only when it is there, gives ``None`` the same
@@ -36,7 +37,10 @@ def guard_none_refcount() -> bool:
         return False
     import ctypes
 
-    # ob_refcnt is the first field of every object in a release build of CPython 3.11.
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    # ob_refcnt is the first field of every object in a release build of CPython 3.11.  The same
+    # binding code hands out True and False as it does None (bool signal arguments, QVariant
+    # results), so all three singletons get the count Python 3.12 gives them.
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
     _applied = True
     return True
