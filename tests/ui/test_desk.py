@@ -416,3 +416,17 @@ def test_a_large_draft_that_cannot_be_read_gives_a_message(qtbot, tmp_path, monk
         assert w.open_path(str(bad))
     assert shown and "huge.txt" in shown[0]
     assert w.ctx.article is None
+
+
+def test_right_click_offers_to_add_the_selection_and_remove_the_fact_under_the_mouse(qtbot, desk):
+    open_and_wait(qtbot, desk, seed_path("000"))
+    view = desk.article_view
+    fact = next(f for f in desk.ctx.review.facts if f.text == "第十五届")
+    c = QTextCursor(view.document())
+    c.setPosition(view.umap.to_qt(fact.start) + 1)
+    menu = desk.article_menu(view.cursorRect(c).center())
+    texts = [a.text() for a in menu.actions()]
+    assert any("把选中文字添加为" in t for t in texts)
+    next(a for a in menu.actions() if "第十五届" in a.text()).trigger()
+    assert desk.ctx.review.state(fact.key).removed
+    menu.deleteLater()

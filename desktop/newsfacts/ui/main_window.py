@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
         self.article_view.setPlaceholderText(self.tr("打开或拖入一篇稿件(.txt / .md / .docx)"))
         self.article_view.factClicked.connect(lambda key: self.select_fact(key))
         self.article_view.highlighter.finished.connect(self._highlights_done)
+        self.article_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.article_view.customContextMenuRequested.connect(self._article_menu)
         self.setCentralWidget(self.article_view)
 
         self.facts_panel: FactsPanel | None = None
@@ -351,6 +353,27 @@ class MainWindow(QMainWindow):
             self.tr("已打开 {name}:{n} 字,编码 {enc}").format(name=article.name, n=len(article.text), enc=article.encoding)
         )
         return True
+
+    def _article_menu(self, pos) -> None:
+        menu = self.article_menu(pos)
+        menu.exec(self.article_view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def article_menu(self, pos):
+        """Right click in the text: copy, add the selection as a fact, remove the fact under the mouse."""
+        view = self.article_view
+        menu = view.createStandardContextMenu(pos)
+        if self.ctx.review is not None:
+            menu.addSeparator()
+            add_as = menu.addMenu(self.tr("把选中文字添加为"))
+            add_as.setEnabled(view.textCursor().hasSelection())
+            for k in Kind:
+                add_as.addAction(_swatch(KIND_COLOURS[k]), kind_name(k), lambda k=k: self.add_fact_from_selection(k))
+            offset = view.umap.from_qt(view.cursorForPosition(pos).position())
+            fact = view.fact_at(offset)
+            if fact is not None:
+                menu.addAction(self.tr("删除误报“{text}”").format(text=fact.text), lambda: (self.select_fact(fact.key), self.remove_fact()))
+        return menu
 
     def _open_failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("无法打开"), message)
