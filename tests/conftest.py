@@ -17,6 +17,10 @@ SEED_PAGES = sorted(SEEDS.glob("*.txt"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(ROOT / "desktop"))
 
+from newsfacts.app.compat import guard_none_refcount  # noqa: E402
+
+guard_none_refcount()  # the binding defect it guards against aborts long Qt test runs (see app/compat.py)
+
 
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path_factory, monkeypatch):

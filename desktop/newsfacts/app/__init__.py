@@ -1,1 +1,1 @@
-"""Qt without widgets: application context, background tasks, settings."""
+"""Qt without widgets: the application context, background tasks, undo commands, settings."""

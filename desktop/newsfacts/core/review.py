@@ -65,6 +65,7 @@ class FactReview:
 
 
 UNCHECKED = FactReview()
+REMOVED = FactReview(removed=True)
 
 
 @dataclass(frozen=True)
@@ -93,15 +94,18 @@ class Review:
         self.analysis = analysis
         self._facts: dict[str, Fact] = {f.key: f for f in analysis.facts}
         self._states: dict[str, FactReview] = {}
+        self._visible: list[Fact] | None = None  # `facts`, until the next decision
 
     # reading
     @property
     def facts(self) -> list[Fact]:
         """Every fact not removed, in text order."""
-        return sorted(
-            (f for k, f in self._facts.items() if not self.state(k).removed),
-            key=lambda f: (f.start, f.end, f.kind.value),
-        )
+        if self._visible is None:
+            self._visible = sorted(
+                (f for k, f in self._facts.items() if not self.state(k).removed),
+                key=lambda f: (f.start, f.end, f.kind.value),
+            )
+        return list(self._visible)
 
     def all_facts(self) -> list[Fact]:
         return sorted(self._facts.values(), key=lambda f: (f.start, f.end, f.kind.value))
@@ -125,13 +129,16 @@ class Review:
         """Apply a decision; return it with ``previous`` filled in (what undo restores)."""
         fact = decision.fact
         key = fact.key
+        new_fact = key not in self._facts
         if decision.action is Action.ADD:
             self._facts[key] = fact
-        elif key not in self._facts:
+        elif new_fact:
             raise KeyError(f"no fact {key}")
-        before = self.state(key)
+        # A fact that did not exist before ADD was, in effect, removed: undo hides it again.
+        before = REMOVED if new_fact else self.state(key)
         decision = replace(decision, previous=before)
         self._states[key] = self.next_state(before, decision)
+        self._visible = None
         return decision
 
     @staticmethod

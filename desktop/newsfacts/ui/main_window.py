@@ -1,80 +1,713 @@
-"""The main window: the article view, File > Open, drag and drop."""
+"""The review desk: the highlighted article, fact panels and keyboard review.
+
+The window owns no data: the AppContext holds the document, the review and the undo stack; the
+Qt models wrap them; the views show the models.  Every decision goes through ``ctx.record``.
+"""
 
 from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QFont, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QPlainTextEdit
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QToolBar, QWidget,
+)
 
+from ..app.context import FINDING_FIXED, FINDING_NOT_A_PROBLEM, LARGE_FILE_BYTES, AppContext
 from ..core.errors import NewsFactsError
-from ..core.model import Article
-from ..core.reading import SUPPORTED_SUFFIXES, read_article
+from ..core.model import ENTITY_KINDS, Fact, Kind, Status
+from ..core.reading import SUPPORTED_SUFFIXES
+from ..core.review import Action, Decision
+from .article_view import ArticleView
+from .detail import FactDetail
+from .dialogs import HelpOverlay, SettingsDialog, about
+from .models import KEY_ROLE, EntitiesModel, FactsFilter, FactsModel, FindingsModel
+from .panels import FactsPanel, FindingsPanel, Panel, make_table
+from .style import KIND_COLOURS, STATUS_COLOURS, kind_name, status_name
 
-CJK_FONTS = ["Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", "SimSun"]
+
+
+def _swatch(colour: str, underline: str | None = None) -> QIcon:
+    pm = QPixmap(14, 14)
+    pm.fill(QColor(colour))
+    if underline:
+        from PySide6.QtGui import QPainter, QPen
+
+        p = QPainter(pm)
+        p.setPen(QPen(QColor(underline), 3))
+        p.drawLine(0, 12, 14, 12)
+        p.end()
+    return QIcon(pm)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    highlightsShown = Signal()  # the facts of the open article are all highlighted
+
+    def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.article: Article | None = None
+        self.ctx = ctx or AppContext(parent=self)
+        self.current_key: str | None = None
+        self._syncing = False
+        self._facts_pass = False
         self.setWindowTitle(self.tr("核稿助手"))
-        self.resize(1200, 800)
+        self._default_size()
         self.setAcceptDrops(True)
+        self.setDockNestingEnabled(True)
 
-        self.article_view = QPlainTextEdit(self)
-        self.article_view.setObjectName("articleView")
-        self.article_view.setReadOnly(True)
-        font = QFont()
-        font.setFamilies(CJK_FONTS)
-        font.setPointSize(12)
-        self.article_view.setFont(font)
+        # models (cheap, always there); views are built with their panels
+        self.facts_model = FactsModel(self.ctx, self)
+        self.facts_proxy = FactsFilter(self)
+        self.facts_proxy.setSourceModel(self.facts_model)
+        self.entities_model = EntitiesModel(self.ctx, self)
+        self.findings_model = FindingsModel(self.ctx, self)
+
+        self.article_view = ArticleView(self)
+        self.article_view.set_point_size(self.ctx.settings.get("ui/font_size"))
         self.article_view.setPlaceholderText(self.tr("打开或拖入一篇稿件(.txt / .md / .docx)"))
+        self.article_view.factClicked.connect(lambda key: self.select_fact(key))
+        self.article_view.highlighter.finished.connect(self._highlights_done)
+        self.article_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.article_view.customContextMenuRequested.connect(self._article_menu)
         self.setCentralWidget(self.article_view)
 
-        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        self.open_action = QAction(self.tr("打开(&O)…"), self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self.choose_file)
-        file_menu.addAction(self.open_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("退出(&Q)"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        self.statusBar().showMessage(self.tr("就绪"))
+        self.facts_panel: FactsPanel | None = None
+        self.findings_panel: FindingsPanel | None = None
+        self.entities_view = None
+        self.detail: FactDetail | None = None
+        self.facts_dock = Panel(self.tr("事实"), "factsDock", self._build_facts, self)
+        self.detail_dock = Panel(self.tr("事实详情"), "detailDock", self._build_detail, self)
+        self.entities_dock = Panel(self.tr("人物与机构"), "entitiesDock", self._build_entities, self)
+        self.findings_dock = Panel(self.tr("编校提示"), "findingsDock", self._build_findings, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.facts_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.detail_dock)
+        self.splitDockWidget(self.facts_dock, self.detail_dock, Qt.Orientation.Vertical)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.entities_dock)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.findings_dock)
+        self.splitDockWidget(self.entities_dock, self.findings_dock, Qt.Orientation.Vertical)
+        self._layout_restored = False
 
+        self._build_actions()
+        self._build_menus()
+        self._build_legend()
+        self._build_status_bar()
+        self.help_overlay = HelpOverlay(self.key_rows(), self)
+
+        ctx = self.ctx
+        ctx.documentOpened.connect(self._document_opened)
+        ctx.analysisProgress.connect(self._progress)
+        ctx.analysisReady.connect(self._analysis_ready)
+        ctx.analysisFailed.connect(self._analysis_failed)
+        ctx.openFailed.connect(self._open_failed)
+        ctx.factChanged.connect(self._fact_changed)
+        ctx.factsChanged.connect(self._facts_changed)
+        self.facts_model.modelReset.connect(self._reselect)
+        self.restore_layout()
+
+    # layout
+    def _default_size(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        w, h = 1500, 940
+        if screen is not None:
+            w, h = min(w, int(screen.width() * 0.95)), min(h, int(screen.height() * 0.95))
+        self.resize(w, h)
+
+    def restore_layout(self) -> None:
+        s = self.ctx.settings
+        geometry = s.get("window/geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = s.get("window/state")
+        if not state.isEmpty():
+            self._layout_restored = self.restoreState(state)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._layout_restored:  # first run: the article gets the middle, the panels the sides
+            self._layout_restored = True
+            w = self.width()
+            self.resizeDocks([self.entities_dock, self.facts_dock], [int(w * 0.2), int(w * 0.36)], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.facts_dock, self.detail_dock], [int(self.height() * 0.6), int(self.height() * 0.3)], Qt.Orientation.Vertical)
+
+    def save_layout(self) -> None:
+        self.ctx.settings.set("window/geometry", self.saveGeometry())
+        self.ctx.settings.set("window/state", self.saveState())
+        self.ctx.settings.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.save_layout()
+        self.ctx.shutdown()
+        super().closeEvent(event)
+
+    # panels, built when first shown
+    def _build_facts(self) -> QWidget:
+        panel = FactsPanel(self.facts_proxy, self)
+        panel.view.selectionModel().currentRowChanged.connect(self._facts_row_changed)
+        self.facts_panel = panel
+        QTimer.singleShot(0, self._reselect)
+        return panel
+
+    def _build_detail(self) -> QWidget:
+        d = FactDetail(self)
+        d.verifyRequested.connect(lambda: self.decide(Action.VERIFY))
+        d.disputeRequested.connect(lambda: self.decide(Action.DISPUTE))
+        d.correctionEntered.connect(lambda text: self.decide(Action.CORRECT, correction=text))
+        d.noteEntered.connect(self._note_entered)
+        d.cancelled.connect(self._focus_review)
+        self.detail = d
+        self._show_detail()
+        return d
+
+    def _build_entities(self) -> QWidget:
+        view = make_table("entitiesView", self)
+        view.setModel(self.entities_model)
+        view.setSortingEnabled(False)
+        for col, width in enumerate((110, 50, 40, 120)):
+            view.setColumnWidth(col, width)
+        view.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: cur.isValid() and self.select_fact(self.entities_model.data(cur, KEY_ROLE))
+        )
+        self.entities_view = view
+        return view
+
+    def _build_findings(self) -> QWidget:
+        panel = FindingsPanel(self.findings_model, self)
+        panel.view.selectionModel().currentRowChanged.connect(self._finding_selected)
+        panel.fixed.clicked.connect(lambda: self.set_finding_verdict(FINDING_FIXED))
+        panel.not_a_problem.clicked.connect(lambda: self.set_finding_verdict(FINDING_NOT_A_PROBLEM))
+        panel.clear.clicked.connect(lambda: self.set_finding_verdict(None))
+        self.findings_panel = panel
+        return panel
+
+    # actions and menus
+    def _action(self, text: str, slot, shortcuts=(), name: str | None = None, checkable=False) -> QAction:
+        a = QAction(text, self)
+        if shortcuts:
+            a.setShortcuts([QKeySequence(s) if isinstance(s, str) else QKeySequence(s) for s in shortcuts])
+        a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        a.setCheckable(checkable)
+        if name:
+            a.setObjectName(name)
+        a.triggered.connect(slot)
+        self.addAction(a)
+        return a
+
+    def _build_actions(self) -> None:
+        SK = QKeySequence.StandardKey
+        self.open_action = self._action(self.tr("打开(&O)…"), self.choose_file, [SK.Open], "openAction")
+        self.settings_action = self._action(self.tr("设置(&S)…"), self.show_settings, [SK.Preferences, "Ctrl+,"], "settingsAction")
+        self.quit_action = self._action(self.tr("退出(&Q)"), self.close, [SK.Quit], "quitAction")
+        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("撤销"))
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("重做"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for a in (self.undo_action, self.redo_action):
+            self.addAction(a)
+        self.find_action = self._action(self.tr("搜索事实(&F)"), self.focus_search, [SK.Find], "findAction")
+        self.next_action = self._action(self.tr("下一条"), self.next_fact, ["Down", "J"], "nextAction")
+        self.prev_action = self._action(self.tr("上一条"), self.previous_fact, ["Up", "K"], "previousAction")
+        self.verify_action = self._action(self.tr("核实"), lambda: self.decide(Action.VERIFY), ["V"], "verifyAction")
+        self.correct_action = self._action(self.tr("更正…"), self.begin_correction, ["C"], "correctAction")
+        self.dispute_action = self._action(self.tr("存疑"), lambda: self.decide(Action.DISPUTE), ["D"], "disputeAction")
+        self.note_action = self._action(self.tr("备注…"), self.begin_note, ["N"], "noteAction")
+        self.reset_action = self._action(self.tr("设为未核"), lambda: self.decide(Action.RESET), ["U"], "resetAction")
+        self.apply_all_action = self._action(self.tr("应用到所有提及…"), self.apply_to_all_mentions, ["A"], "applyAllAction")
+        self.add_action = self._action(self.tr("把选中文字添加为事实…"), self.add_fact_from_selection, ["Insert", "Ctrl+E"], "addFactAction")
+        self.remove_action = self._action(self.tr("删除误报"), self.remove_fact, ["Delete"], "removeFactAction")
+        self.help_action = self._action(self.tr("快捷键(&K)"), self.show_help, ["F1", "?", "Shift+?"], "helpAction")
+        self.about_action = self._action(self.tr("关于核稿助手(&A)"), lambda: about(self), [], "aboutAction")
+        self.kind_actions: dict[Kind, QAction] = {}
+        hidden = set(self.ctx.settings.get("ui/hidden_kinds"))
+        for k in Kind:
+            a = QAction(_swatch(KIND_COLOURS[k]), kind_name(k), self)
+            a.setCheckable(True)
+            a.setChecked(k.value not in hidden)
+            a.setObjectName(f"show{k.value}")
+            a.setToolTip(self.tr("显示或隐藏“{kind}”高亮").format(kind=kind_name(k)))
+            a.toggled.connect(self._kinds_toggled)
+            self.kind_actions[k] = a
+        self.article_view.highlighter.set_hidden({k for k in Kind if k.value in hidden})
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        file_menu = mb.addMenu(self.tr("文件(&F)"))
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("最近打开(&R)"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit = mb.addMenu(self.tr("编辑(&E)"))
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        edit.addAction(self.find_action)
+        review = mb.addMenu(self.tr("核查(&R)"))
+        for a in (self.next_action, self.prev_action, None, self.verify_action, self.correct_action, self.dispute_action,
+                  self.note_action, self.reset_action, None, self.apply_all_action, None, self.add_action):
+            review.addSeparator() if a is None else review.addAction(a)
+        add_as = review.addMenu(self.tr("把选中文字添加为"))
+        for k in Kind:
+            add_as.addAction(_swatch(KIND_COLOURS[k]), kind_name(k), lambda k=k: self.add_fact_from_selection(k))
+        review.addAction(self.remove_action)
+        view = mb.addMenu(self.tr("视图(&V)"))
+        for dock in (self.facts_dock, self.detail_dock, self.entities_dock, self.findings_dock):
+            view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        hl = view.addMenu(self.tr("高亮"))
+        for a in self.kind_actions.values():
+            hl.addAction(a)
+        help_menu = mb.addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.about_action)
+
+    def _build_legend(self) -> None:
+        bar = QToolBar(self.tr("图例"), self)
+        bar.setObjectName("legendBar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for a in self.kind_actions.values():
+            bar.addAction(a)
+        bar.addSeparator()
+        for s in Status:
+            label = QLabel(self)
+            style = {
+                Status.UNCHECKED: "",
+                Status.VERIFIED: "text-decoration: underline;",
+                Status.CORRECTED: "font-style: italic; text-decoration: underline;",
+                Status.DISPUTED: "font-weight: bold; text-decoration: underline;",
+            }[s]
+            label.setText(f"<span style='color:{STATUS_COLOURS[s]};{style}'>{status_name(s)}</span>")
+            label.setContentsMargins(6, 0, 6, 0)
+            bar.addWidget(label)
+        self.legend = bar
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def _build_status_bar(self) -> None:
+        sb = self.statusBar()
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("statusCounts")
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("analysisProgress")
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(200)
+        self.progress.hide()
+        sb.addPermanentWidget(self.progress)
+        sb.addPermanentWidget(self.counts_label)
+        sb.showMessage(self.tr("就绪"))
+
+    def key_rows(self) -> list[tuple[str, str]]:
+        return [
+            ("↓ / J", self.tr("下一条事实")),
+            ("↑ / K", self.tr("上一条事实")),
+            ("V", self.tr("核实(然后跳到下一条未核)")),
+            ("C", self.tr("更正:在详情里填写应为的写法,回车确认")),
+            ("D", self.tr("存疑")),
+            ("N", self.tr("备注")),
+            ("U", self.tr("设为未核")),
+            ("A", self.tr("把当前结论应用到同一名称的所有提及")),
+            ("Insert / Ctrl+E", self.tr("把选中文字添加为事实")),
+            ("Delete", self.tr("删除误报")),
+            ("Ctrl+Z / Ctrl+Shift+Z", self.tr("撤销 / 重做")),
+            ("Ctrl+F", self.tr("搜索事实")),
+            ("F1 / ?", self.tr("显示本帮助")),
+        ]
+
+    # opening
     def choose_file(self) -> None:
         patterns = " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES))
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开稿件"), "", self.tr("稿件") + f" ({patterns})")
+        start = self.ctx.settings.get("files/last_dir")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开稿件"), start, self.tr("稿件") + f" ({patterns})")
         if path:
             self.open_path(path)
 
     def open_path(self, path: str) -> bool:
+        """Open a draft; False (after telling the editor why) when it cannot be opened.
+
+        A large draft is read off the UI thread: True then means "being opened", and a failure
+        arrives later as a message box.
+        """
         try:
-            article = read_article(path)
+            large = os.path.getsize(path) > LARGE_FILE_BYTES
+        except OSError:
+            large = False  # let the reader say what is wrong
+        if large:
+            self.ctx.open_in_background(path)
+            self.ctx.settings.set("files/last_dir", os.path.dirname(os.path.abspath(path)))
+            self.statusBar().showMessage(self.tr("正在打开 {name}…").format(name=os.path.basename(path)))
+            return True
+        try:
+            article = self.ctx.open(path)
         except NewsFactsError as exc:
             QMessageBox.warning(self, self.tr("无法打开"), exc.message_zh)
             self.statusBar().showMessage(exc.message_zh)
             return False
-        self.article = article
-        self.article_view.setPlainText(article.text)
-        self.setWindowTitle(f"{article.name} — " + self.tr("核稿助手"))
+        except OSError as exc:  # vanished between choosing and reading, a folder, no permission
+            msg = self.tr("无法打开“{name}”:{why}").format(name=os.path.basename(path), why=exc.strerror or str(exc))
+            QMessageBox.warning(self, self.tr("无法打开"), msg)
+            self.statusBar().showMessage(msg)
+            return False
+        self.ctx.settings.set("files/last_dir", os.path.dirname(os.path.abspath(path)))
         self.statusBar().showMessage(
             self.tr("已打开 {name}:{n} 字,编码 {enc}").format(name=article.name, n=len(article.text), enc=article.encoding)
         )
         return True
 
+    def _article_menu(self, pos) -> None:
+        menu = self.article_menu(pos)
+        menu.exec(self.article_view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def article_menu(self, pos):
+        """Right click in the text: copy, add the selection as a fact, remove the fact under the mouse."""
+        view = self.article_view
+        menu = view.createStandardContextMenu(pos)
+        if self.ctx.review is not None:
+            menu.addSeparator()
+            add_as = menu.addMenu(self.tr("把选中文字添加为"))
+            add_as.setEnabled(view.textCursor().hasSelection())
+            for k in Kind:
+                add_as.addAction(_swatch(KIND_COLOURS[k]), kind_name(k), lambda k=k: self.add_fact_from_selection(k))
+            offset = view.umap.from_qt(view.cursorForPosition(pos).position())
+            fact = view.fact_at(offset)
+            if fact is not None:
+                menu.addAction(self.tr("删除误报“{text}”").format(text=fact.text), lambda: (self.select_fact(fact.key), self.remove_fact()))
+        return menu
+
+    def _open_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("无法打开"), message)
+        self.statusBar().showMessage(message)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.ctx.settings.get("files/recent")
+        if not recent:
+            a = self.recent_menu.addAction(self.tr("(无)"))
+            a.setEnabled(False)
+        for i, path in enumerate(recent):
+            self.recent_menu.addAction(f"&{(i + 1) % 10} {os.path.basename(path)}", lambda p=path: self.open_path(p)).setToolTip(path)
+
+    def _document_opened(self) -> None:
+        article = self.ctx.article
+        self.current_key = None
+        self._facts_pass = False
+        self.article_view.show_article(article)
+        self.setWindowTitle(f"{article.name} — " + self.tr("核稿助手"))
+        self.progress.setValue(0)
+        self.progress.show()
+        self._update_counts()
+        self._show_detail()
+
+    def _progress(self, pct: int, what: str) -> None:
+        self.progress.setValue(pct)
+
+    def _analysis_ready(self) -> None:
+        self.progress.hide()
+        QTimer.singleShot(0, self._show_highlights)  # the tables were filled in this turn; highlight in the next
+        self._update_counts()
+        n = len(self.ctx.review.facts)
+        self.statusBar().showMessage(
+            self.tr("找到 {facts} 处事实、{findings} 条编校提示").format(facts=n, findings=len(self.ctx.analysis.findings)), 8000
+        )
+
+    def _analysis_failed(self, message: str) -> None:
+        self.progress.hide()
+        QMessageBox.warning(self, self.tr("分析失败"), self.tr("稿件已打开,但找事实时出错:{msg}").format(msg=message))
+        self.statusBar().showMessage(message)
+
+    def _show_highlights(self) -> None:
+        review = self.ctx.review
+        if review is None:
+            return
+        facts = review.facts
+        status = {f.key: review.state(f.key).status for f in facts}
+        self._facts_pass = True
+        self.article_view.show_facts(self.ctx.article, facts, status)
+
+    def _highlights_done(self) -> None:
+        # Only a pass that showed the review's facts counts (not the headline pass of a new page).
+        if self._facts_pass and self.ctx.review is not None:
+            self._facts_pass = False
+            self.highlightsShown.emit()
+
+    @property
+    def highlights_busy(self) -> bool:
+        return self.ctx.busy or self._facts_pass or self.article_view.highlighter.busy
+
+    # review state changes
+    def _fact_changed(self, key: str) -> None:
+        self.article_view.highlighter.set_status(key, self.ctx.review.state(key).status)
+        self._update_counts()
+        if key == self.current_key:
+            self._show_detail()
+
+    def _facts_changed(self) -> None:
+        self._show_highlights()
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        review = self.ctx.review
+        if review is None:
+            self.counts_label.setText(self.tr("正在找事实…") if self.ctx.busy else "")
+            return
+        c = review.counts()
+        self.counts_label.setText(
+            "  ".join(
+                f"<span style='color:{STATUS_COLOURS[s]}'>{status_name(s)} {c[s.value]}</span>" for s in Status
+            )
+        )
+
+    def _kinds_toggled(self) -> None:
+        hidden = {k for k, a in self.kind_actions.items() if not a.isChecked()}
+        self.article_view.highlighter.set_hidden(hidden)
+        self.ctx.settings.set("ui/hidden_kinds", sorted(k.value for k in hidden))
+
+    # selection: text <-> table <-> detail
+    def current_fact(self) -> Fact | None:
+        if self.current_key is None or self.ctx.review is None:
+            return None
+        f = self.ctx.review.fact(self.current_key)
+        if f is None or self.ctx.review.state(f.key).removed:
+            return None
+        return f
+
+    def select_fact(self, key: str | None) -> None:
+        self.current_key = key
+        fact = self.current_fact()
+        if fact is None:
+            self.current_key = None
+            self.article_view.setExtraSelections([])
+        else:
+            self.article_view.mark(fact.start, fact.end)
+        self._sync_table()
+        self._show_detail()
+
+    def _sync_table(self) -> None:
+        if self.facts_panel is None:
+            return
+        view = self.facts_panel.view
+        row = self.facts_proxy.row_of(self.current_key) if self.current_key else None
+        self._syncing = True
+        try:
+            if row is None:
+                view.selectionModel().clearSelection()
+                view.selectionModel().setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+            else:
+                idx = self.facts_proxy.index(row, 0)
+                view.selectionModel().setCurrentIndex(
+                    idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                )
+                view.scrollTo(idx)
+        finally:
+            self._syncing = False
+
+    def _facts_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing or not current.isValid():
+            return
+        self.select_fact(self.facts_proxy.data(current, KEY_ROLE))
+
+    def _reselect(self) -> None:
+        """After the model was rebuilt (facts added or removed), keep the same fact selected."""
+        if self.current_key is not None:
+            self.select_fact(self.current_key)
+        else:
+            self._sync_table()
+
+    def _show_detail(self) -> None:
+        if self.detail is None:
+            return
+        fact = self.current_fact()
+        state = self.ctx.review.state(fact.key) if fact and self.ctx.review else None
+        self.detail.show_fact(self.ctx.article, fact, state)
+
+    def _finding_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        finding = self.findings_model.finding(current.row())
+        if finding.spans:
+            first = min(finding.spans, key=lambda sp: sp.start)
+            self.article_view.mark(first.start, first.end)
+
+    def set_finding_verdict(self, verdict: str | None) -> None:
+        if self.findings_panel is None:
+            return
+        idx = self.findings_panel.view.currentIndex()
+        if idx.isValid():
+            self.ctx.set_finding_verdict(self.findings_model.finding(idx.row()).key, verdict)
+
+    # keyboard review
+    def _order(self) -> list[str]:
+        return self.facts_proxy.keys()
+
+    def next_fact(self) -> None:
+        self._step(+1)
+
+    def previous_fact(self) -> None:
+        self._step(-1)
+
+    def _step(self, delta: int) -> None:
+        keys = self._order()
+        if not keys:
+            return
+        if self.current_key in keys:
+            i = max(0, min(len(keys) - 1, keys.index(self.current_key) + delta))
+        else:
+            i = 0 if delta > 0 else len(keys) - 1
+        self.select_fact(keys[i])
+
+    def _next_unchecked_after(self, key: str, keys: list[str]) -> str | None:
+        review = self.ctx.review
+        i = keys.index(key) if key in keys else -1
+        for k in keys[i + 1 :] + keys[: max(i, 0)]:
+            if k != key and review.state(k).status is Status.UNCHECKED:
+                return k
+        return None
+
+    def decide(self, action: Action, correction: str | None = None, note: str | None = None) -> bool:
+        """Verify, correct, dispute or reset the current fact; after V/C/D go to the next unchecked one."""
+        fact = self.current_fact()
+        if fact is None:
+            self.statusBar().showMessage(self.tr("先选中一条事实(↓/J)"), 4000)
+            return False
+        keys = self._order()
+        self.ctx.record(Decision(action, fact, correction=correction, note=note))
+        if action in (Action.VERIFY, Action.CORRECT, Action.DISPUTE):
+            nxt = self._next_unchecked_after(fact.key, keys)
+            if nxt is None:
+                self.statusBar().showMessage(self.tr("全部核查完毕"), 6000)
+                self.select_fact(fact.key)
+            else:
+                self.select_fact(nxt)
+            self._focus_review()
+        return True
+
+    def _focus_review(self) -> None:
+        if self.facts_panel is not None and self.facts_dock.isVisible():
+            self.facts_panel.view.setFocus()
+        else:
+            self.article_view.setFocus()
+
+    def begin_correction(self) -> None:
+        if self.current_fact() is None:
+            self.statusBar().showMessage(self.tr("先选中一条事实(↓/J)"), 4000)
+            return
+        self.detail_dock.show()
+        self.detail_dock.raise_()
+        self.detail_dock.content()
+        self.detail.begin_correction()
+
+    def begin_note(self) -> None:
+        if self.current_fact() is None:
+            self.statusBar().showMessage(self.tr("先选中一条事实(↓/J)"), 4000)
+            return
+        self.detail_dock.show()
+        self.detail_dock.raise_()
+        self.detail_dock.content()
+        self.detail.begin_note()
+
+    def _note_entered(self, text: str) -> None:
+        fact = self.current_fact()
+        if fact is not None:
+            self.ctx.record(Decision(Action.NOTE, fact, note=text))
+        self._focus_review()
+
+    def apply_to_all_mentions(self) -> int:
+        """Give every mention of the same name the current fact's verdict (after confirmation)."""
+        fact = self.current_fact()
+        if fact is None:
+            return 0
+        review = self.ctx.review
+        state = review.state(fact.key)
+        others = [f for f in review.facts if f.kind == fact.kind and f.text == fact.text and f.key != fact.key]
+        if not others:
+            self.statusBar().showMessage(self.tr("“{text}”只出现这一处").format(text=fact.text), 4000)
+            return 0
+        if fact.kind not in ENTITY_KINDS:
+            self.statusBar().showMessage(self.tr("只有人名、机构、地名可以一并核查"), 4000)
+            return 0
+        answer = QMessageBox.question(
+            self,
+            self.tr("应用到所有提及"),
+            self.tr("把“{text}”的结论({status})应用到其余 {n} 处提及?").format(
+                text=fact.text, status=status_name(state.status), n=len(others)
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return 0
+        action = {
+            Status.VERIFIED: Action.VERIFY,
+            Status.CORRECTED: Action.CORRECT,
+            Status.DISPUTED: Action.DISPUTE,
+            Status.UNCHECKED: Action.RESET,
+        }[state.status]
+        decisions = [Decision(action, f, correction=state.correction) for f in others]
+        self.ctx.record_all(decisions, self.tr("应用到“{text}”的所有提及").format(text=fact.text))
+        return len(decisions)
+
+    def add_fact_from_selection(self, kind: Kind | None = None) -> Fact | None:
+        """A fact the tool missed: the selected text, with a kind the editor gives."""
+        if self.ctx.review is None:
+            return None
+        span = self.article_view.selected_span()
+        if span is None or span[0] == span[1]:
+            self.statusBar().showMessage(self.tr("先在正文里选中要添加的文字"), 4000)
+            return None
+        start, end = span
+        text = self.ctx.article.text[start:end]
+        if not text.strip() or "\n" in text:
+            self.statusBar().showMessage(self.tr("选中的文字须在同一段内"), 4000)
+            return None
+        if kind is None:
+            names = [kind_name(k) for k in Kind]
+            name, ok = QInputDialog.getItem(self, self.tr("添加事实"), self.tr("“{text}”是:").format(text=text), names, 0, False)
+            if not ok:
+                return None
+            kind = list(Kind)[names.index(name)]
+        fact = Fact(kind, start, end, text, source="editor")
+        existing = self.ctx.review.fact(fact.key)
+        if existing is not None and not self.ctx.review.state(fact.key).removed:
+            self.select_fact(fact.key)
+            return existing
+        self.ctx.record(Decision(Action.ADD, fact))
+        self.select_fact(fact.key)
+        return fact
+
+    def remove_fact(self) -> None:
+        fact = self.current_fact()
+        if fact is None:
+            return
+        keys = self._order()
+        i = keys.index(fact.key) if fact.key in keys else -1
+        self.ctx.record(Decision(Action.REMOVE, fact))
+        rest = [k for k in keys if k != fact.key]
+        self.select_fact(rest[min(max(i, 0), len(rest) - 1)] if rest else None)
+        self.statusBar().showMessage(self.tr("已删除“{text}”(Ctrl+Z 撤销)").format(text=fact.text), 6000)
+
+    def focus_search(self) -> None:
+        self.facts_dock.show()
+        self.facts_dock.raise_()
+        self.facts_dock.content()
+        self.facts_panel.search.setFocus()
+        self.facts_panel.search.selectAll()
+
+    def show_help(self) -> None:
+        self.help_overlay.popup()
+
+    def show_settings(self) -> None:
+        dlg = SettingsDialog(self.ctx.settings, self)
+        if dlg.exec():
+            dlg.save()
+            self.article_view.set_point_size(self.ctx.settings.get("ui/font_size"))
+
     # drag and drop
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if self._dropped_path(event) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         path = self._dropped_path(event)
         if path is not None:
             event.acceptProposedAction()

@@ -7,13 +7,16 @@ code units, where a character outside the BMP (𠀀) takes two.  Widgets convert
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class Utf16Map:
     def __init__(self, text: str) -> None:
         # Code-point offsets of the characters outside the BMP, in order.
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
         self._length = len(text)
         # UTF-16 positions of the same characters, for the reverse direction.
         self._astral16 = [i + k for k, i in enumerate(self._astral)]

@@ -1,0 +1,94 @@
+"""Background work: a plain function runs in a thread pool, results come back as signals.
+
+The pattern of Anki's ``aqt/operations``: the function gets immutable inputs and a ``progress``
+callback; it never touches widgets.  Success, failure and progress are delivered on the main
+thread through queued signals, so callbacks may update the UI.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, str)
+    done = Signal()
+
+
+class Task(QRunnable):
+    def __init__(self, fn: Callable[..., Any], with_progress: bool) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the runner keeps it until `done`, then lets go
+        self.fn = fn
+        self.with_progress = with_progress
+        self.signals = _Signals()
+        self.cancelled = False
+
+    def run(self) -> None:  # worker thread: no widgets here
+        try:
+            if self.with_progress:
+                result = self.fn(progress=lambda pct, what="": self.signals.progress.emit(int(pct), str(what)))
+            else:
+                result = self.fn()
+        except BaseException as exc:  # noqa: BLE001 - every failure goes back to the main thread
+            exc.formatted = traceback.format_exc()  # type: ignore[attr-defined]
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.succeeded.emit(result)
+        finally:
+            self.signals.done.emit()
+
+
+class TaskRunner(QObject):
+    """Runs plain functions off the UI thread; one runner per AppContext."""
+
+    def __init__(self, parent: QObject | None = None, threads: int = 2) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(threads)
+        self._running: set[Task] = set()
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, str], None] | None = None,
+    ) -> Task:
+        """Run ``fn`` in the pool.  With ``on_progress``, ``fn`` is called as ``fn(progress=cb)``."""
+        task = Task(fn, with_progress=on_progress is not None)
+        task.signals.succeeded.connect(lambda result: None if task.cancelled else on_success(result))
+        task.signals.failed.connect(lambda exc: self._failed(task, exc, on_failure))
+        if on_progress is not None:
+            task.signals.progress.connect(lambda pct, what: None if task.cancelled else on_progress(pct, what))
+        task.signals.done.connect(lambda: self._running.discard(task))
+        self._running.add(task)
+        self.pool.start(task)
+        return task
+
+    def _failed(self, task: Task, exc: BaseException, on_failure) -> None:
+        log.error("background task failed:\n%s", getattr(exc, "formatted", exc))
+        if not task.cancelled and on_failure is not None:
+            on_failure(exc)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def cancel_all(self) -> None:
+        """Drop the results of running tasks (the functions themselves run to the end)."""
+        for task in self._running:
+            task.cancelled = True
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self.pool.waitForDone(msecs)

@@ -1,0 +1,124 @@
+"""Dock panels whose contents are built the first time they are shown (Frescobaldi's pattern)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDockWidget, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from ..core.model import Kind, Status
+from .style import kind_name, status_name
+
+
+class Panel(QDockWidget):
+    def __init__(self, title: str, name: str, factory: Callable[[], QWidget], parent: QWidget) -> None:
+        super().__init__(title, parent)
+        self.setObjectName(name)
+        self._factory = factory
+        self._content: QWidget | None = None
+        self.visibilityChanged.connect(self._visible)
+
+    def _visible(self, visible: bool) -> None:
+        if visible:
+            self.content()
+
+    @property
+    def built(self) -> bool:
+        return self._content is not None
+
+    def content(self) -> QWidget:
+        if self._content is None:
+            self._content = self._factory()
+            self.setWidget(self._content)
+        return self._content
+
+
+def make_table(name: str, parent: QWidget | None = None) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    return view
+
+
+class FactsPanel(QWidget):
+    """Filter row (kind, status, search) over the facts table."""
+
+    def __init__(self, proxy, parent=None) -> None:
+        super().__init__(parent)
+        self.proxy = proxy
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("kindFilter")
+        self.kind.addItem(self.tr("全部类型"), None)
+        for k in Kind:
+            self.kind.addItem(kind_name(k), k)
+        self.status = QComboBox(self)
+        self.status.setObjectName("statusFilter")
+        self.status.addItem(self.tr("全部状态"), None)
+        for s in Status:
+            self.status.addItem(status_name(s), s)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("factsSearch")
+        self.search.setPlaceholderText(self.tr("搜索(Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.kind)
+        row.addWidget(self.status)
+        row.addWidget(self.search, 1)
+        self.view = make_table("factsView", self)
+        self.view.setModel(proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # text order until the editor sorts
+        for col, width in enumerate((56, 120, 110, 44, 110, 60, 90)):
+            self.view.setColumnWidth(col, width)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(row)
+        layout.addWidget(self.view)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.search.textChanged.connect(proxy.set_search)
+
+    def _kind_changed(self) -> None:
+        k = self.kind.currentData()
+        self.proxy.set_kinds(None if k is None else {k})
+
+    def _status_changed(self) -> None:
+        s = self.status.currentData()
+        self.proxy.set_statuses(None if s is None else {s})
+
+
+class FindingsPanel(QWidget):
+    def __init__(self, model, parent=None) -> None:
+        super().__init__(parent)
+        self.view = make_table("findingsView", self)
+        self.view.setModel(model)
+        for col, width in enumerate((40, 260, 120, 120)):
+            self.view.setColumnWidth(col, width)
+        self.fixed = QPushButton(self.tr("已改"), self)
+        self.fixed.setObjectName("findingFixed")
+        self.not_a_problem = QPushButton(self.tr("不是问题"), self)
+        self.not_a_problem.setObjectName("findingNotAProblem")
+        self.clear = QPushButton(self.tr("取消处理"), self)
+        self.clear.setObjectName("findingClear")
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for b in (self.fixed, self.not_a_problem, self.clear):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.view)
+        layout.addLayout(row)

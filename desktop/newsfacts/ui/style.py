@@ -1,0 +1,97 @@
+"""Colours and text formats of fact kinds and review states (one place, used by view, legend, tables)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QFont, QTextCharFormat
+
+from ..core.model import Kind, Status
+
+CJK_FONTS = [
+    "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
+    "Microsoft YaHei", "PingFang SC", "SimSun",
+]
+
+# Light backgrounds, distinct enough side by side and dark text stays readable on all of them.
+KIND_COLOURS: dict[Kind, str] = {
+    Kind.PERSON: "#ffcdd2",
+    Kind.ORG: "#c5cae9",
+    Kind.PLACE: "#c8e6c9",
+    Kind.MONEY: "#ffe082",
+    Kind.PERCENT: "#ffccbc",
+    Kind.COUNT: "#b3e5fc",
+    Kind.MEASURE: "#d7ccc8",
+    Kind.DATE: "#e1bee7",
+    Kind.TIME_SPAN: "#f0f4c3",
+    Kind.ORDINAL: "#b2dfdb",
+}
+
+STATUS_COLOURS: dict[Status, str] = {
+    Status.UNCHECKED: "#616161",
+    Status.VERIFIED: "#2e7d32",
+    Status.CORRECTED: "#1565c0",
+    Status.DISPUTED: "#c62828",
+}
+
+MARK_COLOUR = "#ffab00"  # the fact being reviewed
+
+
+def kind_name(kind: Kind) -> str:
+    return {
+        Kind.PERSON: QCoreApplication.translate("style", "人名"),
+        Kind.ORG: QCoreApplication.translate("style", "机构"),
+        Kind.PLACE: QCoreApplication.translate("style", "地名"),
+        Kind.MONEY: QCoreApplication.translate("style", "金额"),
+        Kind.PERCENT: QCoreApplication.translate("style", "百分比"),
+        Kind.COUNT: QCoreApplication.translate("style", "数量"),
+        Kind.MEASURE: QCoreApplication.translate("style", "度量"),
+        Kind.DATE: QCoreApplication.translate("style", "日期"),
+        Kind.TIME_SPAN: QCoreApplication.translate("style", "时长"),
+        Kind.ORDINAL: QCoreApplication.translate("style", "序数"),
+    }[kind]
+
+
+def status_name(status: Status) -> str:
+    return {
+        Status.UNCHECKED: QCoreApplication.translate("style", "未核"),
+        Status.VERIFIED: QCoreApplication.translate("style", "已核实"),
+        Status.CORRECTED: QCoreApplication.translate("style", "已更正"),
+        Status.DISPUTED: QCoreApplication.translate("style", "存疑"),
+    }[status]
+
+
+def date_source_name(source: str | None) -> str:
+    return {
+        "text": QCoreApplication.translate("style", "文中写明年份"),
+        "dateline": QCoreApplication.translate("style", "按报纸日期推定年份"),
+        "context": QCoreApplication.translate("style", "按上下文推定年份"),
+    }.get(source or "", source or "")
+
+
+def cjk_font(point_size: int = 13) -> QFont:
+    font = QFont()
+    font.setFamilies(CJK_FONTS)
+    font.setPointSize(point_size)
+    return font
+
+
+def fact_format(kind: Kind, status: Status) -> QTextCharFormat:
+    """Kind by background colour; review state by decoration, so both read at a glance."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(KIND_COLOURS[kind]))
+    colour = QColor(STATUS_COLOURS[status])
+    if status is Status.VERIFIED:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(colour)
+        fmt.setForeground(colour.darker(130))
+    elif status is Status.CORRECTED:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        fmt.setUnderlineColor(colour)
+        fmt.setForeground(colour)
+        fmt.setFontItalic(True)
+    elif status is Status.DISPUTED:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(colour)
+        fmt.setForeground(colour)
+        fmt.setFontWeight(QFont.Weight.Bold)
+    return fmt

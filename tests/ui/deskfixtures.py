@@ -1,0 +1,42 @@
+"""Facts built in the tests: a stand-in analyser that finds known strings of the seed pages.
+
+The real extractors are built elsewhere; the desk must be right for whatever the pipeline returns,
+so these tests feed it facts whose positions are known exactly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsfacts.core.model import Analysis, Article, Fact, Finding, Kind, Severity
+
+SEED_FACTS: list[tuple[Kind, str, dict]] = [
+    (Kind.PERSON, "赵海燕", {"role": "解放区委书记"}),
+    (Kind.ORDINAL, "第十五届", {"value": 15}),
+    (Kind.DATE, "2024年", {"date": "2024", "date_source": "text"}),
+    (Kind.MONEY, "104.5亿元", {"value": 10450000000, "unit": "元"}),
+    (Kind.PLACE, "焦作", {}),
+    (Kind.ORG, "解放区人民法院", {}),
+]
+
+
+def facts_in(article: Article, specs=SEED_FACTS) -> list[Fact]:
+    out = []
+    for kind, text, extra in specs:
+        for m in re.finditer(re.escape(text), article.text):
+            out.append(Fact(kind, m.start(), m.end(), text, **extra))
+    out.sort(key=lambda f: (f.start, f.end, f.kind.value))
+    return out
+
+
+def findings_in(article: Article) -> list[Finding]:
+    i = article.text.find("“4433”")
+    if i < 0:
+        return []
+    return [Finding("quote", Severity.LOW, (article.span(i, i + 6),), "引号内的数字请核对原文")]
+
+
+def fake_analyser(article: Article, *, lexicon=None, progress=None) -> Analysis:
+    if progress:
+        progress(50, "facts")
+    return Analysis(article, tuple(facts_in(article)), tuple(findings_in(article)))

@@ -1,0 +1,144 @@
+"""Settings, English from the .qm, recent files, About, the snapshot command, the background runner."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from conftest import ROOT, seed_path
+from newsfacts.app.context import AppContext
+from newsfacts.app.settings import SETTINGS_VERSION, Settings
+from newsfacts.app.tasks import TaskRunner
+from newsfacts.ui.dialogs import SettingsDialog
+from newsfacts.ui.launch import install_translator
+from newsfacts.ui.main_window import MainWindow
+
+
+def test_settings_live_in_the_config_dir_with_defaults_and_a_version(tmp_path):
+    s = Settings()
+    assert s.path.startswith(os.environ["NEWSFACTS_CONFIG_DIR"])
+    assert s.get("ui/language") == "zh_CN" and s.get("files/recent") == []
+    s.add_recent("/a/one.txt")
+    s.add_recent("/a/two.txt")
+    s.add_recent("/a/one.txt")
+    s.sync()
+    again = Settings()
+    assert again.get("files/recent") == ["/a/one.txt", "/a/two.txt"]
+    assert int(again.qsettings.value("settings_version")) == SETTINGS_VERSION
+    with pytest.raises(KeyError):
+        again.get("no/such/option")
+
+
+def test_english_interface_from_the_translation(qtbot, qapp):
+    translator = install_translator(qapp, "en")
+    assert translator is not None
+    try:
+        w = MainWindow(AppContext())
+        qtbot.addWidget(w)
+        titles = [a.text() for a in w.menuBar().actions()]
+        assert "&File" in titles and "&Review" in titles
+        assert w.verify_action.text() == "Verify"
+    finally:
+        qapp.removeTranslator(translator)
+    w2 = MainWindow(AppContext())
+    qtbot.addWidget(w2)
+    assert w2.verify_action.text() == "核实"
+
+
+def test_settings_dialog_saves_language_and_font_size(qtbot, monkeypatch):
+    w = MainWindow(AppContext())
+    qtbot.addWidget(w)
+
+    def fake_exec(dlg: SettingsDialog) -> int:
+        dlg.language.setCurrentIndex(dlg.language.findData("en"))
+        dlg.font_size.setValue(17)
+        return 1
+
+    monkeypatch.setattr(SettingsDialog, "exec", fake_exec)
+    w.show_settings()
+    assert w.ctx.settings.get("ui/language") == "en"
+    assert w.article_view.font().pointSize() == 17
+
+
+def test_recent_files_menu_reopens_a_draft(qtbot):
+    w = MainWindow(AppContext())
+    qtbot.addWidget(w)
+    assert w.open_path(str(seed_path("003")))
+    w._fill_recent()
+    entries = [a for a in w.recent_menu.actions() if a.isEnabled()]
+    assert entries and seed_path("003").name in entries[0].text()
+    w2 = MainWindow(AppContext())
+    qtbot.addWidget(w2)
+    w2._fill_recent()
+    [a for a in w2.recent_menu.actions() if a.isEnabled()][0].trigger()
+    assert "高新区经济工作会议召开" in w2.article_view.toPlainText()
+
+
+def test_about_box_shows_the_version(qtbot, monkeypatch):
+    from newsfacts import __version__
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    w = MainWindow(AppContext())
+    qtbot.addWidget(w)
+    w.about_action.trigger()
+    assert shown and __version__ in shown[0]
+
+
+def test_background_runner_reports_success_failure_and_progress(qtbot):
+    runner = TaskRunner()
+    got, errors, steps = [], [], []
+
+    def work(progress):
+        progress(50, "half")
+        return 42
+
+    with qtbot.waitSignal(_done_signal(runner, work, got, steps), timeout=5000):
+        pass
+    assert got == [42] and steps == [(50, "half")]
+
+    def boom():
+        raise ValueError("坏了")
+
+    task = runner.run(boom, on_success=got.append, on_failure=errors.append)
+    with qtbot.waitSignal(task.signals.done, timeout=5000):
+        pass
+    qtbot.waitUntil(lambda: bool(errors))
+    assert isinstance(errors[0], ValueError) and got == [42]
+
+
+def _done_signal(runner, work, got, steps):
+    task = runner.run(work, on_success=got.append, on_progress=lambda p, w: steps.append((p, w)))
+    return task.signals.done
+
+
+@pytest.mark.slow
+def test_snapshot_command_saves_a_picture_and_prints_counts(tmp_path):
+    out = tmp_path / "shot.png"
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "desktop"), QT_QPA_PLATFORM="offscreen")
+    r = subprocess.run(
+        [sys.executable, "-m", "newsfacts", str(seed_path("000")), "--snapshot", str(out)],
+        env=env, capture_output=True, text=True, timeout=120, cwd=str(tmp_path),
+    )
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout.strip().splitlines()[-1])
+    assert data["file"] == seed_path("000").name
+    assert set(data["status"]) == {"unchecked", "verified", "corrected", "disputed"}
+    assert data["facts"] == sum(data["status"].values()) == sum(data["highlights"].values())
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and out.stat().st_size > 20_000
+
+
+def test_snapshot_of_a_missing_file_fails_cleanly(tmp_path):
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "desktop"), QT_QPA_PLATFORM="offscreen")
+    r = subprocess.run(
+        [sys.executable, "-m", "newsfacts", str(tmp_path / "nope.txt"), "--snapshot", str(tmp_path / "x.png")],
+        env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert r.returncode == 3
+    assert "nope.txt" in r.stderr and "Traceback" not in r.stderr
+    assert not (tmp_path / "x.png").exists()
