@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..app.context import FINDING_FIXED, FINDING_NOT_A_PROBLEM, AppContext
 from ..app.settings import OPTIONS
-from ..core.export import COLUMNS, VERDICT_FIXED, VERDICT_NOT_A_PROBLEM, ExportError, build_fact_sheet, write_docx, write_xlsx
+from ..core.export import COLUMNS, VERDICT_FIXED, VERDICT_NOT_A_PROBLEM, ExportError, build_fact_sheet
 from ..core.model import Analysis, Fact, Status
 from ..core.review import FactReview, current_user
 
@@ -80,6 +80,10 @@ def run_export(request: ExportRequest, progress: Callable[[int, str], None] | No
     """
     say = progress or (lambda pct, what="": None)
     say(5, "sheet")
+    # Here, in the worker: python-docx and openpyxl load off the UI thread at the first export.
+    from ..core.export.docx_writer import write_docx
+    from ..core.export.xlsx_writer import write_xlsx
+
     sheet = build_fact_sheet(
         request.analysis,
         request.rows,  # build_fact_sheet only iterates (fact, state) pairs
