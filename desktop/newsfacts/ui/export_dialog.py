@@ -449,10 +449,13 @@ class ExportDialog(QDialog):
         box.setObjectName("exportDoneBox")
         box.setInformativeText("\n".join(paths))
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Wide enough for a path on one line (a message box wraps its text narrowly otherwise).
+        width = max(self.fontMetrics().horizontalAdvance(p) for p in paths) + 24
+        box.setStyleSheet(f"QLabel#qt_msgbox_informativelabel {{ min-width: {min(width, 720)}px; }}")
         folder = os.path.dirname(paths[0])
         self.open_folder_button = box.addButton(self.tr("打开文件夹"), QMessageBox.ButtonRole.ActionRole)
         self.open_folder_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(folder)))
-        box.addButton(QMessageBox.StandardButton.Ok)
+        box.setDefaultButton(box.addButton(self.tr("确定"), QMessageBox.ButtonRole.AcceptRole))
         self.done_box = box
         box.open()
 
