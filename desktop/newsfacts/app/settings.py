@@ -36,6 +36,13 @@ OPTIONS: dict[str, Option] = {
         Option("window/state", QByteArray(), QByteArray),
         Option("files/recent", [], list),
         Option("files/last_dir", "", str),
+        # the export dialog (flags are ints: an INI file gives booleans back as the strings "true"/"false")
+        Option("export/last_dir", "", str),
+        Option("export/word", 1, int),
+        Option("export/excel", 1, int),
+        Option("export/only_verified", 0, int),
+        Option("export/columns", ["kind", "text", "value", "unit", "date", "role", "status", "correction", "note", "context"], list),
+        Option("export/reviewer", "", str),  # empty: the login name
     )
 }
 

@@ -198,6 +198,10 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.tr("打开(&O)…"), self.choose_file, [SK.Open], "openAction")
         self.settings_action = self._action(self.tr("设置(&S)…"), self.show_settings, [SK.Preferences, "Ctrl+,"], "settingsAction")
         self.quit_action = self._action(self.tr("退出(&Q)"), self.close, [SK.Quit], "quitAction")
+        self.export_action = self._action(self.tr("导出核稿表(&E)…"), self.export_fact_sheet, ["Ctrl+E"], "exportAction")
+        self.export_action.setEnabled(False)
+        for signal in (self.ctx.documentOpened, self.ctx.analysisReady, self.ctx.analysisFailed):
+            signal.connect(lambda: self.export_action.setEnabled(self.ctx.analysis is not None))
         self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("撤销"))
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
         self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("重做"))
@@ -213,7 +217,7 @@ class MainWindow(QMainWindow):
         self.note_action = self._action(self.tr("备注…"), self.begin_note, ["N"], "noteAction")
         self.reset_action = self._action(self.tr("设为未核"), lambda: self.decide(Action.RESET), ["U"], "resetAction")
         self.apply_all_action = self._action(self.tr("应用到所有提及…"), self.apply_to_all_mentions, ["A"], "applyAllAction")
-        self.add_action = self._action(self.tr("把选中文字添加为事实…"), self.add_fact_from_selection, ["Insert", "Ctrl+E"], "addFactAction")
+        self.add_action = self._action(self.tr("把选中文字添加为事实…"), self.add_fact_from_selection, ["Insert", "Ctrl+I"], "addFactAction")
         self.remove_action = self._action(self.tr("删除误报"), self.remove_fact, ["Delete"], "removeFactAction")
         self.help_action = self._action(self.tr("快捷键(&K)"), self.show_help, ["F1", "?", "Shift+?"], "helpAction")
         self.about_action = self._action(self.tr("关于核稿助手(&A)"), lambda: about(self), [], "aboutAction")
@@ -235,6 +239,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu(self.tr("最近打开(&R)"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -307,7 +313,8 @@ class MainWindow(QMainWindow):
             ("N", self.tr("备注")),
             ("U", self.tr("设为未核")),
             ("A", self.tr("把当前结论应用到同一名称的所有提及")),
-            ("Insert / Ctrl+E", self.tr("把选中文字添加为事实")),
+            ("Insert / Ctrl+I", self.tr("把选中文字添加为事实")),
+            ("Ctrl+E", self.tr("导出核稿表(Word / Excel)")),
             ("Delete", self.tr("删除误报")),
             ("Ctrl+Z / Ctrl+Shift+Z", self.tr("撤销 / 重做")),
             ("Ctrl+F", self.tr("搜索事实")),
@@ -693,6 +700,18 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> None:
         self.help_overlay.popup()
+
+    def export_fact_sheet(self) -> None:
+        """Ctrl+E: the export dialog for the open page; the window keeps it, so its choices stay."""
+        if self.ctx.analysis is None or self.ctx.review is None:
+            self.statusBar().showMessage(self.tr("稿件分析完成后才能导出"), 4000)
+            return
+        from .export_dialog import ExportDialog  # python-docx and openpyxl load at the first export, not at start
+
+        if getattr(self, "export_dialog", None) is None:
+            self.export_dialog = ExportDialog(self.ctx, self, status=self.statusBar().showMessage)
+        self.export_dialog.prepare()
+        self.export_dialog.open()
 
     def show_settings(self) -> None:
         dlg = SettingsDialog(self.ctx.settings, self)

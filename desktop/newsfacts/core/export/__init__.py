@@ -7,12 +7,15 @@
 
 Both writers replace the target only when the new file is complete; failures raise ExportError
 with a message for the editor.  Nothing here imports Qt.
+
+The writers (and with them python-docx and openpyxl, about 0.3 s to import) load when first
+asked for, so the window can offer the export dialog without paying for them at its first
+opening; the export itself then loads them off the UI thread.
 """
 
 from __future__ import annotations
 
 from .atomic import atomic_write
-from .docx_writer import DocxStyle, build_document, write_docx
 from .sheet import (
     COLUMNS,
     DEFAULT_COLUMNS,
@@ -30,7 +33,6 @@ from .sheet import (
     parse_columns,
 )
 from .source import load_review_for
-from .xlsx_writer import SHEET_TITLES, build_workbook, write_xlsx
 
 __all__ = [
     "COLUMNS",
@@ -56,3 +58,16 @@ __all__ = [
     "write_docx",
     "write_xlsx",
 ]
+
+
+def __getattr__(name: str):
+    """The writers' names, imported on first use (explicit imports, so packaging tools see them)."""
+    if name in ("DocxStyle", "build_document", "write_docx"):
+        from . import docx_writer as module
+    elif name in ("SHEET_TITLES", "build_workbook", "write_xlsx"):
+        from . import xlsx_writer as module
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(module, name)
+    globals()[name] = value
+    return value
