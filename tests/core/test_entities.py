@@ -153,3 +153,15 @@ def test_the_training_script_builds_a_working_model(tmp_path):
     finally:
         crf.use_model(None)
     assert (12, 15, "PER") in found
+
+
+def test_threads_get_the_same_answer(seed_text):
+    """Extraction runs in worker threads: two at once must agree with one alone."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    text = seed_text("003")[:3000]
+    alone = extract_entities(text)
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        results = list(pool.map(lambda _: extract_entities(text), range(3)))
+    assert all(r == alone for r in results)
+    assert any(f.kind is Kind.PERSON for f in alone)

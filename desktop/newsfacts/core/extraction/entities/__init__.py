@@ -36,6 +36,7 @@ _CHUNK = re.compile(r"[^\n。!?;\uff01\uff1f\uff1b]+[。!?;\uff01\uff1f\uff1b]*"
 _KINDS = {"PER": Kind.PERSON, "LOC": Kind.PLACE, "ORG": Kind.ORG, "PERSON": Kind.PERSON, "PLACE": Kind.PLACE}
 _HAN = re.compile(r"^[\u4e00-\u9fff·]+$")
 _FIXED_AFTER = ("新时代", "思想", "理论", "经济思想", "法治思想", "强军思想", "外交思想", "生态文明思想")
+_ORG_END = re.compile(r"[台会院部局委厅社团队所办处行司厂校馆站]$")
 _QUOTES = {"“": "”", "《": "》", "\"": "\"", "「": "」"}
 
 # Source strength: the lexicon beats the grammars, the grammars beat the model, the model the gazetteer.
@@ -187,22 +188,46 @@ def _inside_quotes(text: str) -> bytearray:
 
 
 
-def _resolve(cands: list[tuple[int, int, Kind, int]]) -> list[tuple[int, int, Kind, int]]:
-    """Greedy: strongest source first, then longest; a span never overlaps an accepted one.
+def _resolve(cands: list[tuple[int, int, Kind, int]], text: str) -> list[tuple[int, int, Kind, int]]:
+    """Choose non-overlapping names: the lexicon and the grammars first, longest first, then the
+    model, then the gazetteer.
 
-    A lexicon or grammar name inside a longer model/grammar name gives way to the longer one
-    (解放区 inside 解放区人民法院), so the order is: length within the two strong sources, then
-    the model, then the gazetteer.
+    A model ORG/PLACE that holds a strong name whole and crosses none (中央气象台 around the
+    lexicon's 中央) is ranked with the strong ones, so the longer name wins; one that cuts across
+    a strong name is dropped.
     """
     strong = [c for c in cands if c[3] >= GRAMMAR]
     weak = [c for c in cands if c[3] < GRAMMAR]
-    strong.sort(key=lambda c: (-(c[1] - c[0]), -c[3], c[0]))
-    weak.sort(key=lambda c: (-c[3], -(c[1] - c[0]), c[0]))
-    taken = bytearray()
-    size = max((c[1] for c in cands), default=0)
-    taken = bytearray(size + 1)
+    size = max((c[1] for c in cands), default=0) + 1
+    starts = bytearray(size)
+    ends = bytearray(size)
+    inside = bytearray(size)
+    grammar = bytearray(size)
+    for s, e, _k, src in strong:
+        starts[s] = ends[e] = 1
+        inside[s:e] = b"\x01" * (e - s)
+        if src == GRAMMAR:
+            grammar[s:e] = b"\x01" * (e - s)
+    promoted, rest = [], []
+    for c in weak:
+        s, e, k, _src = c
+        if not any(inside[s:e]):
+            rest.append(c)
+            continue
+        # crosses a strong name: an edge of c falls strictly inside one
+        crosses = (inside[s] and not starts[s]) or (inside[e - 1] and not ends[e])
+        if crosses:
+            continue
+        if k is Kind.ORG and c[3] == MODEL and not any(grammar[s:e]) and _ORG_END.search(text[s:e]):
+            promoted.append(c)
+        else:
+            rest.append(c)
+    first = strong + promoted
+    first.sort(key=lambda c: (-(c[1] - c[0]), -c[3], c[0]))
+    rest.sort(key=lambda c: (-c[3], -(c[1] - c[0]), c[0]))
+    taken = bytearray(size)
     chosen = []
-    for group in (strong, weak):
+    for group in (first, rest):
         for c in group:
             s, e = c[0], c[1]
             if any(taken[s:e]):
@@ -219,7 +244,7 @@ def extract_entities(text: str, *, lexicon: object | None = None) -> list[Fact]:
         return []
     lex = effective_lexicon(lexicon if isinstance(lexicon, Lexicon) else None)
     cands = [c for c in _candidates(text, lex) if _plausible(text, c[0], c[1], c[2], lex)]
-    chosen = _resolve(cands)
+    chosen = _resolve(cands, text)
     # One name, one reading: a person found once is that person wherever the name recurs.
     names = {text[s:e]: Kind.PERSON for s, e, k, _ in chosen if k is Kind.PERSON and 2 <= e - s <= 4}
     if names:
@@ -229,7 +254,7 @@ def extract_entities(text: str, *, lexicon: object | None = None) -> list[Fact]:
             if _plausible(text, s, e, k, lex)
         ]
         if more:
-            chosen = _resolve(cands + more)
+            chosen = _resolve(cands + more, text)
     quoted = _inside_quotes(text)
 
     facts: list[Fact] = []

@@ -93,8 +93,8 @@ def place_like(word: str) -> bool:
     parts of towns, but in running text they are the words): jieba knows it as a place, or not at all."""
     from .. import segmenter
 
-    not_name_words()  # loads the proper-name list
-    if word in (_proper_words or ()):
+    not_name_words()  # loads the place-name list
+    if word in (_place_words or ()):
         return True
     return not segmenter.tokenizer().FREQ.get(word)
 
@@ -182,13 +182,21 @@ def _cut_lead(part: str, keep: frozenset[str]) -> str:
     return "".join(words[cut:])
 
 
+# Titles written contracted: 司法部长 is the minister of 司法部, 澳门日报社长 heads 澳门日报社.
+_CONTRACTED = {"部长": "部", "副部长": "部", "局长": "局", "副局长": "局", "厅长": "厅", "副厅长": "厅", "处长": "处",
+               "社长": "社", "行长": "行", "所长": "所", "站长": "站", "馆长": "馆", "团长": "团", "队长": "队",
+               "会长": "会", "副会长": "会"}
+
+
 def role_orgs(role: str, role_start: int) -> list[tuple[int, int]]:
-    """ORG spans inside a role: each part minus its title (解放区委 in 解放区委书记)."""
+    """ORG spans inside a role: each part minus its title (解放区委 in 解放区委书记; 司法部 in 司法部长)."""
     out = []
     pos = role_start
     for part in role.split("、"):
         t = title_at_end(part)
         stem = part[: len(part) - len(t)] if t else ""
+        if t in _CONTRACTED and stem and not stem.endswith(_CONTRACTED[t]):
+            stem += _CONTRACTED[t]
         if len(stem) >= 2 and stem not in ("本报", "新华社") and _HAN.search(stem):
             out.append((pos, pos + len(stem)))
         pos += len(part) + 1
@@ -251,16 +259,22 @@ def not_name_words() -> frozenset[str]:
                 import jieba
 
                 path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-                global _proper_words
-                words, proper = set(), set()
+                global _proper_words, _place_words, _hard_words
+                words, proper, places, hard = set(), set(), set(), set()
                 with open(path, encoding="utf-8") as fh:
                     for line in fh.read().splitlines():
                         w, _, tag = line.rpartition(" ")
                         if tag in _TRIM_TAGS:
                             words.add(w.partition(" ")[0])
+                            if tag in _HARD_TAGS:
+                                hard.add(w.partition(" ")[0])
                         elif tag in _PROPER_TAGS:
                             proper.add(w.partition(" ")[0])
+                            if tag == "ns":
+                                places.add(w.partition(" ")[0])
                 _proper_words = frozenset(proper)
+                _place_words = frozenset(places)
+                _hard_words = frozenset(hard)
                 _not_name_words = frozenset(words)
     return _not_name_words
 
@@ -292,6 +306,10 @@ def _common_word(w: str) -> bool:
 _DATEISH = re.compile(r"^([0-9０-９]+(年度?|月|日|号)?|年度?|月|日)$")
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j")
 _proper_words: frozenset[str] | None = None
+_place_words: frozenset[str] | None = None
+# Words that cannot stand inside a name either (prepositions, conjunctions, adverbs, pronouns).
+_HARD_TAGS = ("p", "c", "d", "r", "t", "u", "y", "e", "o", "ad", "ul", "uj", "uz", "ug", "ud", "uv", "l", "i")
+_hard_words: frozenset[str] = frozenset()
 
 
 def _has_anchor(stem_words: list[str], keep: frozenset[str]) -> bool:
@@ -306,16 +324,29 @@ def _has_anchor(stem_words: list[str], keep: frozenset[str]) -> bool:
 
 
 def _trim(text: str, s: int, k: int, starts: dict[int, str], keep: frozenset[str]) -> int:
-    """Drop words that cannot open a name from the left of [s, k) (启动解放教育小区 -> 解放教育小区)."""
+    """Drop what cannot be part of the name from the left of [s, k): leading verbs, numbers and
+    dates (启动解放教育小区 -> 解放教育小区), and everything up to the last preposition, adverb or
+    conjunction inside (巴西只有圣保罗州保险公司 -> 圣保罗州保险公司)."""
     stop = not_name_words()
-    while s < k:
-        w = starts.get(s)
-        if w is None or s + len(w) > k or w in keep:
+    words = []
+    i = s
+    while i < k:
+        w = starts.get(i)
+        if w is None or i + len(w) > k:
             break
-        if w not in stop and not _DATEISH.match(w):
+        words.append((i, w))
+        i += len(w)
+    cut = s
+    for i, w in words:
+        if w not in keep and (w in _hard_words or w in _NAME_STOP_WORDS or _DATEISH.match(w)):
+            cut = i + len(w)
+    for i, w in words:
+        if i < cut:
+            continue
+        if w in keep or (w not in stop and not _DATEISH.match(w)):
             break
-        s += len(w)
-    return s
+        cut = i + len(w)
+    return cut
 
 
 def _reach_back(text: str, k: int, starts: dict[int, str]) -> int | None:
