@@ -8,7 +8,8 @@ import json
 import pytest
 
 from conftest import EVAL, ROOT, seed_path
-from newsfacts.core.extraction.entities import crf, extract_entities
+from newsfacts.core.extraction import segmenter
+from newsfacts.core.extraction.entities import crf, extract_entities, rules
 from newsfacts.core.extraction.lexicon import Lexicon
 from newsfacts.core.model import Kind
 from newsfacts.core.pipeline import extract_facts
@@ -148,8 +149,9 @@ def test_the_training_script_builds_a_working_model(tmp_path):
     assert model.read_bytes() == first  # deterministic
     try:
         crf.use_model(str(model))
-        words = ["中共中央", "总书记", "、", "国家", "主席", "江泽民"]
-        found = crf.tag("中共中央总书记、国家主席江泽民", words, crf.surnames())
+        text = "中共中央总书记、国家主席江泽民"
+        words = segmenter.tokenizer().lcut(text)
+        found = crf.tag(text, words, crf.surnames(), rules.word_tags(words))
     finally:
         crf.use_model(None)
     assert (12, 15, "PER") in found
@@ -165,3 +167,12 @@ def test_threads_get_the_same_answer(seed_text):
         results = list(pool.map(lambda _: extract_entities(text), range(3)))
     assert all(r == alone for r in results)
     assert any(f.kind is Kind.PERSON for f in alone)
+
+
+def test_the_editors_lexicon_is_kept_between_sessions():
+    from newsfacts.core.extraction import lexicon as lexmod
+
+    text = "记者郭树勋报道"
+    lexmod.save_user_lexicon(lexmod.load_user_lexicon().reject("郭树勋", "PERSON"))
+    again = lexmod.load_user_lexicon()  # as the next session would read it
+    assert "郭树勋" not in _texts(extract_entities(text, lexicon=again), Kind.PERSON)

@@ -174,3 +174,12 @@ def user_lexicon_path() -> str:
     from ..paths import data_dir
 
     return os.path.join(data_dir(), "lexicon.json")
+
+
+def load_user_lexicon() -> Lexicon:
+    """The editor's corrections (additions and rejections) kept beside the review data."""
+    return Lexicon.load(user_lexicon_path())
+
+
+def save_user_lexicon(lexicon: Lexicon) -> None:
+    lexicon.save(user_lexicon_path())

@@ -37,7 +37,6 @@ _KINDS = {"PER": Kind.PERSON, "LOC": Kind.PLACE, "ORG": Kind.ORG, "PERSON": Kind
 _HAN = re.compile(r"^[\u4e00-\u9fff·]+$")
 _FIXED_AFTER = ("新时代", "思想", "理论", "经济思想", "法治思想", "强军思想", "外交思想", "生态文明思想")
 _ORG_END = re.compile(r"[台会院部局委厅社团队所办处行司厂校馆站]$")
-_QUOTES = {"“": "”", "《": "》", "\"": "\"", "「": "」"}
 
 # Source strength: the lexicon beats the grammars, the grammars beat the model, the model the gazetteer.
 LEXICON, GRAMMAR, MODEL, GAZETTEER = 4, 3, 2, 1
@@ -138,7 +137,7 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
             continue
         off = m.start()
         words = list(tk.cut(chunk, HMM=True))
-        for s, e, k in crf.tag(chunk, words, surnames):
+        for s, e, k in crf.tag(chunk, words, surnames, rules.word_tags(words)):
             out.append((off + s, off + e, _KINDS[k], MODEL))
         for s, e, k in rules.suffix_names(chunk, words, off, keep):
             out.append((s, e, _KINDS[k], GRAMMAR))
@@ -169,13 +168,11 @@ def _plausible(text: str, s: int, e: int, kind: Kind, lex: Lexicon) -> bool:
             return False
         if word in rules.not_name_words():  # 热议, 养老: a verb or an adverb, not a name
             return False
-    if kind is Kind.PLACE and word.endswith("人") is False and e < len(text) and text[e] == "人":
-        # 焦作人 is not annotated; 焦作人民 / 焦作人大 are other words
-        if e + 1 >= len(text) or text[e + 1] not in "民大口才员":
-            return False
-    if word == "中国" and text[e : e + 1] == "式" or text[e : e + 2] == "特色" and word == "中国":
-        return False
-    return len(word) >= 2 or kind is not Kind.PERSON and lex.kind_of(word) is kind
+    if kind is Kind.PLACE and text[e : e + 1] == "人" and text[e + 1 : e + 2] not in tuple("民大口才员"):
+        return False  # 焦作人 is not annotated; 焦作人民 / 焦作人大 are other words
+    if word == "中国" and (text.startswith("式", e) or text.startswith("特色", e)):
+        return False  # 中国式现代化, 中国特色
+    return len(word) >= 2
 
 
 def _inside_quotes(text: str) -> bytearray:
@@ -187,13 +184,12 @@ def _inside_quotes(text: str) -> bytearray:
     return mask
 
 
-
 def _resolve(cands: list[tuple[int, int, Kind, int]], text: str) -> list[tuple[int, int, Kind, int]]:
     """Choose non-overlapping names: the lexicon and the grammars first, longest first, then the
     model, then the gazetteer.
 
-    A model ORG/PLACE that holds a strong name whole and crosses none (中央气象台 around the
-    lexicon's 中央) is ranked with the strong ones, so the longer name wins; one that cuts across
+    A model ORG that ends like one and holds lexicon names whole (中央气象台 around the lexicon's
+    中央) is ranked with the strong ones, so the longer name wins; a model name that cuts across
     a strong name is dropped.
     """
     strong = [c for c in cands if c[3] >= GRAMMAR]

@@ -93,9 +93,12 @@ def _norm(c: str) -> str:
     return _FULL.get(c, c)
 
 
-def word_bounds(text: str, words: list[str]) -> tuple[list[str], list[str], list[str], list[str]]:
-    """Per character: its place in the jieba word (B/M/E/S), the word, and the words either side."""
-    pos, wd, prev, nxt = [], [], [], []
+def word_bounds(
+    text: str, words: list[str], tags: list[str] | None = None
+) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
+    """Per character: its place in the jieba word (B/M/E/S), the word, the words either side, and
+    the word's dictionary class."""
+    pos, wd, prev, nxt, cls = [], [], [], [], []
     n = len(words)
     for i, w in enumerate(words):
         L = len(w)
@@ -110,13 +113,17 @@ def word_bounds(text: str, words: list[str]) -> tuple[list[str], list[str], list
         wd.extend([w] * L)
         prev.extend([pw] * L)
         nxt.extend([nw] * L)
-    return pos, wd, prev, nxt
+        cls.extend([tags[i] if tags else "-"] * L)
+    return pos, wd, prev, nxt, cls
 
 
-def features(text: str, words: list[str], surnames: frozenset[str]) -> list[list[str]]:
-    """The feature strings of every character of ``text`` (``words``: its jieba segmentation)."""
+def features(
+    text: str, words: list[str], surnames: frozenset[str], tags: list[str] | None = None
+) -> list[list[str]]:
+    """The feature strings of every character of ``text`` (``words``: its jieba segmentation,
+    ``tags``: each word's dictionary class, see ``rules.word_tags``)."""
     chars = ["^", "^"] + [_norm(c) for c in text] + ["$", "$"]
-    pos, wd, prev, nxt = word_bounds(text, words)
+    pos, wd, prev, nxt, cls = word_bounds(text, words, tags)
     out = []
     for i in range(len(text)):
         j = i + 2
@@ -136,6 +143,7 @@ def features(text: str, words: list[str], surnames: frozenset[str]) -> list[list
             "b=" + bp,
             "bc=" + bp + c,
             "w=" + (w if len(w) < 5 else "_long"),
+            "k=" + cls[i] + bp,
         ]
         if bp == "B" or bp == "S":
             f.append("pw=" + prev[i])
@@ -163,10 +171,12 @@ def spans_from_labels(labels: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-def tag(text: str, words: list[str], surnames: frozenset[str]) -> list[tuple[int, int, str]]:
+def tag(
+    text: str, words: list[str], surnames: frozenset[str], tags: list[str] | None = None
+) -> list[tuple[int, int, str]]:
     """(start, end, PER/LOC/ORG) runs the model finds in ``text``; nothing without a model file."""
     if not text or not available():
         return []
     tagger = _tagger()
-    labels = tagger.tag(features(text, words, surnames))
+    labels = tagger.tag(features(text, words, surnames, tags))
     return spans_from_labels(labels)

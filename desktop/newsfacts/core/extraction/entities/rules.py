@@ -88,6 +88,17 @@ def gazetteer() -> frozenset[str]:
     return _gazetteer
 
 
+def word_tags(words: list[str]) -> list[str]:
+    """jieba's dictionary class of each word, for the model: ns/nr/nt/nz/j for names, "?" for a
+    word jieba made up (not in its dictionary), "-" for any other word."""
+    from .. import segmenter
+
+    not_name_words()  # loads the tags
+    freq = segmenter.tokenizer().FREQ
+    tags = _proper_tag
+    return [tags.get(w) or ("-" if freq.get(w) else "?") for w in words]
+
+
 def place_like(word: str) -> bool:
     """A gazetteer word that is not also an everyday word (合作, 资源, 南部, 城区 are counties or
     parts of towns, but in running text they are the words): jieba knows it as a place, or not at all."""
@@ -269,9 +280,11 @@ def not_name_words() -> frozenset[str]:
                             if tag in _HARD_TAGS:
                                 hard.add(w.partition(" ")[0])
                         elif tag in _PROPER_TAGS:
-                            proper.add(w.partition(" ")[0])
+                            word = w.partition(" ")[0]
+                            proper.add(word)
+                            _proper_tag[word] = "nr" if tag in ("nrt", "nrfg") else tag
                             if tag == "ns":
-                                places.add(w.partition(" ")[0])
+                                places.add(word)
                 _proper_words = frozenset(proper)
                 _place_words = frozenset(places)
                 _hard_words = frozenset(hard)
@@ -307,6 +320,7 @@ _DATEISH = re.compile(r"^([0-9０-９]+(年度?|月|日|号)?|年度?|月|日)$"
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j")
 _proper_words: frozenset[str] | None = None
 _place_words: frozenset[str] | None = None
+_proper_tag: dict[str, str] = {}
 # Words that cannot stand inside a name either (prepositions, conjunctions, adverbs, pronouns).
 _HARD_TAGS = ("p", "c", "d", "r", "t", "u", "y", "e", "o", "ad", "ul", "uj", "uz", "ug", "ud", "uv", "l", "i")
 _hard_words: frozenset[str] = frozenset()
