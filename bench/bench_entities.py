@@ -5,6 +5,7 @@
     .venv/bin/python bench/run.py entities --dev           # example.dev, the half the model never saw
     .venv/bin/python bench/run.py entities --heldout       # example.test + MSRA test (final scores)
     .venv/bin/python bench/run.py entities --speed         # pipeline vs jieba.posseg on 199801
+    .venv/bin/python bench/run.py entities --speed --lines=5000   # on the first 5,000 lines only
     .venv/bin/python bench/run.py entities --errors        # list seed misses and false alarms
 
 Scores are exact spans; the seed score is on the gold's core set (no ``in_role`` /
@@ -146,7 +147,7 @@ def speed(limit: int | None = None) -> None:
 
 
 def main(argv: list[str]) -> None:
-    flags = {a.lstrip("-") for a in argv}
+    flags = {a.lstrip("-").split("=")[0] for a in argv}
     everything = not flags & {"seeds", "dev", "heldout", "speed", "errors"}
     if everything or "seeds" in flags or "errors" in flags:
         seeds(show_errors="errors" in flags)
@@ -158,4 +159,5 @@ def main(argv: list[str]) -> None:
         score_bio("example.test")
         score_bio("msra_test_bio.txt")
     if everything or "speed" in flags:
-        speed()
+        lines = [int(a.split("=", 1)[1]) for a in argv if a.startswith("--lines=")]
+        speed(lines[0] if lines else None)

@@ -31,6 +31,7 @@ def use_model(path: str | None) -> None:
     global _model_path
     _model_path = path
     _local.__dict__.clear()
+    _available.clear()
 
 
 _surnames: dict[str, frozenset[str]] = {}
@@ -50,8 +51,16 @@ def surnames() -> frozenset[str]:
     return got
 
 
+_available: dict[str, bool] = {}
+
+
 def available() -> bool:
-    return os.path.isfile(model_path())
+    """Whether the model file is there (looked up once per path)."""
+    path = model_path()
+    got = _available.get(path)
+    if got is None:
+        got = _available[path] = os.path.isfile(path)
+    return got
 
 
 def _tagger():
