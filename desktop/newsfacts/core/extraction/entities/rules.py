@@ -58,9 +58,9 @@ _MIN_STEM = {"人大": 2, "公司": 2, "桥": 2, "大桥": 2, "花园": 2, "广�
 _NAME_STOP = set(_FW + _FW_BRACKETS) | set(",,。;;::!!??、“”\"'《》()()【】[]\n\t  \u3000·-—…的了在和与及是为对向把被从到将于等着让给同")
 # Single-word starts (jieba words) that never open a name.
 _NAME_STOP_WORDS = frozenset(
-    """来自 位于 举行 召开 参加 出席 推动 加快 建设 推进 实施 开展 成立 组织 举办 承建 投资 打造 签约 落户 入驻 为了
+    """来自 位于 举行 召开 参加 出席 推动 加快 推进 实施 开展 成立 组织 举办 承建 投资 打造 签约 落户 入驻 为了
     经过 通过 其中 以及 还有 今年 去年 近日 日前 目前 当前 同时 全区 全市 我市 该区 本报 这 那 该 各 全 新建 改造 提升
-    包括 涉及 围绕 依托 沿 到达 前往 走进 来到 深入 对接 联合 支持 服务 申报 获批 评为 认定 荣获 名列 共有 拥有 一批
+    包括 涉及 围绕 依托 沿 到达 前往 走进 来到 深入 对接 联合 支持 申报 获批 评为 认定 荣获 名列 共有 拥有 一批
     项目 工程 工作 会议 活动 企业 单位 部门 群众 干部 学生 居民 党员 启动 完成 新增 打通 建成 开工 竣工 投用 位于 来自
     街道 中部 南部 北部 东部 西部 东南部 西南部 东北部 西北部 以及 作为 成为""".split()
 )
@@ -244,7 +244,7 @@ def suffix_names(
             s = k - 3
         if s < 0 or not _HAN.match(text[s]) or not _HAN.match(text[s + 1]) or text[s] in _NAME_STOP:
             continue
-        if s == k - 2 and _common_word(text[k - 1 : k + 1]) and text[s:k] not in keep:
+        if s == k - 2 and text[k - 1] not in "东西南北中" and _common_word(text[k - 1 : k + 1]) and text[s:k] not in keep:
             continue
         stem = text[s : s + 2]
         if s in starts and e in ends and stem not in _ROAD_STEM_STOP and starts.get(s) not in _NAME_STOP_WORDS:
