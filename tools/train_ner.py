@@ -45,9 +45,9 @@ _TOKEN = re.compile(r"^(\[?)(.+)/([a-zA-Z]+)(?:\](\w+))?$")
 # The NER convention of the People's Daily test sets differs from the PFR tags in a few regular
 # ways; these bring the training labels to it.
 _ABBR_PLACES = set("中美俄京日以巴英伊阿欧法港华哈澳台亚泰德韩朝越印意加菲沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘宁新蒙昆")
-_J_ORG_END = tuple("大会委协联约盟部院局办社团党军厅所行共体校署处")
+_J_ORG_END = tuple("大会委协联约盟部院局办社团党军厅所行共体署处")
 _J_PLACE = {"拉美", "北爱", "亚太", "东亚", "西欧", "东欧", "南亚", "中亚", "北非", "西亚", "东南亚", "中东"}
-_N_ORG = {"市委", "县委", "省委", "区委", "地委", "州委", "党委", "市政府", "县政府", "省政府", "国会", "议会", "海军",
+_N_ORG = {"市委", "县委", "省委", "区委", "地委", "州委", "市政府", "县政府", "省政府", "国会", "议会", "海军",
           "陆军", "空军", "中共中央", "党中央"}
 _N_PLACE = {"地球", "月球", "火星"}
 _S_PLACE = {"东北", "西北", "华北", "华南", "华东", "华中", "西南", "东南"}
@@ -62,7 +62,7 @@ def _kind_of(word: str, tag: str) -> str | None:
             return "LOC" if word in _ABBR_PLACES else None
         if word in _J_PLACE:
             return "LOC"
-        if word.endswith(_J_ORG_END):
+        if word.endswith(_J_ORG_END) and not word.endswith("全会"):  # 三中全会 is a meeting
             return "ORG"
         return None
     if tag == "n" and word in _N_ORG:

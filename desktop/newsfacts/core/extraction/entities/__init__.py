@@ -36,6 +36,7 @@ _CHUNK = re.compile(r"[^\n。!?;\uff01\uff1f\uff1b]+[。!?;\uff01\uff1f\uff1b]*"
 _KINDS = {"PER": Kind.PERSON, "LOC": Kind.PLACE, "ORG": Kind.ORG, "PERSON": Kind.PERSON, "PLACE": Kind.PLACE}
 _HAN = re.compile(r"^[\u4e00-\u9fff·]+$")
 _FIXED_AFTER = ("新时代", "思想", "理论", "经济思想", "法治思想", "强军思想", "外交思想", "生态文明思想")
+_ABBR_PLACES = frozenset("中美俄日英法德意韩朝印巴伊以阿欧亚非澳加泰越菲华京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新港台")
 _ORG_END = re.compile(r"[台会院部局委厅社团队所办处行司厂校馆站]$")
 
 # Source strength: the lexicon beats the grammars, the grammars beat the model, the model the gazetteer.
@@ -172,7 +173,9 @@ def _plausible(text: str, s: int, e: int, kind: Kind, lex: Lexicon) -> bool:
         return False  # 焦作人 is not annotated; 焦作人民 / 焦作人大 are other words
     if word == "中国" and (text.startswith("式", e) or text.startswith("特色", e)):
         return False  # 中国式现代化, 中国特色
-    return len(word) >= 2
+    if len(word) == 1:  # 中美关系, 访华, 在京: one-character short names of countries and provinces
+        return kind is Kind.PLACE and word in _ABBR_PLACES
+    return True
 
 
 def _inside_quotes(text: str) -> bytearray:
@@ -255,6 +258,7 @@ def extract_entities(text: str, *, lexicon: object | None = None) -> list[Fact]:
 
     facts: list[Fact] = []
     in_role = bytearray(len(text) + 1)
+    places = {(c[0], c[1]): c[2] for c in chosen if c[2] is Kind.PLACE}
     keep = _keep_words(lex)
     last_person: Fact | None = None
     for s, e, kind, _src in chosen:
@@ -270,8 +274,10 @@ def extract_entities(text: str, *, lexicon: object | None = None) -> list[Fact]:
             found = rules.role_before(text, s, floor=last_person.end if last_person else 0, keep=keep)
             if found:
                 rs, role = found
-                in_role[rs : rs + len(role)] = b"\x01" * len(role)
                 for os_, oe in rules.role_orgs(role, rs):
+                    if places.get((os_, oe)) is Kind.PLACE:
+                        continue  # 俄罗斯总统: a country, not an organisation
+                    in_role[os_:oe] = b"\x01" * (oe - os_)
                     facts.append(Fact(Kind.ORG, os_, oe, text[os_:oe], extra=(("in_role", True),)))
         if role is None:
             role = rules.title_after(text, e)
