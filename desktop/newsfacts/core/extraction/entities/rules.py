@@ -39,7 +39,7 @@ ORG_SUFFIXES = sorted(
     """有限公司 有限责任公司 股份有限公司 集团有限公司 集团 人民法院 中级人民法院 高级人民法院 人民检察院 检察院
     人民代表大会 代表大会 人大 公司 大学 学院 中学 小学 初中 高中 幼儿园 职业学校 技术学校 委员会 常务委员会 管理委员会 研究院 研究所 医院 卫生院
     卫生服务站 卫生服务中心 服务中心 促进中心 协会 学会 商会 银行 支行 分行 电视台 广播电台 报社 出版社 基金会
-    合作社 事务所 宣讲团 联合会 总工会""".split(),
+    合作社 事务所 宣讲团 联合会 总工会 办公室 公安局 女队 男队 代表队 国家队 队 局 部 报社 日报""".split(),
     key=len,
     reverse=True,
 )
@@ -230,7 +230,7 @@ def suffix_names(
             k = text.find(suf)
             while k != -1:
                 e = k + len(suf)
-                if e in ends:
+                if e in ends and not (len(suf) == 1 and k and _common_word(text[k - 1 : e])):
                     s = _reach_back(text, k, starts)
                     if s is not None:
                         s = _trim(text, s, k, starts, keep)
@@ -254,7 +254,11 @@ def suffix_names(
 
 # Suffixes that also end plain phrases (老旧小区, 社会心理服务中心, 公办幼儿园): the name before them
 # needs an anchor, a word jieba does not know or knows as a proper name, or a lexicon word.
-_NEEDS_ANCHOR = frozenset("小区 社区 街道 幼儿园 服务中心 服务区 公司 集团 广场 花园 家园 公园 医院 学院".split())
+_NEEDS_ANCHOR = frozenset(
+    "小区 社区 街道 幼儿园 服务中心 服务区 公司 集团 广场 花园 家园 公园 医院 学院 办公室 公安局 队 局 部 日报".split()
+)
+# …and for these the name must open with it (芬兰农林部, 湘乡市公安局, 古巴队; not 组织部, 工作队).
+_ANCHOR_FIRST = frozenset("办公室 公安局 队 局 部 日报".split())
 _COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十几两多数]+[个家所条座批项类]")
 _TRIM_TAGS = ("l", "i", "v", "p", "c", "d", "f", "m", "q", "r", "t", "u", "y", "e", "o", "ad", "ul", "uj", "uz", "ug", "ud", "uv")
 _pos_lock = threading.Lock()
@@ -270,8 +274,8 @@ def not_name_words() -> frozenset[str]:
                 import jieba
 
                 path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-                global _proper_words, _place_words, _hard_words
-                words, proper, places, hard = set(), set(), set(), set()
+                global _proper_words, _place_words, _hard_words, _verb_words
+                words, proper, places, hard, verbs = set(), set(), set(), set(), set()
                 with open(path, encoding="utf-8") as fh:
                     for line in fh.read().splitlines():
                         w, _, tag = line.rpartition(" ")
@@ -279,6 +283,8 @@ def not_name_words() -> frozenset[str]:
                             words.add(w.partition(" ")[0])
                             if tag in _HARD_TAGS:
                                 hard.add(w.partition(" ")[0])
+                            elif tag == "v":
+                                verbs.add(w.partition(" ")[0])
                         elif tag in _PROPER_TAGS:
                             word = w.partition(" ")[0]
                             proper.add(word)
@@ -288,6 +294,7 @@ def not_name_words() -> frozenset[str]:
                 _proper_words = frozenset(proper)
                 _place_words = frozenset(places)
                 _hard_words = frozenset(hard)
+                _verb_words = frozenset(verbs)
                 _not_name_words = frozenset(words)
     return _not_name_words
 
@@ -305,6 +312,8 @@ def _stem_ok(text: str, s: int, k: int, suf: str, starts: dict[int, str], keep: 
                 return True  # jieba cut across the suffix: an unknown compound
             words.append(w[: k - i])
             i += len(w)
+        if suf in _ANCHOR_FIRST:
+            return _has_anchor(words[:1], keep)
         return _has_anchor(words, keep)
     return True
 
@@ -324,6 +333,14 @@ _proper_tag: dict[str, str] = {}
 # Words that cannot stand inside a name either (prepositions, conjunctions, adverbs, pronouns).
 _HARD_TAGS = ("p", "c", "d", "r", "t", "u", "y", "e", "o", "ad", "ul", "uj", "uz", "ug", "ud", "uv", "l", "i")
 _hard_words: frozenset[str] = frozenset()
+_verb_words: frozenset[str] = frozenset()
+# Verbs that do stand inside names (高新区创新服务中心, 南水北调休闲度假区, 平安建设促进中心).
+_NAME_VERBS = frozenset(
+    """创新 休闲 建设 发展 服务 管理 研究 开发 培训 教育 促进 投资 保护 养老 康养 监督 检测 检验 协调 合作 交流 孵化
+    救助 执法 治理 规划 设计 运营 改革 宣传 经营 生产 制造 销售 贸易 展览 出版 广播 旅游 度假 体育 健身 文化 创业
+    就业 保障 调查 评估 认证 咨询 救援 保卫 指挥 联络 接待 供应 储备 运输 通信 勘察 测绘 检察 审判 仲裁 调解 装饰
+    安装 维修 加工 养殖 种植 印刷 批发 零售 租赁 代理 开放 示范 实验 试验 孵化 融合 振兴 扶贫 帮扶 调度""".split()
+)
 
 
 def _has_anchor(stem_words: list[str], keep: frozenset[str]) -> bool:
@@ -352,7 +369,9 @@ def _trim(text: str, s: int, k: int, starts: dict[int, str], keep: frozenset[str
         i += len(w)
     cut = s
     for i, w in words:
-        if w not in keep and (w in _hard_words or w in _NAME_STOP_WORDS or _DATEISH.match(w)):
+        if w in keep or w in _NAME_VERBS:
+            continue
+        if w in _hard_words or w in _verb_words or w in _NAME_STOP_WORDS or _DATEISH.match(w):
             cut = i + len(w)
     for i, w in words:
         if i < cut:
