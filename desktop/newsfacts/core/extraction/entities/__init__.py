@@ -36,6 +36,13 @@ _CHUNK = re.compile(r"[^\n。!?;\uff01\uff1f\uff1b]+[。!?;\uff01\uff1f\uff1b]*"
 _KINDS = {"PER": Kind.PERSON, "LOC": Kind.PLACE, "ORG": Kind.ORG, "PERSON": Kind.PERSON, "PLACE": Kind.PLACE}
 _HAN = re.compile(r"^[\u4e00-\u9fff·]+$")
 _FIXED_AFTER = ("新时代", "思想", "理论", "经济思想", "法治思想", "强军思想", "外交思想", "生态文明思想")
+_COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 钟离 端木 澹台 西门 南宫 独孤 呼延".split()
+)
+_TRANSLITERATION = frozenset(
+    "阿埃艾安奥巴贝比波伯布达德迪蒂多厄恩法菲费弗夫盖戈格哈海赫霍基吉加卡凯科克库拉莱赖兰劳勒雷里利林卢鲁罗洛马麦曼梅门"
+    "米姆莫穆纳内尼涅努诺帕佩皮普齐奇乔萨塞森沙舍什斯索塔泰特图托瓦威韦维温沃乌西希谢休雅亚扬耶伊因尤扎泽詹兹佐尔丁朗"
+)
 _ABBR_PLACES = frozenset("中美俄日英法德意韩朝印巴伊以阿欧亚非澳加泰越菲华京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新港台")
 _ORG_END = re.compile(r"[台会院部局委厅社团队所办处行司厂校馆站]$")
 
@@ -139,6 +146,8 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
         off = m.start()
         words = list(tk.cut(chunk, HMM=True))
         for s, e, k in crf.tag(chunk, words, surnames, rules.word_tags(words)):
+            if k == "PER" and e - s == 4 and _four_char_slogan(chunk[s:e]):
+                continue
             out.append((off + s, off + e, _KINDS[k], MODEL))
         for s, e, k in rules.suffix_names(chunk, words, off, keep):
             out.append((s, e, _KINDS[k], GRAMMAR))
@@ -154,6 +163,14 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
             if s in bounds and e in bounds:
                 out.append((off + s, off + e, k, GAZETTEER))
     return out
+
+
+def _four_char_slogan(word: str) -> bool:
+    """文旅文创, 张冠李戴: four characters with no compound surname and not a transliterated
+    foreign name (布莱希特, 格林斯潘) are a slogan or an idiom, not a person."""
+    if word[:2] in _COMPOUND_SURNAMES:
+        return False
+    return sum(c in _TRANSLITERATION for c in word) < 2
 
 
 def _plausible(text: str, s: int, e: int, kind: Kind, lex: Lexicon) -> bool:
