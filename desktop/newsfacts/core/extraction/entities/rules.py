@@ -62,7 +62,8 @@ _NAME_STOP_WORDS = frozenset(
     经过 通过 其中 以及 还有 今年 去年 近日 日前 目前 当前 同时 全区 全市 我市 该区 本报 这 那 该 各 全 新建 改造 提升
     包括 涉及 围绕 依托 沿 到达 前往 走进 来到 深入 对接 联合 支持 申报 获批 评为 认定 荣获 名列 共有 拥有 一批
     项目 工程 工作 会议 活动 企业 单位 部门 群众 干部 学生 居民 党员 启动 完成 新增 打通 建成 开工 竣工 投用 位于 来自
-    街道 中部 南部 北部 东部 西部 东南部 西南部 东北部 西北部 以及 作为 成为""".split()
+    街道 中部 南部 北部 东部 西部 东南部 西南部 东北部 西北部 以及 作为 成为 战胜 击败 逼平 负于 输给 对阵 迎战 会见
+    会晤 访问 出任 担任 所属 下属 隶属""".split()
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -230,7 +231,7 @@ def suffix_names(
             k = text.find(suf)
             while k != -1:
                 e = k + len(suf)
-                if e in ends and not (len(suf) == 1 and k and _common_word(text[k - 1 : e])):
+                if e in ends and not (len(suf) == 1 and _ends_common_word(text, k, e, starts)):
                     s = _reach_back(text, k, starts)
                     if s is not None:
                         s = _trim(text, s, k, starts, keep)
@@ -316,6 +317,19 @@ def _stem_ok(text: str, s: int, k: int, suf: str, starts: dict[int, str], keep: 
             return _has_anchor(words[:1], keep)
         return _has_anchor(words, keep)
     return True
+
+
+def _ends_common_word(text: str, k: int, e: int, starts: dict[int, str]) -> bool:
+    """A one-character suffix that ends an everyday word (干部, 大局, 组队) starts no name."""
+    from .. import segmenter
+
+    freq = segmenter.tokenizer().FREQ
+    if k and freq.get(text[k - 1 : e], 0) >= 100:
+        return True
+    for s0 in (e - 2, e - 3):
+        if starts.get(s0) is not None and s0 + len(starts[s0]) == e and freq.get(starts[s0]):
+            return s0 == e - 2  # a known two-character word: 组队, 干部
+    return False
 
 
 def _common_word(w: str) -> bool:
