@@ -30,16 +30,17 @@ _LEAD = sorted(
 # Full-width punctuation, spelled out: ，；：！？（）
 _FW = "\uff0c\uff1b\uff1a\uff01\uff1f"
 _FW_BRACKETS = "\uff08\uff09"
-_ROLE_STOP = set(_FW) | set(",,。;;::!!??“”\"《》\n\t|/")
+_ROLE_STOP = set(_FW) | set(",。;:!?“”\"《》\n\t|/")
 _SPACE = " \u3000\t"
 
 # Organisations end with these (longest first); places with the next list.  A name reaches back
 # from one of these to a boundary.
 ORG_SUFFIXES = sorted(
     """有限公司 有限责任公司 股份有限公司 集团有限公司 集团 人民法院 中级人民法院 高级人民法院 人民检察院 检察院
-    人民代表大会 代表大会 人大 公司 大学 学院 中学 小学 初中 高中 幼儿园 职业学校 技术学校 委员会 常务委员会 管理委员会 研究院 研究所 医院 卫生院
-    卫生服务站 卫生服务中心 服务中心 促进中心 协会 学会 商会 银行 支行 分行 电视台 广播电台 报社 出版社 基金会
-    合作社 事务所 宣讲团 联合会 总工会 办公室 公安局 女队 男队 代表队 国家队 队 局 部 报社 日报""".split(),
+    人民代表大会 代表大会 人大 公司 大学 学院 中学 小学 初中 高中 幼儿园 职业学校 技术学校 委员会 常务委员会
+    管理委员会 研究院 研究所 医院 卫生院 卫生服务站 卫生服务中心 服务中心 促进中心 协会 学会 商会 银行 支行 分行
+    电视台 广播电台 报社 出版社 基金会 合作社 事务所 宣讲团 联合会 总工会 办公室 公安局 女队 男队 代表队 国家队
+    队 局 部 日报""".split(),
     key=len,
     reverse=True,
 )
@@ -55,7 +56,7 @@ _ROAD_STEM_STOP = frozenset("""一条 这条 道路 马路 公路 铁路 思路 
     小街 上街 沿街 临街 满街 逛街 一路 沿路 半路 上路 走路 修路 让路 带路 引路 领路 开路 问路 之路 的路""".split())
 _MIN_STEM = {"人大": 2, "公司": 2, "桥": 2, "大桥": 2, "花园": 2, "广场": 2, "集团": 2}
 # Where a name cannot reach back across.
-_NAME_STOP = set(_FW + _FW_BRACKETS) | set(",,。;;::!!??、“”\"'《》()()【】[]\n\t  \u3000·-—…的了在和与及是为对向把被从到将于等着让给同")
+_NAME_STOP = set(_FW + _FW_BRACKETS) | set(",。;:!?、“”\"'《》()【】[]\n\t \u3000·-—…的了在和与及是为对向把被从到将于等着让给同")
 # Single-word starts (jieba words) that never open a name.
 _NAME_STOP_WORDS = frozenset(
     """来自 位于 举行 召开 参加 出席 推动 加快 推进 实施 开展 成立 组织 举办 承建 投资 打造 签约 落户 入驻 为了
@@ -433,7 +434,7 @@ _FOLLOW = sorted(
     key=len,
     reverse=True,
 )
-_NAME_END = set(_FW + _FW_BRACKETS) | set(",,。;;::!!??、“”\"《》()()【】[] \u3000\n\t")
+_NAME_END = set(_FW + _FW_BRACKETS) | set(",。;:!?、“”\"《》()【】[] \u3000\n\t")
 
 
 def _ends_name(text: str, i: int) -> bool:
