@@ -11,8 +11,10 @@ Candidates come from four sources, strongest first:
 3. a character CRF trained on the 1998 People's Daily corpus (``crf``);
 4. the gazetteer of place names, on jieba word boundaries.
 
-Overlaps resolve to the longest sensible name.  A person's role is the title written before the
-name (解放区委书记赵海燕 -> 解放区委书记); a list after one title shares it (区领导杨有军、赵俊峰).
+Overlaps resolve to the longest sensible name; a person found once is that person wherever the
+name recurs in the text.  A person's role is the title written before the name (解放区委书记赵海燕
+-> 解放区委书记), or a leader's title right after it (习近平总书记); a list after one title shares
+it (区领导杨有军、赵俊峰).
 Organisations inside a role (解放区委 in 解放区委书记) are reported with ``extra`` ``in_role``;
 a name inside a doctrine (习近平新时代中国特色社会主义思想) with ``in_fixed_name``.  Everything is in
 offsets of ``text`` (the reading text).  Models and dictionaries load on first use, once, and the

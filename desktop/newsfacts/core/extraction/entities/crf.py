@@ -1,8 +1,9 @@
 """A character CRF for PERSON / ORG / PLACE, trained on the 1998 People's Daily corpus.
 
-Features come from the characters around each position and from jieba's word boundaries, so the
-model generalises to names it never saw (the surname and the word around a character tell it a
-lot).  ``tools/train_ner.py`` builds the model file from ``199801.txt``; it ships in
+Features come from the characters around each position, from jieba's word boundaries and from
+jieba's dictionary class of each word (ns/nr/nt/nz/j, a word jieba made up, any other word), so
+the model generalises to names it never saw (the surname and the words around a character tell it
+a lot).  ``tools/train_ner.py`` builds the model file from ``199801.txt``; it ships in
 ``resources/models/ner_crf.bin`` and is loaded once, on first use.  ``tag`` is thread-safe: a
 ``pycrfsuite.Tagger`` is not, so each thread opens its own.
 """
