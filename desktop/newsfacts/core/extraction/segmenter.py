@@ -42,6 +42,7 @@ def tokenizer():
         if _tokenizer is None:
             import jieba
 
+            jieba.setLogLevel(logging.WARNING)  # jieba sets its logger to DEBUG when imported
             tk = jieba.Tokenizer(_dictionary) if _dictionary else jieba.Tokenizer()
             tk.cache_file = _cache_file or default_cache_file()
             tk.tmp_dir = os.path.dirname(tk.cache_file)
