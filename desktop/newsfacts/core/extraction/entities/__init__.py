@@ -1,0 +1,325 @@
+"""PERSON, ORG and PLACE mentions, with the role written before a person's name.
+
+    from newsfacts.core.extraction.entities import extract_entities
+    facts = extract_entities(reading_text, lexicon=editor_lexicon)
+
+Candidates come from four sources, strongest first:
+
+1. the lexicon: the newsroom dictionary (resources/dictionaries/newsroom.json) merged with the
+   editor's corrections; a word it rejects for a kind is never reported as that kind;
+2. suffix grammars (…有限公司, …人民法院, …大学, …产业园, …社区, two characters + 路);
+3. a character CRF trained on the 1998 People's Daily corpus (``crf``);
+4. the gazetteer of place names, on jieba word boundaries.
+
+Overlaps resolve to the longest sensible name; a person found once is that person wherever the
+name recurs in the text.  A person's role is the title written before the name (解放区委书记赵海燕
+-> 解放区委书记), or a leader's title right after it (习近平总书记); a list after one title shares
+it (区领导杨有军、赵俊峰).
+Organisations inside a role (解放区委 in 解放区委书记) are reported with ``extra`` ``in_role``;
+a name inside a doctrine (习近平新时代中国特色社会主义思想) with ``in_fixed_name``.  Everything is in
+offsets of ``text`` (the reading text).  Models and dictionaries load on first use, once, and the
+function is safe to call from worker threads.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+
+from ...model import Fact, Kind
+from .. import segmenter
+from ..lexicon import Lexicon, newsroom
+from . import crf, rules
+
+__all__ = ["extract_entities"]
+
+_CHUNK = re.compile(r"[^\n。!?;\uff01\uff1f\uff1b]+[。!?;\uff01\uff1f\uff1b]*")
+_KINDS = {"PER": Kind.PERSON, "LOC": Kind.PLACE, "ORG": Kind.ORG, "PERSON": Kind.PERSON, "PLACE": Kind.PLACE}
+_HAN = re.compile(r"^[\u4e00-\u9fff·]+$")
+_FIXED_AFTER = ("新时代", "思想", "理论", "经济思想", "法治思想", "强军思想", "外交思想", "生态文明思想")
+_COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 钟离 端木 澹台 西门 南宫 独孤 呼延".split()
+)
+_TRANSLITERATION = frozenset(
+    "阿埃艾安奥巴贝比波伯布达德迪蒂多厄恩法菲费弗夫盖戈格哈海赫霍基吉加卡凯科克库拉莱赖兰劳勒雷里利林卢鲁罗洛马麦曼梅门"
+    "米姆莫穆纳内尼涅努诺帕佩皮普齐奇乔萨塞森沙舍什斯索塔泰特图托瓦威韦维温沃乌西希谢休雅亚扬耶伊因尤扎泽詹兹佐尔丁朗"
+)
+_ABBR_PLACES = frozenset("中美俄日英法德意韩朝印巴伊以阿欧亚非澳加泰越菲华京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新港台")
+_ORG_END = re.compile(r"[台会院部局委厅社团队所办处行司厂校馆站]$")
+
+# Source strength: the lexicon beats the grammars, the grammars beat the model, the model the gazetteer.
+LEXICON, GRAMMAR, MODEL, GAZETTEER = 4, 3, 2, 1
+
+
+class _Matcher:
+    """Longest dictionary match at each position: words indexed by first character."""
+
+    def __init__(self, words: dict[str, Kind]) -> None:
+        self.words = words
+        index: dict[str, set[int]] = {}
+        for w in words:
+            if len(w) >= 2:
+                index.setdefault(w[0], set()).add(len(w))
+        self.lengths = {c: sorted(ls, reverse=True) for c, ls in index.items()}
+
+    def find(self, text: str) -> Iterable[tuple[int, int, Kind]]:
+        lengths, words = self.lengths, self.words
+        i, n = 0, len(text)
+        while i < n:
+            ls = lengths.get(text[i])
+            if ls:
+                for L in ls:
+                    k = words.get(text[i : i + L])
+                    if k is not None:
+                        yield i, i + L, k
+                        i += L - 1
+                        break
+            i += 1
+
+
+_cache_lock = threading.Lock()
+_matchers: dict[int, tuple[Lexicon, _Matcher]] = {}
+_gaz_matcher: _Matcher | None = None
+
+
+def _lexicon_matcher(lex: Lexicon) -> _Matcher:
+    with _cache_lock:
+        got = _matchers.get(id(lex))
+        if got is None or got[0] is not lex:
+            if len(_matchers) > 8:
+                _matchers.clear()
+            got = (lex, _Matcher(dict(lex.additions)))
+            _matchers[id(lex)] = got
+        return got[1]
+
+
+def _gazetteer_matcher() -> _Matcher:
+    global _gaz_matcher
+    if _gaz_matcher is None:
+        with _cache_lock:
+            if _gaz_matcher is None:
+                _gaz_matcher = _Matcher({w: Kind.PLACE for w in rules.gazetteer() if rules.place_like(w)})
+    return _gaz_matcher
+
+
+_merged: dict[int, tuple[Lexicon | None, Lexicon]] = {}
+
+
+def effective_lexicon(lexicon: Lexicon | None) -> Lexicon:
+    """The newsroom dictionary with the editor's lexicon applied on top."""
+    base = newsroom()
+    if lexicon is None:
+        return base
+    got = _merged.get(id(lexicon))
+    if got is None or got[0] is not lexicon:
+        got = (lexicon, base.merge(lexicon))
+        _merged.clear()
+        _merged[id(lexicon)] = got
+    return got[1]
+
+
+_keep: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _keep_words(lex: Lexicon) -> frozenset[str]:
+    """Words a name may open with although jieba calls them verbs: the lexicon's and the gazetteer's."""
+    got = _keep.get(id(lex))
+    if got is None or got[0] is not lex:
+        got = (lex, frozenset(lex.additions) | rules.gazetteer())
+        _keep.clear()
+        _keep[id(lex)] = got
+    return got[1]
+
+
+def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
+    tk = segmenter.tokenizer()
+    surnames = crf.surnames()
+    gaz = _gazetteer_matcher()
+    keep = _keep_words(lex)
+    out: list[tuple[int, int, Kind, int]] = []
+    for s, e, k in _lexicon_matcher(lex).find(text):
+        if lex.allows(text[s:e], text[e : e + 4]):
+            out.append((s, e, k, LEXICON))
+    for m in _CHUNK.finditer(text):
+        chunk = m.group()
+        if not chunk.strip():
+            continue
+        off = m.start()
+        words = list(tk.cut(chunk, HMM=True))
+        for s, e, k in crf.tag(chunk, words, surnames, rules.word_tags(words)):
+            if k == "PER" and e - s == 4 and _four_char_slogan(chunk[s:e]):
+                continue
+            out.append((off + s, off + e, _KINDS[k], MODEL))
+        for s, e, k in rules.suffix_names(chunk, words, off, keep):
+            out.append((s, e, _KINDS[k], GRAMMAR))
+        for s, e, k in rules.title_names(chunk, surnames):
+            out.append((off + s, off + e, _KINDS[k], GRAMMAR))
+        bounds = set()
+        p = 0
+        for w in words:
+            bounds.add(p)
+            p += len(w)
+        bounds.add(p)
+        for s, e, k in gaz.find(chunk):
+            if s in bounds and e in bounds:
+                out.append((off + s, off + e, k, GAZETTEER))
+    return out
+
+
+def _four_char_slogan(word: str) -> bool:
+    """文旅文创, 张冠李戴: four characters with no compound surname and not a transliterated
+    foreign name (布莱希特, 格林斯潘) are a slogan or an idiom, not a person."""
+    if word[:2] in _COMPOUND_SURNAMES:
+        return False
+    return sum(c in _TRANSLITERATION for c in word) < 2
+
+
+def _plausible(text: str, s: int, e: int, kind: Kind, lex: Lexicon) -> bool:
+    word = text[s:e]
+    if lex.rejects(word, kind):
+        return False
+    if lex.kind_of(word) is kind:
+        return True
+    if kind is Kind.PERSON:
+        if len(word) < 2 or len(word) > 4 and "·" not in word:
+            return False
+        if not _HAN.match(word) or word[0] in "和与及":
+            return False
+        if word in rules.not_name_words():  # 热议, 养老: a verb or an adverb, not a name
+            return False
+    if kind is Kind.PLACE and text[e : e + 1] == "人" and text[e + 1 : e + 2] not in tuple("民大口才员"):
+        return False  # 焦作人 is not annotated; 焦作人民 / 焦作人大 are other words
+    if word == "中国" and (text.startswith("式", e) or text.startswith("特色", e)):
+        return False  # 中国式现代化, 中国特色
+    if len(word) == 1:  # 中美关系, 访华, 在京: one-character short names of countries and provinces
+        return kind is Kind.PLACE and word in _ABBR_PLACES
+    return True
+
+
+def _without_region(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, int, Kind, int]:
+    """中东地区 -> 中东: 地区 after a place name is not part of it (the model learnt it from the corpus)."""
+    s, e, k, src = c
+    if k is Kind.PLACE and src == MODEL and e - s >= 4 and text.endswith("地区", s, e):
+        return (s, e - 2, k, src)
+    return c
+
+
+def _inside_quotes(text: str) -> bytearray:
+    """1 for each character inside a short quotation or a 《title》: names there are not reported."""
+    mask = bytearray(len(text) + 1)
+    for m in re.finditer(r"《[^《》\n]{1,40}》|“[^“”\n]{1,12}”", text):
+        s, e = m.span()
+        mask[s + 1 : e - 1] = b"\x01" * (e - s - 2)
+    return mask
+
+
+def _resolve(cands: list[tuple[int, int, Kind, int]], text: str) -> list[tuple[int, int, Kind, int]]:
+    """Choose non-overlapping names: the lexicon and the grammars first, longest first, then the
+    model, then the gazetteer.
+
+    A model ORG that ends like one and holds lexicon names whole (中央气象台 around the lexicon's
+    中央) is ranked with the strong ones, so the longer name wins; a model name that cuts across
+    a strong name is dropped.
+    """
+    strong = [c for c in cands if c[3] >= GRAMMAR]
+    weak = [c for c in cands if c[3] < GRAMMAR]
+    size = max((c[1] for c in cands), default=0) + 1
+    starts = bytearray(size)
+    ends = bytearray(size)
+    inside = bytearray(size)
+    grammar = bytearray(size)
+    for s, e, _k, src in strong:
+        starts[s] = ends[e] = 1
+        inside[s:e] = b"\x01" * (e - s)
+        if src == GRAMMAR:
+            grammar[s:e] = b"\x01" * (e - s)
+    promoted, rest = [], []
+    for c in weak:
+        s, e, k, _src = c
+        if not any(inside[s:e]):
+            rest.append(c)
+            continue
+        # crosses a strong name: an edge of c falls strictly inside one
+        crosses = (inside[s] and not starts[s]) or (inside[e - 1] and not ends[e])
+        if crosses:
+            continue
+        if k is Kind.ORG and c[3] == MODEL and not any(grammar[s:e]) and _ORG_END.search(text[s:e]):
+            promoted.append(c)
+        else:
+            rest.append(c)
+    first = strong + promoted
+    first.sort(key=lambda c: (-(c[1] - c[0]), -c[3], c[0]))
+    rest.sort(key=lambda c: (-c[3], -(c[1] - c[0]), c[0]))
+    taken = bytearray(size)
+    chosen = []
+    for group in (first, rest):
+        for c in group:
+            s, e = c[0], c[1]
+            if any(taken[s:e]):
+                continue
+            taken[s:e] = b"\x01" * (e - s)
+            chosen.append(c)
+    chosen.sort()
+    return chosen
+
+
+def extract_entities(text: str, *, lexicon: object | None = None) -> list[Fact]:
+    """Every PERSON / ORG / PLACE mention of ``text`` (offsets into it), persons with their role."""
+    if not text:
+        return []
+    lex = effective_lexicon(lexicon if isinstance(lexicon, Lexicon) else None)
+    cands = [_without_region(text, c) for c in _candidates(text, lex)]
+    cands = [c for c in cands if _plausible(text, c[0], c[1], c[2], lex)]
+    chosen = _resolve(cands, text)
+    # One name, one reading: a person found once is that person wherever the name recurs.
+    names = {text[s:e]: Kind.PERSON for s, e, k, _ in chosen if k is Kind.PERSON and 2 <= e - s <= 4}
+    if names:
+        more = [
+            (s, e, k, GRAMMAR)
+            for s, e, k in _Matcher(names).find(text)
+            if _plausible(text, s, e, k, lex)
+        ]
+        if more:
+            chosen = _resolve(cands + more, text)
+    quoted = _inside_quotes(text)
+
+    facts: list[Fact] = []
+    in_role = bytearray(len(text) + 1)
+    places = {(c[0], c[1]): c[2] for c in chosen if c[2] is Kind.PLACE}
+    keep = _keep_words(lex)
+    last_person: Fact | None = None
+    for s, e, kind, _src in chosen:
+        if quoted[s] and quoted[e - 1]:
+            continue
+        if kind is not Kind.PERSON:
+            continue
+        role = None
+        # a list: 区领导杨有军、赵俊峰 -> the role of the name before the 、
+        if last_person is not None and last_person.end + 1 == s and text[last_person.end] == "、":
+            role = last_person.role
+        else:
+            found = rules.role_before(text, s, floor=last_person.end if last_person else 0, keep=keep)
+            if found:
+                rs, role = found
+                for os_, oe in rules.role_orgs(role, rs):
+                    if places.get((os_, oe)) is Kind.PLACE:
+                        continue  # 俄罗斯总统: a country, not an organisation
+                    in_role[os_:oe] = b"\x01" * (oe - os_)
+                    facts.append(Fact(Kind.ORG, os_, oe, text[os_:oe], extra=(("in_role", True),)))
+        if role is None:
+            role = rules.title_after(text, e)
+        extra = ()
+        if text.startswith(_FIXED_AFTER, e):
+            extra = (("in_fixed_name", True),)
+        f = Fact(Kind.PERSON, s, e, text[s:e], role=role, extra=extra)
+        facts.append(f)
+        last_person = f
+    for s, e, kind, _src in chosen:
+        if kind is Kind.PERSON:
+            continue
+        if quoted[s] and quoted[e - 1] or any(in_role[s:e]):
+            continue
+        facts.append(Fact(kind, s, e, text[s:e]))
+    facts.sort(key=lambda f: (f.start, f.end))
+    return facts

@@ -1,0 +1,477 @@
+"""Rules around the model: dictionary matches, suffix grammars, titles and roles, exclusions."""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+
+from ...paths import resources_dir
+
+# Titles a role ends with, longest first so 副书记 wins over 书记.
+TITLES = sorted(
+    """书记 副书记 总书记 区长 副区长 市长 副市长 省长 副省长 县长 副县长 镇长 副镇长 乡长 村长 主任 副主任
+    常务副主任 主席 副主席 委员 常委 委员长 副委员长 总理 副总理 部长 副部长 厅长 副厅长 局长 副局长 处长 副处长
+    科长 所长 院长 副院长 校长 副校长 董事长 总经理 副总经理 经理 秘书长 副秘书长 会长 副会长 理事长 主编 总编辑
+    编辑 记者 本报记者 通讯员 见习记者 特约记者 实习生 领导 区领导 市领导 县领导 省领导 成员 教授 副教授 研究员
+    工程师 总工程师 支部书记 站长 馆长 园长 行长 社长 团长 队长 组长 大使 主任委员 检察长 庭长 法官 警官 民警
+    党组书记 首席执行官 总裁 副总裁 总统 首相 国务卿 外长""".split(),
+    key=len,
+    reverse=True,
+)
+_TITLE_SET = frozenset(TITLES)
+# Words that may stand before a role without belonging to it.
+_LEAD = sorted(
+    """邀请 特邀 由 在 是 和 与 及 同 向 对 为 据 听取 会见 看望 陪同 会同 带领 率领 率 请 以及 还有 其中 并 经 被 让
+    给 跟 将 从 等 和在 作为 担任 任 原""".split(),
+    key=len,
+    reverse=True,
+)
+# Full-width punctuation, spelled out: ，；：！？（）
+_FW = "\uff0c\uff1b\uff1a\uff01\uff1f"
+_FW_BRACKETS = "\uff08\uff09"
+_ROLE_STOP = set(_FW) | set(",。;:!?“”\"《》\n\t|/")
+_SPACE = " \u3000\t"
+
+# Organisations end with these (longest first); places with the next list.  A name reaches back
+# from one of these to a boundary.
+ORG_SUFFIXES = sorted(
+    """有限公司 有限责任公司 股份有限公司 集团有限公司 集团 人民法院 中级人民法院 高级人民法院 人民检察院 检察院
+    人民代表大会 代表大会 人大 公司 大学 学院 中学 小学 初中 高中 幼儿园 职业学校 技术学校 委员会 常务委员会
+    管理委员会 研究院 研究所 医院 卫生院 卫生服务站 卫生服务中心 服务中心 促进中心 协会 学会 商会 银行 支行 分行
+    电视台 广播电台 报社 出版社 基金会 合作社 事务所 宣讲团 联合会 总工会 办公室 公安局 女队 男队 代表队 国家队
+    队 局 部 日报""".split(),
+    key=len,
+    reverse=True,
+)
+PLACE_SUFFIXES = sorted(
+    """产业园 科技产业园 工业园 产业集聚区 开发区 度假区 服务区 风景区 景区 保护区 试验区 商业街 步行街 广场 花园
+    家园 小区 社区 街道 大桥 桥 公园 湿地 水库 污水处理厂 电厂""".split(),
+    key=len,
+    reverse=True,
+)
+# Roads and streets: a two-character name before 路/街/大道 (碧莲路, 韩愈西路), on word boundaries.
+_ROAD = re.compile(r"路|街|大道")
+_ROAD_STEM_STOP = frozenset("""一条 这条 道路 马路 公路 铁路 思路 出路 新路 老路 弯路 后路 活路 退路 线路 网路 电路 水路 大街
+    小街 上街 沿街 临街 满街 逛街 一路 沿路 半路 上路 走路 修路 让路 带路 引路 领路 开路 问路 之路 的路""".split())
+_MIN_STEM = {"人大": 2, "公司": 2, "桥": 2, "大桥": 2, "花园": 2, "广场": 2, "集团": 2}
+# Where a name cannot reach back across.
+_NAME_STOP = set(_FW + _FW_BRACKETS) | set(",。;:!?、“”\"'《》()【】[]\n\t \u3000·-—…的了在和与及是为对向把被从到将于等着让给同")
+# Single-word starts (jieba words) that never open a name.
+_NAME_STOP_WORDS = frozenset(
+    """来自 位于 举行 召开 参加 出席 推动 加快 推进 实施 开展 成立 组织 举办 承建 投资 打造 签约 落户 入驻 为了
+    经过 通过 其中 以及 还有 今年 去年 近日 日前 目前 当前 同时 全区 全市 我市 该区 本报 这 那 该 各 全 新建 改造 提升
+    包括 涉及 围绕 依托 沿 到达 前往 走进 来到 深入 对接 联合 支持 申报 获批 评为 认定 荣获 名列 共有 拥有 一批
+    项目 工程 工作 会议 活动 企业 单位 部门 群众 干部 学生 居民 党员 启动 完成 新增 打通 建成 开工 竣工 投用 位于 来自
+    街道 中部 南部 北部 东部 西部 东南部 西南部 东北部 西北部 以及 作为 成为 战胜 击败 逼平 负于 输给 对阵 迎战 会见
+    会晤 访问 出任 担任 所属 下属 隶属""".split()
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+_lock = threading.Lock()
+_gazetteer: frozenset[str] | None = None
+
+
+def gazetteer() -> frozenset[str]:
+    """Place names: the divisions list and the 1998 People's Daily places (read once)."""
+    global _gazetteer
+    if _gazetteer is None:
+        with _lock:
+            if _gazetteer is None:
+                words: set[str] = set()
+                folder = os.path.join(resources_dir(), "dictionaries")
+                for name in ("divisions.txt", "places_pd1998.txt"):
+                    try:
+                        with open(os.path.join(folder, name), encoding="utf-8") as fh:
+                            words.update(w.strip() for w in fh if w.strip() and not w.startswith("#"))
+                    except OSError:
+                        pass
+                _gazetteer = frozenset(words)
+    return _gazetteer
+
+
+def word_tags(words: list[str]) -> list[str]:
+    """jieba's dictionary class of each word, for the model: ns/nr/nt/nz/j for names, "?" for a
+    word jieba made up (not in its dictionary), "-" for any other word."""
+    from .. import segmenter
+
+    not_name_words()  # loads the tags
+    freq = segmenter.tokenizer().FREQ
+    tags = _proper_tag
+    return [tags.get(w) or ("-" if freq.get(w) else "?") for w in words]
+
+
+def place_like(word: str) -> bool:
+    """A gazetteer word that is not also an everyday word (合作, 资源, 南部, 城区 are counties or
+    parts of towns, but in running text they are the words): jieba knows it as a place, or not at all."""
+    from .. import segmenter
+
+    not_name_words()  # loads the place-name list
+    if word in (_place_words or ()):
+        return True
+    return not segmenter.tokenizer().FREQ.get(word)
+
+
+def title_at_end(s: str) -> str | None:
+    for t in TITLES:
+        if s.endswith(t):
+            return t
+    return None
+
+
+_AFTER_TITLES = ("总书记", "主席", "总理", "委员长", "书记", "同志")
+
+
+def title_after(text: str, end: int) -> str | None:
+    """A title written after the name (习近平总书记 -> 总书记); 同志 is not a title."""
+    for t in _AFTER_TITLES:
+        if text.startswith(t, end):
+            return None if t == "同志" else t
+    return None
+
+
+def role_before(text: str, start: int, floor: int = 0, keep: frozenset[str] = frozenset()) -> tuple[int, str] | None:
+    """The title written just before a name at ``start``: (where it starts, the role), or None.
+
+    The role runs back to the clause boundary; titles joined by 、 belong to one person
+    (市政协副主席、高新区(示范区)党工委副书记吕沛); bracketed words inside it are kept.
+    """
+    i = start
+    while i > floor and text[i - 1] in _SPACE:
+        i -= 1
+    end = i
+    depth = 0
+    j = end
+    while j > floor:
+        c = text[j - 1]
+        if c in ")\uff09":
+            depth += 1
+        elif c in "(\uff08":
+            if depth == 0:
+                break
+            depth -= 1
+        elif c in _ROLE_STOP:
+            break
+        j -= 1
+    while j < end and text[j] in ")\uff09、 \u3000":
+        j += 1
+    segment = text[j:end]
+    if not segment or title_at_end(segment) is None:
+        return None
+    # Keep the 、-joined parts, from the right, while each ends with a title.
+    parts = segment.split("、")
+    kept: list[str] = []
+    for part in reversed(parts):
+        if title_at_end(part) is None or len(part) > 24:
+            break
+        kept.append(part)
+    kept.reverse()
+    if not kept:
+        return None
+    first = _cut_lead(kept[0], keep)
+    if not first or title_at_end(first) is None:
+        return None
+    kept[0] = first
+    role = "、".join(kept)
+    return end - len(role), role
+
+
+_DIGIT = re.compile(r"[0-9０-９]")
+
+
+def _cut_lead(part: str, keep: frozenset[str]) -> str:
+    """The title part after the last word that cannot belong to it (a verb, a date, a dateline):
+    邀请市委宣讲团成员 -> 市委宣讲团成员; 新华社北京5月7日电国务院副总理 -> 国务院副总理."""
+    from .. import segmenter
+
+    words = segmenter.tokenizer().lcut(part, HMM=False)
+    stop = not_name_words()
+    cut = 0
+    for i, w in enumerate(words):
+        if w in keep or w in _TITLE_SET:
+            continue
+        if w in stop or w in _LEAD or _DIGIT.search(w) or w in ("讯", "电", "报道", "日电", "日讯", "月", "日"):
+            cut = i + 1
+    return "".join(words[cut:])
+
+
+# Titles written contracted: 司法部长 is the minister of 司法部, 澳门日报社长 heads 澳门日报社.
+_CONTRACTED = {"部长": "部", "副部长": "部", "局长": "局", "副局长": "局", "厅长": "厅", "副厅长": "厅", "处长": "处",
+               "社长": "社", "行长": "行", "所长": "所", "站长": "站", "馆长": "馆", "团长": "团", "队长": "队",
+               "会长": "会", "副会长": "会"}
+
+
+def role_orgs(role: str, role_start: int) -> list[tuple[int, int]]:
+    """ORG spans inside a role: each part minus its title (解放区委 in 解放区委书记; 司法部 in 司法部长)."""
+    out = []
+    pos = role_start
+    for part in role.split("、"):
+        t = title_at_end(part)
+        stem = part[: len(part) - len(t)] if t else ""
+        if t in _CONTRACTED and stem and not stem.endswith(_CONTRACTED[t]):
+            stem += _CONTRACTED[t]
+        if len(stem) >= 2 and stem not in ("本报", "新华社") and _HAN.search(stem):
+            out.append((pos, pos + len(stem)))
+        pos += len(part) + 1
+    return out
+
+
+def suffix_names(
+    text: str, words: list[str], offset: int = 0, keep: frozenset[str] = frozenset()
+) -> list[tuple[int, int, str]]:
+    """ORG/PLACE names found by their ending (…有限公司, …人民法院, …产业园, …路), reaching back to a boundary."""
+    out = []
+    starts = {}
+    pos = 0
+    for w in words:
+        starts[pos] = w
+        pos += len(w)
+    ends = set(starts) | {len(text)}
+    for suffixes, kind in ((ORG_SUFFIXES, "ORG"), (PLACE_SUFFIXES, "PLACE")):
+        for suf in suffixes:
+            k = text.find(suf)
+            while k != -1:
+                e = k + len(suf)
+                if e in ends and not (len(suf) == 1 and _ends_common_word(text, k, e, starts)):
+                    s = _reach_back(text, k, starts)
+                    if s is not None:
+                        s = _trim(text, s, k, starts, keep)
+                    if s is not None and k - s >= _MIN_STEM.get(suf, 2) and _stem_ok(text, s, k, suf, starts, keep):
+                        out.append((offset + s, offset + e, kind))
+                k = text.find(suf, k + 1)
+    for m in _ROAD.finditer(text):
+        k, e = m.span()
+        s = k - 2
+        if k >= 3 and text[k - 1] in "东西南北中" and _HAN.match(text[k - 3]) and (k - 3) in starts:
+            s = k - 3
+        if s < 0 or not _HAN.match(text[s]) or not _HAN.match(text[s + 1]) or text[s] in _NAME_STOP:
+            continue
+        if s == k - 2 and text[k - 1] not in "东西南北中" and _common_word(text[k - 1 : k + 1]) and text[s:k] not in keep:
+            continue
+        stem = text[s : s + 2]
+        if s in starts and e in ends and stem not in _ROAD_STEM_STOP and starts.get(s) not in _NAME_STOP_WORDS:
+            out.append((offset + s, offset + e, "PLACE"))
+    return out
+
+
+# Suffixes that also end plain phrases (老旧小区, 社会心理服务中心, 公办幼儿园): the name before them
+# needs an anchor, a word jieba does not know or knows as a proper name, or a lexicon word.
+_NEEDS_ANCHOR = frozenset(
+    "小区 社区 街道 幼儿园 服务中心 服务区 公司 集团 广场 花园 家园 公园 医院 学院 办公室 公安局 队 局 部 日报".split()
+)
+# …and for these the name must open with it (芬兰农林部, 湘乡市公安局, 古巴队; not 组织部, 工作队).
+_ANCHOR_FIRST = frozenset("办公室 公安局 队 局 部 日报".split())
+_COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十几两多数]+[个家所条座批项类]")
+_TRIM_TAGS = ("l", "i", "v", "p", "c", "d", "f", "m", "q", "r", "t", "u", "y", "e", "o", "ad", "ul", "uj", "uz", "ug", "ud", "uv")
+_pos_lock = threading.Lock()
+_not_name_words: frozenset[str] | None = None
+
+
+def not_name_words() -> frozenset[str]:
+    """jieba dictionary words that never open a name: verbs, prepositions, numerals, 方位词 (read once)."""
+    global _not_name_words
+    if _not_name_words is None:
+        with _pos_lock:
+            if _not_name_words is None:
+                import jieba
+
+                path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+                global _proper_words, _place_words, _hard_words, _verb_words
+                words, proper, places, hard, verbs = set(), set(), set(), set(), set()
+                with open(path, encoding="utf-8") as fh:
+                    for line in fh.read().splitlines():
+                        w, _, tag = line.rpartition(" ")
+                        if tag in _TRIM_TAGS:
+                            words.add(w.partition(" ")[0])
+                            if tag in _HARD_TAGS:
+                                hard.add(w.partition(" ")[0])
+                            elif tag == "v":
+                                verbs.add(w.partition(" ")[0])
+                        elif tag in _PROPER_TAGS:
+                            word = w.partition(" ")[0]
+                            proper.add(word)
+                            _proper_tag[word] = "nr" if tag in ("nrt", "nrfg") else tag
+                            if tag == "ns":
+                                places.add(word)
+                _proper_words = frozenset(proper)
+                _place_words = frozenset(places)
+                _hard_words = frozenset(hard)
+                _verb_words = frozenset(verbs)
+                _not_name_words = frozenset(words)
+    return _not_name_words
+
+
+def _stem_ok(text: str, s: int, k: int, suf: str, starts: dict[int, str], keep: frozenset[str]) -> bool:
+    stem = text[s:k]
+    if _COUNTED.search(stem) or any(c in _NAME_STOP and c not in "()\uff08\uff09" for c in stem):
+        return False
+    if suf in _NEEDS_ANCHOR:
+        words = []
+        i = s
+        while i < k:
+            w = starts.get(i)
+            if w is None:
+                return True  # jieba cut across the suffix: an unknown compound
+            words.append(w[: k - i])
+            i += len(w)
+        if suf in _ANCHOR_FIRST:
+            return _has_anchor(words[:1], keep)
+        return _has_anchor(words, keep)
+    return True
+
+
+def _ends_common_word(text: str, k: int, e: int, starts: dict[int, str]) -> bool:
+    """A one-character suffix that ends an everyday word (干部, 大局, 组队) starts no name."""
+    from .. import segmenter
+
+    freq = segmenter.tokenizer().FREQ
+    if k and freq.get(text[k - 1 : e], 0) >= 100:
+        return True
+    for s0 in (e - 2, e - 3):
+        if starts.get(s0) is not None and s0 + len(starts[s0]) == e and freq.get(starts[s0]):
+            return s0 == e - 2  # a known two-character word: 组队, 干部
+    return False
+
+
+def _common_word(w: str) -> bool:
+    """A frequent jieba word (道路, 马路, 线路): the 路 in it is no road name's."""
+    from .. import segmenter
+
+    return segmenter.tokenizer().FREQ.get(w, 0) >= 100
+
+
+_DATEISH = re.compile(r"^([0-9０-９]+(年度?|月|日|号)?|年度?|月|日)$")
+_PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j")
+_proper_words: frozenset[str] | None = None
+_place_words: frozenset[str] | None = None
+_proper_tag: dict[str, str] = {}
+# Words that cannot stand inside a name either (prepositions, conjunctions, adverbs, pronouns).
+_HARD_TAGS = ("p", "c", "d", "r", "t", "u", "y", "e", "o", "ad", "ul", "uj", "uz", "ug", "ud", "uv", "l", "i")
+_hard_words: frozenset[str] = frozenset()
+_verb_words: frozenset[str] = frozenset()
+# Verbs that do stand inside names (高新区创新服务中心, 南水北调休闲度假区, 平安建设促进中心).
+_NAME_VERBS = frozenset(
+    """创新 休闲 建设 发展 服务 管理 研究 开发 培训 教育 促进 投资 保护 养老 康养 监督 检测 检验 协调 合作 交流 孵化
+    救助 执法 治理 规划 设计 运营 改革 宣传 经营 生产 制造 销售 贸易 展览 出版 广播 旅游 度假 体育 健身 文化 创业
+    就业 保障 调查 评估 认证 咨询 救援 保卫 指挥 联络 接待 供应 储备 运输 通信 勘察 测绘 检察 审判 仲裁 调解 装饰
+    安装 维修 加工 养殖 种植 印刷 批发 零售 租赁 代理 开放 示范 实验 试验 孵化 融合 振兴 扶贫 帮扶 调度""".split()
+)
+
+
+def _has_anchor(stem_words: list[str], keep: frozenset[str]) -> bool:
+    from .. import segmenter
+
+    freq = segmenter.tokenizer().FREQ
+    proper = _proper_words or frozenset()
+    for w in stem_words:
+        if w in keep or w in proper or not freq.get(w) or len(w) == 1 and not freq.get(w):
+            return True
+    return False
+
+
+def _trim(text: str, s: int, k: int, starts: dict[int, str], keep: frozenset[str]) -> int:
+    """Drop what cannot be part of the name from the left of [s, k): leading verbs, numbers and
+    dates (启动解放教育小区 -> 解放教育小区), and everything up to the last preposition, adverb or
+    conjunction inside (巴西只有圣保罗州保险公司 -> 圣保罗州保险公司)."""
+    stop = not_name_words()
+    words = []
+    i = s
+    while i < k:
+        w = starts.get(i)
+        if w is None or i + len(w) > k:
+            break
+        words.append((i, w))
+        i += len(w)
+    cut = s
+    for i, w in words:
+        if w in keep or w in _NAME_VERBS:
+            continue
+        if w in _hard_words or w in _verb_words or w in _NAME_STOP_WORDS or _DATEISH.match(w):
+            cut = i + len(w)
+    for i, w in words:
+        if i < cut:
+            continue
+        if w in keep or (w not in stop and not _DATEISH.match(w)):
+            break
+        cut = i + len(w)
+    return cut
+
+
+def _reach_back(text: str, k: int, starts: dict[int, str]) -> int | None:
+    """Leftmost word start before ``k`` a name may begin at (up to 16 characters back)."""
+    j = k
+    floor = max(0, k - 16)
+    best = None
+    depth = 0
+    while j > floor:
+        c = text[j - 1]
+        if c in ")\uff09":
+            depth += 1
+        elif c in "(\uff08":
+            if depth == 0:
+                break
+            depth -= 1
+        elif c in _NAME_STOP or not (_HAN.match(c) or c.isalnum()):
+            break
+        j -= 1
+        if j in starts:
+            w = starts[j]
+            if w in _NAME_STOP_WORDS:
+                break
+            best = j
+    if best is not None and depth:
+        return None
+    return best
+
+
+# What commonly follows a name in news copy: a name ends where one of these starts.
+_FOLLOW = sorted(
+    """在 是 说 讲 表示 出席 主持 参加 讲话 指出 强调 要求 致辞 作 做 和 与 及 等 同志 一行 带领 率 率领 为 对 到 来 去
+    介绍 认为 代表 宣布 感谢 摄 报道 提出 希望 告诉 看到 回答 接受 就 也 还 都 已 曾 则 又 先生 女士 同学 老师 师傅
+    一起 分别 共同 一同 深入 前往 来到 走进 调研 视察 检查 看望 慰问 会见 会谈 发表 签署 听取 通报 传达 领学 宣讲 答
+    解读 现场 亲自 首先 随后 最后 的 了 着 过 被 把 将 向 从 以 通过 参与 详细 逐一 重点 围绕 结合 就此 说道 称 道
+    所 已经 正在 将要 应邀 受邀 专程 带队 主讲 作了 进行 开展 总结 部署 安排 发言 点评 肯定 鼓励 叮嘱 嘱咐 勉励""".split(),
+    key=len,
+    reverse=True,
+)
+_NAME_END = set(_FW + _FW_BRACKETS) | set(",。;:!?、“”\"《》()【】[] \u3000\n\t")
+
+
+def _ends_name(text: str, i: int) -> bool:
+    if i >= len(text) or text[i] in _NAME_END:
+        return True
+    return text.startswith(tuple(_FOLLOW), i)
+
+
+def name_at(text: str, i: int, surnames: frozenset[str]) -> int | None:
+    """End of a two- or three-character name starting with a surname at ``i``, or None."""
+    if i >= len(text) or text[i] not in surnames:
+        return None
+    for L in (2, 3):
+        e = i + L
+        if e <= len(text) and all("\u4e00" <= c <= "\u9fff" for c in text[i:e]) and _ends_name(text, e):
+            if L == 2 and text[i + 1] in "在是和与及等的了说讲":
+                continue
+            return e
+    return None
+
+
+_TITLE_RE = re.compile("|".join(sorted(set(TITLES), key=len, reverse=True)))
+
+
+def title_names(text: str, surnames: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Names written right after a title (书记赵海燕, 记者詹长松, 区领导杨有军、赵俊峰、…)."""
+    out = []
+    for m in _TITLE_RE.finditer(text):
+        i = m.end()
+        while i < len(text) and text[i] in " \u3000":
+            i += 1
+        e = name_at(text, i, surnames)
+        while e is not None:
+            out.append((i, e, "PERSON"))
+            if e < len(text) and text[e] == "、":
+                i = e + 1
+                e = name_at(text, i, surnames)
+            else:
+                break
+    return out

@@ -1,0 +1,178 @@
+"""Named entities on the seed pages and in the editor's corrections."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+
+import pytest
+
+from conftest import EVAL, ROOT, seed_path
+from newsfacts.core.extraction import segmenter
+from newsfacts.core.extraction.entities import crf, extract_entities, rules
+from newsfacts.core.extraction.lexicon import Lexicon
+from newsfacts.core.model import Kind
+from newsfacts.core.pipeline import extract_facts
+from newsfacts.core.reading import read_article
+
+
+@pytest.fixture(scope="module")
+def seed_facts():
+    out = {}
+    for prefix in ("000", "003"):
+        article = read_article(str(seed_path(prefix)))
+        out[prefix] = (article, [f for f in extract_facts(article) if f.is_entity])
+    return out
+
+
+def _texts(facts, kind):
+    return [f.text for f in facts if f.kind is kind]
+
+
+def _all(seed_facts):
+    return [f for _, facts in seed_facts.values() for f in facts]
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        ("于怀贵", Kind.PERSON),
+        ("申海涛", Kind.PERSON),
+        ("赵海燕", Kind.PERSON),
+        ("焦作华飞电子电器有限公司", Kind.ORG),
+        ("解放区人民法院", Kind.ORG),
+        ("河南理工大学", Kind.ORG),
+        ("焦作地理信息产业园", Kind.PLACE),
+        ("民主路大沙河桥", Kind.PLACE),
+        ("焦作", Kind.PLACE),
+    ],
+)
+def test_seed_names_are_found_whole(seed_facts, name, kind):
+    assert name in _texts(_all(seed_facts), kind)
+
+
+def test_false_friends_are_never_persons(seed_facts):
+    persons = set(_texts(_all(seed_facts), Kind.PERSON))
+    for word in ("养老", "福祉", "高新区", "于", "怀", "贵在", "于怀", "怀贵"):
+        assert word not in persons
+
+
+def test_every_span_is_the_original_text(seed_facts):
+    for article, facts in seed_facts.values():
+        for f in facts:
+            assert article.text[f.start : f.end] == f.text
+
+
+def test_roles_as_written(seed_facts):
+    facts = _all(seed_facts)
+    roles = {(f.text, f.role) for f in facts if f.kind is Kind.PERSON}
+    assert ("赵海燕", "解放区委书记") in roles
+    assert ("詹长松", "记者") in roles
+    assert ("于怀贵", "解放区委副书记、区长") in roles
+    assert ("申海涛", "市委宣讲团成员、河南理工大学副教授") in roles
+    # a list after one title shares it
+    assert ("郑侃", "区领导") in roles and ("高鸿", "区领导") in roles
+
+
+def test_organisation_in_a_role_is_marked():
+    facts = extract_entities("解放区委书记赵海燕出席会议。")
+    org = next(f for f in facts if f.kind is Kind.ORG)
+    assert org.text == "解放区委" and dict(org.extra).get("in_role")
+    person = next(f for f in facts if f.kind is Kind.PERSON)
+    assert (person.text, person.role) == ("赵海燕", "解放区委书记")
+
+
+def test_a_name_in_a_doctrine_is_marked():
+    facts = extract_entities("深入学习习近平新时代中国特色社会主义思想。")
+    person = next(f for f in facts if f.kind is Kind.PERSON)
+    assert person.text == "习近平" and dict(person.extra).get("in_fixed_name")
+
+
+def test_rejecting_a_word_changes_the_next_extraction():
+    text = "记者郭树勋报道,高新区举办活动。"
+    assert "郭树勋" in _texts(extract_entities(text), Kind.PERSON)
+    lex = Lexicon().reject("郭树勋", "PERSON")
+    assert "郭树勋" not in _texts(extract_entities(text, lexicon=lex), Kind.PERSON)
+
+
+def test_adding_a_name_changes_the_next_extraction():
+    text = "今天阿不都热合曼来到蓝天水晶宫参观。"
+    before = extract_entities(text)
+    assert "蓝天水晶宫" not in _texts(before, Kind.PLACE)
+    lex = Lexicon().add("蓝天水晶宫", "PLACE").add("阿不都热合曼", Kind.PERSON)
+    after = extract_entities(text, lexicon=lex)
+    assert "蓝天水晶宫" in _texts(after, Kind.PLACE)
+    assert "阿不都热合曼" in _texts(after, Kind.PERSON)
+
+
+def test_lexicon_round_trip_and_merge(tmp_path):
+    lex = Lexicon().add("焦作", "PLACE").reject("养老", "PERSON")
+    path = tmp_path / "lexicon.json"
+    lex.save(path)
+    again = Lexicon.load(path)
+    assert again.kind_of("焦作") is Kind.PLACE and again.rejects("养老", Kind.PERSON)
+    # the later lexicon wins: a word rejected after being added is no longer added
+    merged = again.merge(Lexicon().reject("焦作", "PLACE"))
+    assert merged.kind_of("焦作") is None and merged.rejects("焦作", Kind.PLACE)
+    assert Lexicon.load(tmp_path / "missing.json") == Lexicon()
+
+
+def test_a_broken_lexicon_file_gives_a_clear_message(tmp_path):
+    from newsfacts.core.errors import NewsFactsError
+
+    path = tmp_path / "lexicon.json"
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(NewsFactsError, match="lexicon.json"):
+        Lexicon.load(path)
+    path.write_text(json.dumps({"additions": {"焦作": "CITY"}}), encoding="utf-8")
+    with pytest.raises(NewsFactsError):
+        Lexicon.load(path)
+
+
+def test_empty_and_odd_text():
+    assert extract_entities("") == []
+    assert extract_entities("\n\n 123 ,,。") == []
+    facts = extract_entities("𠀀记者张立新报道")
+    assert all("𠀀记者张立新报道"[f.start : f.end] == f.text for f in facts)
+
+
+def test_the_training_script_builds_a_working_model(tmp_path):
+    spec = importlib.util.spec_from_file_location("train_ner", ROOT / "tools" / "train_ner.py")
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    corpus = EVAL / "peoples-daily-1998" / "199801.txt"
+    assert train.main(["--corpus", str(corpus), "--limit", "300", "--out", str(tmp_path), "--iterations", "40"]) == 0
+    model = tmp_path / crf.MODEL_NAME
+    assert model.stat().st_size > 10_000
+    first = model.read_bytes()
+    train.main(["--corpus", str(corpus), "--limit", "300", "--out", str(tmp_path), "--iterations", "40"])
+    assert model.read_bytes() == first  # deterministic
+    try:
+        crf.use_model(str(model))
+        text = "中共中央总书记、国家主席江泽民"
+        words = segmenter.tokenizer().lcut(text)
+        found = crf.tag(text, words, crf.surnames(), rules.word_tags(words))
+    finally:
+        crf.use_model(None)
+    assert (12, 15, "PER") in found
+
+
+def test_threads_get_the_same_answer(seed_text):
+    """Extraction runs in worker threads: two at once must agree with one alone."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    text = seed_text("003")[:3000]
+    alone = extract_entities(text)
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        results = list(pool.map(lambda _: extract_entities(text), range(3)))
+    assert all(r == alone for r in results)
+    assert any(f.kind is Kind.PERSON for f in alone)
+
+
+def test_the_editors_lexicon_is_kept_between_sessions():
+    from newsfacts.core.extraction import lexicon as lexmod
+
+    text = "记者郭树勋报道"
+    lexmod.save_user_lexicon(lexmod.load_user_lexicon().reject("郭树勋", "PERSON"))
+    again = lexmod.load_user_lexicon()  # as the next session would read it
+    assert "郭树勋" not in _texts(extract_entities(text, lexicon=again), Kind.PERSON)

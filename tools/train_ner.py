@@ -1,0 +1,248 @@
+#!/usr/bin/env python3
+"""Build the PERSON/ORG/PLACE character CRF from the 1998 People's Daily corpus (PFR 199801.txt).
+
+    .venv/bin/python tools/train_ner.py                     # full corpus -> resources/models/
+    .venv/bin/python tools/train_ner.py --limit 200 --out /tmp/m --iterations 5
+
+The corpus tags become BIO labels: nr -> PER (a surname token and the given-name token after it
+join into one name), ns -> LOC, nt -> ORG, and a bracketed group [..]ns / [..]nt is one name.
+A few regular differences from the test sets' NER convention are mapped (country abbreviations
+中/美 and 访华 are places, 十五大 and 欧盟 organisations, [中国/ns 政府/n]nt is the country only,
+names inside [..]nz count).  The even-numbered sentences of ner-bio/example.dev, which follow that
+convention, are added; the odd ones stay unseen, for bench/bench_entities.py --dev.
+
+Features are those of ``newsfacts.core.extraction.entities.crf`` (characters, jieba word
+boundaries and jieba's dictionary class of each word), so training and tagging never disagree.  The run is deterministic: the same
+corpus and options give the same model file, byte for byte.
+
+Besides the model it writes ``ner_surnames.txt`` (the surnames the corpus shows before a given
+name, used as a feature and by the rules) and ``places_pd1998.txt`` in resources/dictionaries
+when it reads the whole corpus (place names tagged ns at least twice).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import os
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "desktop"))
+
+from newsfacts.core.extraction import segmenter  # noqa: E402
+from newsfacts.core.extraction.entities import crf, rules  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "eval" / "peoples-daily-1998" / "199801.txt"
+# Development set in the test sets' NER convention (PER/LOC/ORG, one character a line).
+DEV = ROOT.parent / "shared" / "eval" / "ner-bio" / "example.dev"
+TAGS = {"nr": "PER", "ns": "LOC", "nt": "ORG"}
+_TOKEN = re.compile(r"^(\[?)(.+)/([a-zA-Z]+)(?:\](\w+))?$")
+
+
+# The NER convention of the People's Daily test sets differs from the PFR tags in a few regular
+# ways; these bring the training labels to it.
+_ABBR_PLACES = set("中美俄京日以巴英伊阿欧法港华哈澳台亚泰德韩朝越印意加菲沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘宁新蒙昆")
+_J_ORG_END = tuple("大会委协联约盟部院局办社团党军厅所行共体署处")
+_J_PLACE = {"拉美", "北爱", "亚太", "东亚", "西欧", "东欧", "南亚", "中亚", "北非", "西亚", "东南亚", "中东"}
+_N_ORG = {"市委", "县委", "省委", "区委", "地委", "州委", "市政府", "县政府", "省政府", "国会", "议会", "海军",
+          "陆军", "空军", "中共中央", "党中央"}
+_N_PLACE = {"地球", "月球", "火星"}
+_S_PLACE = {"东北", "西北", "华北", "华南", "华东", "华中", "西南", "东南"}
+_VISIT = re.compile(r"^(访|来|在|驻|赴|抵|离|进|旅|留|援|返|回|出)(华|京|沪|港|澳|台)$")
+
+
+def _kind_of(word: str, tag: str) -> str | None:
+    if tag in TAGS and tag != "nr":
+        return TAGS[tag]
+    if tag == "j":
+        if len(word) == 1:
+            return "LOC" if word in _ABBR_PLACES else None
+        if word in _J_PLACE:
+            return "LOC"
+        if word.endswith(_J_ORG_END) and not word.endswith("全会"):  # 三中全会 is a meeting
+            return "ORG"
+        return None
+    if tag == "n" and word in _N_ORG:
+        return "ORG"
+    if tag == "n" and word in _N_PLACE:
+        return "LOC"
+    if tag == "s" and word in _S_PLACE:
+        return "LOC"
+    return None
+
+
+def parse_line(line: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """One corpus line -> (text, [(start, end, PER/LOC/ORG)])."""
+    tokens = line.split()[1:]
+    text = []
+    spans: list[tuple[int, int, str]] = []
+    pos = 0
+    group_start = None
+    group_words: list[tuple[str, str]] = []
+    group_spans: list[tuple[int, int, str]] = []
+    for tok in tokens:
+        m = _TOKEN.match(tok)
+        if not m:
+            continue
+        opening, word, tag, group_tag = m.groups()
+        if opening:
+            group_start, group_words, group_spans = pos, [], []
+        start, end = pos, pos + len(word)
+        text.append(word)
+        pos = end
+        target = group_spans if group_start is not None else spans
+        if tag == "nr":
+            if target and target[-1][2] == "PER" and target[-1][1] == start:
+                s, _, _ = target.pop()
+                target.append((s, end, "PER"))
+            else:
+                target.append((start, end, "PER"))
+        else:
+            kind = _kind_of(word, tag)
+            if kind:
+                target.append((start, end, kind))
+            elif _VISIT.match(word):
+                target.append((start + 1, end, "LOC"))
+        if group_start is not None:
+            group_words.append((word, tag))
+        if group_tag is not None and group_start is not None:
+            if group_tag in ("ns", "nt"):
+                if group_tag == "nt" and len(group_words) == 2 and group_words[1][0] == "政府" and group_words[0][1] == "ns":
+                    # [中国/ns 政府/n]nt: the test sets mark only the country
+                    spans.append((group_start, group_start + len(group_words[0][0]), "LOC"))
+                else:
+                    spans.append((group_start, end, TAGS[group_tag]))
+            else:
+                # [邓小平/nr 理论/n]nz and the like: the names inside count
+                spans.extend(group_spans)
+            group_start = None
+    return "".join(text), spans
+
+
+def sentences(text: str, spans: list[tuple[int, int, str]]):
+    """Split a paragraph after 。!? so sequences stay short; spans never cross those."""
+    start = 0
+    for m in re.finditer(r"[。！？!?]+", text):
+        end = m.end()
+        yield text[start:end], [(s - start, e - start, k) for s, e, k in spans if start <= s and e <= end]
+        start = end
+    if start < len(text):
+        yield text[start:], [(s - start, e - start, k) for s, e, k in spans if start <= s]
+
+
+def bio(n: int, spans: list[tuple[int, int, str]]) -> list[str]:
+    labels = ["O"] * n
+    for s, e, k in spans:
+        labels[s] = "B-" + k
+        for i in range(s + 1, e):
+            labels[i] = "I-" + k
+    return labels
+
+
+def read_corpus(path: Path, limit: int | None = None):
+    raw = path.read_bytes().decode("gbk", errors="replace")
+    out = []
+    for line in raw.splitlines():
+        if not line.strip():
+            continue
+        text, spans = parse_line(line)
+        for sent, sp in sentences(text, spans):
+            if sent.strip():
+                out.append((sent, sp))
+        if limit and len(out) >= limit:
+            break
+    return out[:limit] if limit else out
+
+
+def read_bio(path: Path) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """Sentences of a BIO file (character and tag a line, blank line between sentences)."""
+    out = []
+    chars: list[str] = []
+    labels: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        parts = line.split()
+        if not parts:
+            if chars:
+                out.append(("".join(chars), crf.spans_from_labels(labels)))
+            chars, labels = [], []
+            continue
+        chars.append(parts[0] if len(parts) > 1 else " ")
+        labels.append(parts[-1])
+    return out
+
+
+def surnames_of(data) -> list[str]:
+    counts: collections.Counter[str] = collections.Counter()
+    for text, spans in data:
+        for s, e, k in spans:
+            if k == "PER" and 2 <= e - s <= 3:
+                counts[text[s]] += 1
+    return sorted(c for c, n in counts.items() if n >= 3 and "\u4e00" <= c <= "\u9fff")
+
+
+def places_of(data) -> list[str]:
+    counts: collections.Counter[str] = collections.Counter()
+    for text, spans in data:
+        for s, e, k in spans:
+            if k == "LOC" and e - s >= 2:
+                counts[text[s:e]] += 1
+    return sorted(w for w, n in counts.items() if n >= 2)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--out", type=Path, default=ROOT / "resources" / "models")
+    ap.add_argument("--limit", type=int, default=None, help="first N sentences only")
+    ap.add_argument(
+        "--bio",
+        type=Path,
+        default=DEV,
+        help="also train on the even-numbered sentences of this BIO file (the odd ones stay for measuring); 'none' for none",
+    )
+    ap.add_argument("--iterations", type=int, default=80)
+    ap.add_argument("--c1", type=float, default=0.2)
+    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--minfreq", type=int, default=3)
+    args = ap.parse_args(argv)
+
+    import pycrfsuite
+
+    data = read_corpus(args.corpus, args.limit)
+    surnames = surnames_of(data)
+    places = places_of(data)
+    if args.bio and str(args.bio) != "none" and args.limit is None:
+        data += read_bio(args.bio)[0::2]
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / crf.SURNAMES_NAME).write_text("\n".join(surnames) + "\n", encoding="utf-8")
+    if args.limit is None and args.corpus == CORPUS:
+        gaz = ROOT / "resources" / "dictionaries" / "places_pd1998.txt"
+        gaz.write_text("\n".join(places) + "\n", encoding="utf-8")
+    sn = frozenset(surnames)
+    tk = segmenter.tokenizer()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for text, spans in data:
+        words = list(tk.cut(text, HMM=True))
+        trainer.append(crf.features(text, words, sn, rules.word_tags(words)), bio(len(text), spans))
+    trainer.set_params(
+        {
+            "c1": args.c1,
+            "c2": args.c2,
+            "max_iterations": args.iterations,
+            "feature.minfreq": args.minfreq,
+            "feature.possible_transitions": True,
+        }
+    )
+    model = args.out / crf.MODEL_NAME
+    tmp = model.with_suffix(".tmp")
+    trainer.train(str(tmp))
+    os.replace(tmp, model)
+    print(f"{len(data)} sentences, {len(surnames)} surnames -> {model} ({model.stat().st_size / 1e6:.1f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
