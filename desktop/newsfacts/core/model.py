@@ -246,6 +246,9 @@ class Fact:
             d["part_of_day"] = self.part_of_day
         if self.source != "auto":
             d["source"] = self.source
+        for k, v in self.extra:  # in_role, in_fixed_name, problem: flags extractors attach
+            if isinstance(v, (str, int, float, bool)) and k not in d:
+                d[k] = v
         return d
 
 
