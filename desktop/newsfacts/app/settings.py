@@ -36,6 +36,7 @@ OPTIONS: dict[str, Option] = {
         Option("window/state", QByteArray(), QByteArray),
         Option("files/recent", [], list),
         Option("files/last_dir", "", str),
+        Option("store/data_dir", "", str),  # review database and memory; "" = the platform's data folder
     )
 }
 
