@@ -795,8 +795,6 @@ class MainWindow(QMainWindow):
             self.unsaved_label.hide()
             self.store_bar.hide()
             self.statusBar().showMessage(self.tr("暂存的决定已全部写入核稿数据库"), 8000)
-        else:
-            self.store_bar.hide()
 
     def _may_close(self) -> bool:
         """Closing with decisions not yet on disk would lose them: try once more, then ask."""
