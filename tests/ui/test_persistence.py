@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from conftest import ROOT, seed_path
 from newsfacts.app.context import AppContext
 from newsfacts.core.model import Analysis, Fact, Kind, Status
-from newsfacts.core.review import Action, Decision
+from newsfacts.core.review import Action
 from newsfacts.core.store import ROLE_CONFLICT, ReviewStore
 from newsfacts.ui.main_window import MainWindow
 from newsfacts.ui.models import CHANGED_ROLE, KEY_ROLE
