@@ -284,7 +284,7 @@ def test_findings_click_shows_the_text_and_verdicts_are_kept(qtbot, desk):
     finding = desk.ctx.analysis.findings[0]
     assert desk.article_view.marked_span() == (finding.spans[0].start, finding.spans[0].end)
     panel.not_a_problem.click()
-    assert desk.ctx.finding_verdicts == {finding.key: "not_a_problem"}
+    assert desk.ctx.finding_verdicts == {finding.key: "not a problem"}
     assert panel.view.model().data(panel.view.model().index(0, 4)) == "不是问题"
 
 

@@ -119,7 +119,7 @@ def test_review_with_the_keys_then_export_both_files(qtbot, desk, tmp_path, warn
     verified, corrected = review_two(qtbot, desk)
     # the finding marked 不是问题 in the window says so in the sheet
     finding = desk.ctx.analysis.findings[0]
-    desk.ctx.set_finding_verdict(finding.key, "not_a_problem")
+    desk.ctx.set_finding_verdict(finding.key, "not a problem")
 
     dlg = open_dialog(qtbot, desk)
     assert dlg.word.path.text().endswith("000_51b227bd1f4d3619_核稿表.docx")

@@ -4,29 +4,51 @@ One ``AppContext`` is built at start and passed to the window (tests build their
 no globals.  Every decision of the editor goes through ``record``: it pushes an undo command whose
 do, undo and redo all pass through ``_commit``, the one place the Review changes (and the one
 place the review store writes).
+
+Persistence (``core.store``): the ``ReviewStore`` is opened the first time it is needed, in the
+data folder (``NEWSFACTS_DATA_DIR``, else the ``store/data_dir`` setting, else the platform's).
+A decision is on disk before the signals that show it as done are emitted.  When the database
+refuses a write (locked by another window, disk full) or cannot be opened at all (data folder not
+writable), the decision stays in the review on screen, is kept in ``unsaved`` and written at the
+next chance (the next decision or ``retry_unsaved``, which the window calls on a timer).
 """
 
 from __future__ import annotations
 
 import itertools
+import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ..core.errors import NewsFactsError
 from ..core.model import Analysis, Article, Fact, Finding
 from ..core.pipeline import analyse
 from ..core.reading import read_article
-from ..core.review import Action, Decision, Review
+from ..core.review import Action, Decision, Review, current_user
+from ..core.store import (
+    FINDING_VERDICTS,
+    NEAR_DUPLICATE,
+    ROLE_CONFLICT,
+    ChangedFact,
+    MemorySnapshot,
+    OpenedReview,
+    RemovedFact,
+    ReviewStore,
+    StoreError,
+    fingerprint,
+    with_memory_findings,
+)
+from ..core.store.db import BUSY_TIMEOUT_MS
 from .settings import Settings
 from .tasks import TaskRunner
 
-# Verdicts an editor gives a finding; None (no entry) means "not looked at yet".
-FINDING_FIXED = "fixed"
-FINDING_NOT_A_PROBLEM = "not_a_problem"
-FINDING_VERDICTS = (FINDING_FIXED, FINDING_NOT_A_PROBLEM)
+# Verdicts an editor gives a finding (the store's values, which the export reads too);
+# None (no entry) means "not looked at yet".
+FINDING_FIXED, FINDING_NOT_A_PROBLEM = FINDING_VERDICTS
 
 # Drafts larger than this are read off the UI thread (a page is 10 to 60 KB; 300,000 characters ~ 900 KB).
 LARGE_FILE_BYTES = 256 * 1024
@@ -72,15 +94,32 @@ class AppContext(QObject):
     documentOpened = Signal()  # a new article is shown; its analysis is running
     openFailed = Signal(str)  # a draft read in the background could not be opened (message for the editor)
     analysisProgress = Signal(int, str)
-    analysisReady = Signal()  # self.review is set
+    analysisReady = Signal()  # self.review is set (decisions replayed or carried over: see self.opened)
     analysisFailed = Signal(str)
     factChanged = Signal(str)  # a fact's verdict changed (key)
     factsChanged = Signal()  # a fact was added or removed
     decisionCommitted = Signal(object)  # every Decision applied to the review, undo and redo included
     findingVerdictChanged = Signal(str)  # Finding.key
     lexiconFeedback = Signal(object)  # LexiconFeedback
+    storeProblem = Signal(str)  # the review database refused a write or could not be opened (message)
+    storeNotice = Signal(str)  # once: a damaged database was set aside (message says where it went)
+    unsavedChanged = Signal(int)  # decisions waiting to be written; 0 when all are on disk again
+    fileChangedOnDisk = Signal(str)  # the open draft was changed by another program (path)
+    fileVanished = Signal(str)  # the open draft's file was deleted or moved away (path)
 
-    def __init__(self, settings: Settings | None = None, parent: QObject | None = None, analyser: Analyser = analyse) -> None:
+    # How often decisions kept back by a failed write are tried again.
+    RETRY_MS = 5000
+    # A save-by-replace removes the file for a moment: look again after this long.
+    FILE_SETTLE_MS = 250
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        parent: QObject | None = None,
+        analyser: Analyser = analyse,
+        *,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings or Settings()
         self.tasks = TaskRunner(self)
@@ -93,6 +132,120 @@ class AppContext(QObject):
         self.lexicon_feedback: list[LexiconFeedback] = []
         self._generation = itertools.count(1)
         self._pending_open: int | None = None
+        # the review store, opened when first needed
+        self.busy_timeout_ms = busy_timeout_ms
+        self._store: ReviewStore | None = None
+        self.store_error: StoreError | None = None
+        self.opened: OpenedReview | None = None  # how the open draft's review was found
+        self.document_id: int | None = None
+        self.changed: dict[str, ChangedFact] = {}  # new fact key -> the decided fact it replaced
+        self.removed: tuple[RemovedFact, ...] = ()  # decided facts the revised draft no longer has
+        # written when the store can take them: (document id or article, decision / finding verdict)
+        self._held: list[tuple[int | Article, Decision]] = []
+        self._held_verdicts: list[tuple[int | Article, str, str | None]] = []
+        self._retry = QTimer(self)
+        self._retry.setInterval(self.RETRY_MS)
+        self._retry.timeout.connect(self.retry_unsaved)
+        # the open draft on disk
+        # made when a file is opened (each one holds an inotify instance, a scarce resource)
+        self.watcher: QFileSystemWatcher | None = None
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(self.FILE_SETTLE_MS)
+        self._settle.timeout.connect(self._check_file)
+        self._vanished = False
+        self._offered: str | None = None  # fingerprint of the disk version already offered for reload
+
+    # the review store
+    def data_folder(self) -> str | None:
+        """NEWSFACTS_DATA_DIR, else the folder chosen in Settings, else the platform's (None)."""
+        return os.environ.get("NEWSFACTS_DATA_DIR") or self.settings.get("store/data_dir") or None
+
+    @property
+    def store(self) -> ReviewStore | None:
+        """The review store, opened on first use; None (and ``store_error``) when it cannot be."""
+        if self._store is None:
+            try:
+                self._store = ReviewStore(self.data_folder(), busy_timeout_ms=self.busy_timeout_ms)
+            except StoreError as exc:
+                self.store_error = exc
+                return None
+            self.store_error = None
+            if self._store.notice is not None:
+                self.storeNotice.emit(self._store.notice.message_zh)
+        return self._store
+
+    @property
+    def unsaved(self) -> int:
+        """Decisions and finding verdicts shown in the window but not yet on disk."""
+        pending = len(self._store.pending) if self._store is not None else 0
+        return len(self._held) + len(self._held_verdicts) + pending
+
+    def _doc_ref(self) -> int | Article:
+        return self.document_id if self.document_id is not None else self.article
+
+    def _flush(self) -> bool:
+        """Write what waits; True when everything is on disk.  A failure is told, nothing dropped."""
+        if not self.unsaved:
+            return True
+        store = self.store
+        try:
+            if store is None:
+                raise self.store_error or StoreError("核稿数据库无法打开", "The review database cannot be opened")
+            while self._held:
+                ref, d = self._held[0]
+                doc_id = store.document_id(ref)
+                if ref is self.article and self.document_id is None:
+                    self.document_id = doc_id
+                store.pending.append((doc_id, d))
+                self._held.pop(0)
+            store.flush()
+            while self._held_verdicts:
+                ref, key, verdict = self._held_verdicts[0]
+                store.set_finding_verdict(store.document_id(ref), key, verdict, by=current_user())
+                self._held_verdicts.pop(0)
+        except StoreError as exc:
+            self._told(exc)
+            return False
+        self._retry.stop()
+        self.unsavedChanged.emit(0)
+        return True
+
+    def _told(self, exc: StoreError) -> None:
+        message = exc.message_zh
+        if self._store is None and self.unsaved:  # the store's own messages say what it keeps
+            message += self.tr("本窗口中的 {n} 个决定尚未保存,暂存在本窗口中,问题解决后自动写入;请勿关闭本窗口。").format(
+                n=self.unsaved
+            )
+        self.storeProblem.emit(message)
+        self.unsavedChanged.emit(self.unsaved)
+        if not self._retry.isActive():
+            self._retry.start()
+
+    def retry_unsaved(self) -> bool:
+        """Try again to write what a failure kept back (called on a timer); True when all is written."""
+        if not self.unsaved:
+            self._retry.stop()
+            return True
+        store = self._store
+        if store is None:
+            return self._flush()
+        # A retry should not freeze the window while another program holds the lock.
+        quick = min(self.busy_timeout_ms, 50)
+        try:
+            store.db.conn.execute(f"PRAGMA busy_timeout = {quick}")
+            return self._flush()
+        finally:
+            store.db.conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
+
+    def _memory(self) -> MemorySnapshot | None:
+        store = self.store
+        if store is None:
+            return None
+        try:
+            return store.memory.snapshot()
+        except StoreError:
+            return None
 
     # the document
     @property
@@ -111,17 +264,23 @@ class AppContext(QObject):
 
     def open(self, path: str) -> Article:
         """Read a draft (raises NewsFactsError with a message for the editor) and start its analysis."""
-        article = read_article(path)
+        article = read_article(os.path.abspath(path))
         self.settings.add_recent(article.path or path)
         self.load(article)
         return article
+
+    def reload(self) -> Article:
+        """Read the open draft again from disk; its review carries over to the new text."""
+        if self.article is None or not self.article.path:
+            raise NewsFactsError("没有可以重新载入的稿件", "There is no draft to reload")
+        return self.open(self.article.path)
 
     def open_in_background(self, path: str) -> None:
         """Read a large draft off the UI thread; documentOpened or openFailed follows."""
         generation = next(self._generation)
         self._pending_open = generation
         self.tasks.run(
-            partial(read_article, path),
+            partial(read_article, os.path.abspath(path)),
             on_success=partial(self._read_done, generation, path),
             on_failure=partial(self._read_failed, generation),
         )
@@ -142,16 +301,25 @@ class AppContext(QObject):
         self.tasks.cancel_all()
         self._pending_open = None
         self.undo_stack.clear()
-        self.review = None
-        self.finding_verdicts = {}
+        self._forget_review()
         self.document = Document(article, next(self._generation))
+        self._watch(article)
         self.documentOpened.emit()
         self._start_analysis()
+
+    def _forget_review(self) -> None:
+        self.review = None
+        self.finding_verdicts = {}
+        self.opened = None
+        self.document_id = None
+        self.changed = {}
+        self.removed = ()
 
     def _start_analysis(self) -> None:
         doc = self.document
         assert doc is not None
-        fn = partial(self.analyser, doc.article, lexicon=self.lexicon)
+        memory = self._memory()  # read here: only the main thread touches the store
+        fn = partial(_analyse_with_memory, self.analyser, doc.article, self.lexicon, memory)
         self.tasks.run(
             fn,
             on_success=partial(self._analysis_done, doc.generation),
@@ -178,15 +346,39 @@ class AppContext(QObject):
             self.analysisFailed.emit(msg)
 
     def set_analysis(self, analysis: Analysis) -> None:
-        """Show an analysis (from the pipeline, or built by a test) and start its review."""
+        """Show an analysis (from the pipeline, or built by a test) and open its review from the store."""
         if self.document is None or self.document.article is not analysis.article:
             self.document = Document(analysis.article, next(self._generation))
+            self._watch(analysis.article)
             self.documentOpened.emit()
         self.document.analysis = analysis
         self.document.progress = 100
-        self.review = Review(analysis)
+        self._forget_review()
+        self.review = self._open_review(analysis)
         self.undo_stack.clear()
         self.analysisReady.emit()
+
+    def _open_review(self, analysis: Analysis) -> Review:
+        store = self.store
+        if store is None:
+            self._told(self.store_error)
+            return Review(analysis)
+        try:
+            opened = store.open_review(analysis.article, analysis)
+            verdicts = store.finding_verdicts(opened.document_id)
+        except StoreError as exc:
+            self.storeProblem.emit(
+                exc.message_zh + self.tr("以前的核稿记录暂时读不出来;新的决定会先暂存在本窗口中。")
+            )
+            return Review(analysis)
+        self.opened = opened
+        self.document_id = opened.document_id
+        keys = {f.key for f in analysis.findings}
+        self.finding_verdicts = {k: v for k, v in verdicts.items() if k in keys}
+        if opened.carry is not None:
+            self.changed = {c.new.key: c for c in opened.carry.changed}
+            self.removed = tuple(opened.carry.removed)
+        return opened.review
 
     # decisions
     def record(self, decision: Decision, text: str | None = None) -> None:
@@ -210,6 +402,9 @@ class AppContext(QObject):
     def _commit(self, decision: Decision) -> Decision:
         assert self.review is not None
         applied = self.review.apply(decision)
+        # On disk before anything shows it as done; a refused write keeps it (and says so).
+        self._held.append((self._doc_ref(), applied))
+        self._flush()
         self.decisionCommitted.emit(applied)
         before = applied.previous
         after = self.review.state(decision.fact.key)
@@ -234,17 +429,129 @@ class AppContext(QObject):
         return self.finding_verdicts.get(finding.key)
 
     def set_finding_verdict(self, key: str, verdict: str | None) -> None:
+        """"fixed" / "not a problem" (or None to take it back), written to the store at once."""
         if verdict is not None and verdict not in FINDING_VERDICTS:
             raise ValueError(verdict)
         if verdict is None:
             self.finding_verdicts.pop(key, None)
         else:
             self.finding_verdicts[key] = verdict
+        self._held_verdicts.append((self._doc_ref(), key, verdict))
+        self._flush()
         self.findingVerdictChanged.emit(key)
+
+    # review and memory files
+    def export_review(self, path: str) -> int:
+        """The open draft's review as one portable file; how many decisions it holds."""
+        store = self._store_or_raise()
+        if self.article is None:
+            raise NewsFactsError("没有打开的稿件", "No draft is open")
+        self._flush()
+        return store.export_review(self._doc_ref(), path)
+
+    def import_review(self, path: str) -> tuple[int, bool]:
+        """A colleague's review file: (decisions it holds, whether it is the open draft's review)."""
+        store = self._store_or_raise()
+        self._flush()
+        doc_id = store.import_review(path)
+        doc = store.document(doc_id)
+        n = len(store.decisions(doc_id))
+        here = self.article is not None and doc.fingerprint == fingerprint(self.article.text)
+        if here and self.analysis is not None:
+            self.set_analysis(self.analysis)  # replayed, with the colleague's decisions
+        return n, here
+
+    def export_memory(self, path: str) -> int:
+        return self._store_or_raise().memory.export(path)
+
+    def import_memory(self, path: str) -> int:
+        """Merge a desk's memory file; the open draft is checked against it again."""
+        added = self._store_or_raise().memory.import_(path)
+        if self.analysis is not None and not self.busy:
+            self.refresh_memory_findings()
+        return added
+
+    def refresh_memory_findings(self) -> None:
+        """Check the open draft against the memory again (after an import), keeping its review."""
+        analysis = self.analysis
+        if analysis is None or self.review is None:
+            return
+        own = tuple(f for f in analysis.findings if f.kind not in (ROLE_CONFLICT, NEAR_DUPLICATE))
+        fresh = with_memory_findings(replace(analysis, findings=own), self._memory())
+        self.document.analysis = fresh
+        self.review.analysis = fresh
+        self.analysisReady.emit()
+
+    def _store_or_raise(self) -> ReviewStore:
+        store = self.store
+        if store is None:
+            raise self.store_error or StoreError("核稿数据库无法打开", "The review database cannot be opened")
+        return store
+
+    # the open file on disk
+    def _watch(self, article: Article) -> None:
+        if self.watcher is None:
+            self.watcher = QFileSystemWatcher(self)
+            self.watcher.fileChanged.connect(self._file_event)
+            self.watcher.directoryChanged.connect(self._file_event)
+        old = self.watcher.files() + self.watcher.directories()
+        if old:
+            self.watcher.removePaths(old)
+        self._vanished = False
+        self._offered = None
+        if article.path and os.path.exists(article.path):
+            self.watcher.addPath(article.path)
+
+    def _file_event(self, _path: str) -> None:
+        self._settle.start()  # editors save by writing a new file and renaming it: wait until it is there
+
+    def _check_file(self) -> None:
+        article = self.article
+        if article is None or not article.path or self.watcher is None:
+            return
+        path = article.path
+        if not os.path.exists(path):
+            folder = os.path.dirname(path)
+            if folder and folder not in self.watcher.directories() and os.path.isdir(folder):
+                self.watcher.addPath(folder)  # to notice the file coming back
+            if not self._vanished:
+                self._vanished = True
+                self.fileVanished.emit(path)
+            return
+        if path not in self.watcher.files():
+            self.watcher.addPath(path)  # a replaced file is a new file: watch it again
+        try:
+            text = read_article(path).text
+        except (NewsFactsError, OSError):
+            return  # half written: the next change event looks again
+        was_vanished, self._vanished = self._vanished, False
+        fp = fingerprint(text)
+        if fp == fingerprint(article.text):
+            return
+        if fp == self._offered and not was_vanished:
+            return
+        self._offered = fp
+        self.fileChangedOnDisk.emit(path)
 
     def shutdown(self, msecs: int = 3000) -> None:
         self.tasks.cancel_all()
         self.tasks.wait(msecs)
+        self._retry.stop()
+        self._settle.stop()
+        if self.watcher is not None:
+            self.watcher.deleteLater()
+            self.watcher = None
+        if self._store is not None and not self.unsaved:  # kept open while decisions wait to be written
+            self._store.close()
+            self._store = None
+
+
+def _analyse_with_memory(
+    analyser: Analyser, article: Article, lexicon, memory: MemorySnapshot | None, progress=None
+) -> Analysis:
+    """Runs in the background: the pipeline, then the newsroom memory's findings (pure functions)."""
+    analysis = analyser(article, lexicon=lexicon, progress=progress)
+    return with_memory_findings(analysis, memory)
 
 
 def _describe(d: Decision) -> str:

@@ -43,6 +43,7 @@ OPTIONS: dict[str, Option] = {
         Option("export/only_verified", 0, int),
         Option("export/columns", ["kind", "text", "value", "unit", "date", "role", "status", "correction", "note", "context"], list),
         Option("export/reviewer", "", str),  # empty: the login name
+        Option("store/data_dir", "", str),  # review database and memory; "" = the platform's data folder
     )
 }
 

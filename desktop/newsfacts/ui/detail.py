@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 
 from ..core.model import Article, Fact
 from ..core.review import FactReview
-from .models import format_value
+from ..core.store import ChangedFact
+from .models import CHANGED_COLOUR, format_value
+from .revision import verdict_text
 from .style import STATUS_COLOURS, date_source_name, kind_name, status_name
 
 
@@ -42,6 +44,11 @@ class FactDetail(QWidget):
         self.date = QLabel(self)
         self.date.setObjectName("detailDate")
         self.date.setWordWrap(True)
+        self.changed = QLabel(self)  # a revised draft: what this fact was when it was reviewed
+        self.changed.setObjectName("detailChanged")
+        self.changed.setWordWrap(True)
+        self.changed.setTextFormat(Qt.TextFormat.RichText)
+        self.changed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.correction = QLineEdit(self)
         self.correction.setObjectName("correctionEdit")
         self.correction.setPlaceholderText(self.tr("应为……(回车确认,Esc 取消)"))
@@ -49,6 +56,8 @@ class FactDetail(QWidget):
         self.note.setObjectName("noteEdit")
         self.note.setPlaceholderText(self.tr("备注(回车保存)"))
         form.addRow(self.tr("语境"), self.context)
+        self.changed_caption = QLabel(self.tr("变更"), self)
+        form.addRow(self.changed_caption, self.changed)
         form.addRow(self.tr("规范值"), self.value)
         form.addRow(self.tr("日期"), self.date)
         form.addRow(self.tr("更正为"), self.correction)
@@ -82,11 +91,14 @@ class FactDetail(QWidget):
             return
         super().keyPressEvent(event)
 
-    def show_fact(self, article: Article | None, fact: Fact | None, state: FactReview | None) -> None:
+    def show_fact(
+        self, article: Article | None, fact: Fact | None, state: FactReview | None, changed: ChangedFact | None = None
+    ) -> None:
         self.fact = fact
         enabled = fact is not None
         for w in (self.correction, self.note):
             w.setEnabled(enabled)
+        self._show_changed(changed if fact is not None else None)
         if fact is None or article is None:
             self.title.setText(self.tr("未选中事实:用 ↓/J、↑/K 逐条核查"))
             for w in (self.context, self.value, self.date):
@@ -118,6 +130,23 @@ class FactDetail(QWidget):
             self.date.setText("—")
         self.correction.setText((state.correction if state and state.correction else "") or "")
         self.note.setText((state.note if state and state.note else "") or "")
+
+    def _show_changed(self, c: ChangedFact | None) -> None:
+        self.changed.setVisible(c is not None)
+        self.changed_caption.setVisible(c is not None)
+        if c is None:
+            self.changed.setText("")
+            return
+        e = html.escape
+        self.changed.setText(
+            f"<span style='color:{CHANGED_COLOUR}'><b>"
+            + e(self.tr("核稿后有变更"))
+            + "</b></span><br>"
+            + e(self.tr("原为:")) + f"<b>{e(c.old.text)}</b>(" + e(verdict_text(c.state)) + ")<br>"
+            + e(self.tr("现为:")) + f"<b>{e(c.new.text)}</b><br>"
+            + e(self.tr("原语境:")) + e(c.old_context) + "<br>"
+            + e(self.tr("现语境:")) + e(c.new_context)
+        )
 
     def begin_correction(self) -> None:
         if self.fact is None:

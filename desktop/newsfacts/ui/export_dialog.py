@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QListView, QMessageBox, QPushButton, QRadioButton, QStyle, QVBoxLayout, QWidget,
 )
 
-from ..app.context import FINDING_FIXED, FINDING_NOT_A_PROBLEM, AppContext
+from ..app.context import AppContext
 from ..app.settings import OPTIONS
-from ..core.export import COLUMNS, VERDICT_FIXED, VERDICT_NOT_A_PROBLEM, ExportError, build_fact_sheet
+from ..core.export import COLUMNS, ExportError, build_fact_sheet
 from ..core.model import Analysis, Fact, Status
 from ..core.review import FactReview, current_user
 
@@ -33,20 +33,6 @@ WORD = "docx"
 EXCEL = "xlsx"
 SUFFIXES = {WORD: ".docx", EXCEL: ".xlsx"}
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-
-# The window's finding verdicts use the app's spelling; the sheet (and the store) use their own.
-_SHEET_VERDICT = {
-    FINDING_FIXED: VERDICT_FIXED,
-    FINDING_NOT_A_PROBLEM: VERDICT_NOT_A_PROBLEM,
-    VERDICT_FIXED: VERDICT_FIXED,
-    VERDICT_NOT_A_PROBLEM: VERDICT_NOT_A_PROBLEM,
-}
-
-
-def sheet_verdicts(verdicts: Mapping[str, str]) -> dict[str, str]:
-    """The window's finding verdicts in the spelling build_fact_sheet reads (unknown ones stay open)."""
-    return {key: _SHEET_VERDICT[v] for key, v in verdicts.items() if v in _SHEET_VERDICT}
-
 
 @dataclass(frozen=True)
 class ExportRequest:
@@ -352,7 +338,7 @@ class ExportDialog(QDialog):
         return ExportRequest(
             analysis=ctx.analysis,
             rows=tuple(ctx.review),
-            finding_verdicts=sheet_verdicts(ctx.finding_verdicts),
+            finding_verdicts=dict(ctx.finding_verdicts),
             targets=targets,
             only_verified=self.only_verified.isChecked(),
             columns=self.columns_model.chosen(),

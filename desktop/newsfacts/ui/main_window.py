@@ -11,7 +11,7 @@ import os
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QToolBar, QWidget,
+    QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QToolBar, QVBoxLayout, QWidget,
 )
 
 from ..app.context import FINDING_FIXED, FINDING_NOT_A_PROBLEM, LARGE_FILE_BYTES, AppContext
@@ -24,6 +24,7 @@ from .detail import FactDetail
 from .dialogs import HelpOverlay, SettingsDialog, about
 from .models import KEY_ROLE, EntitiesModel, FactsFilter, FactsModel, FindingsModel
 from .panels import FactsPanel, FindingsPanel, Panel, make_table
+from .revision import MessageBar, RevisionDialog
 from .style import KIND_COLOURS, STATUS_COLOURS, kind_name, status_name
 
 
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         self.article_view.highlighter.finished.connect(self._highlights_done)
         self.article_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.article_view.customContextMenuRequested.connect(self._article_menu)
-        self.setCentralWidget(self.article_view)
+        self.setCentralWidget(self._article_area())
 
         self.facts_panel: FactsPanel | None = None
         self.findings_panel: FindingsPanel | None = None
@@ -102,6 +103,11 @@ class MainWindow(QMainWindow):
         ctx.openFailed.connect(self._open_failed)
         ctx.factChanged.connect(self._fact_changed)
         ctx.factsChanged.connect(self._facts_changed)
+        ctx.storeProblem.connect(self._store_problem)
+        ctx.storeNotice.connect(self._store_notice)
+        ctx.unsavedChanged.connect(self._unsaved_changed)
+        ctx.fileChangedOnDisk.connect(self._file_changed_on_disk)
+        ctx.fileVanished.connect(self._file_vanished)
         self.facts_model.modelReset.connect(self._reselect)
         self.restore_layout()
 
@@ -136,6 +142,9 @@ class MainWindow(QMainWindow):
         self.ctx.settings.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if not self._may_close():
+            event.ignore()
+            return
         self.save_layout()
         self.ctx.shutdown()
         super().closeEvent(event)
@@ -239,6 +248,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu(self.tr("最近打开(&R)"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._add_review_file_actions(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
@@ -265,6 +275,7 @@ class MainWindow(QMainWindow):
         hl = view.addMenu(self.tr("高亮"))
         for a in self.kind_actions.values():
             hl.addAction(a)
+        self._build_tools_menu(mb)
         help_menu = mb.addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
@@ -300,6 +311,11 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(200)
         self.progress.hide()
         sb.addPermanentWidget(self.progress)
+        self.unsaved_label = QLabel(self)
+        self.unsaved_label.setObjectName("statusUnsaved")
+        self.unsaved_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.unsaved_label.hide()
+        sb.addPermanentWidget(self.unsaved_label)
         sb.addPermanentWidget(self.counts_label)
         sb.showMessage(self.tr("就绪"))
 
@@ -397,6 +413,8 @@ class MainWindow(QMainWindow):
 
     def _document_opened(self) -> None:
         article = self.ctx.article
+        for bar in (self.file_bar, self.revision_bar):
+            bar.hide()
         self.current_key = None
         self._facts_pass = False
         self.article_view.show_article(article)
@@ -417,6 +435,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("找到 {facts} 处事实、{findings} 条编校提示").format(facts=n, findings=len(self.ctx.analysis.findings)), 8000
         )
+        self._show_revision()
 
     def _analysis_failed(self, message: str) -> None:
         self.progress.hide()
@@ -526,7 +545,7 @@ class MainWindow(QMainWindow):
             return
         fact = self.current_fact()
         state = self.ctx.review.state(fact.key) if fact and self.ctx.review else None
-        self.detail.show_fact(self.ctx.article, fact, state)
+        self.detail.show_fact(self.ctx.article, fact, state, self.ctx.changed.get(fact.key) if fact else None)
 
     def _finding_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
@@ -743,3 +762,185 @@ class MainWindow(QMainWindow):
                 if os.path.splitext(local)[1].lower() in SUPPORTED_SUFFIXES:
                     return local
         return None
+
+    # the review store, revised drafts and the file on disk
+    def _article_area(self) -> QWidget:
+        """The article view with message bars above it (file changed, review database, revision)."""
+        area = QWidget(self)
+        area.setObjectName("articleArea")
+        layout = QVBoxLayout(area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.file_bar = MessageBar("fileBar", area)
+        self.store_bar = MessageBar("storeBar", area)
+        self.notice_bar = MessageBar("noticeBar", area)
+        self.revision_bar = MessageBar("revisionBar", area)
+        for bar in (self.file_bar, self.store_bar, self.notice_bar, self.revision_bar):
+            layout.addWidget(bar)
+        layout.addWidget(self.article_view, 1)
+        self.revision_dialog: RevisionDialog | None = None
+        return area
+
+    def _add_review_file_actions(self, menu) -> None:
+        self.export_review_action = self._action(self.tr("导出核稿记录(&X)…"), self.export_review, [], "exportReviewAction")
+        self.import_review_action = self._action(self.tr("导入核稿记录(&I)…"), self.import_review, [], "importReviewAction")
+        menu.addSeparator()
+        menu.addAction(self.export_review_action)
+        menu.addAction(self.import_review_action)
+
+    def _build_tools_menu(self, mb) -> None:
+        self.revision_action = self._action(self.tr("修订稿的变更…"), self.show_revision, [], "revisionAction")
+        self.export_memory_action = self._action(self.tr("导出新闻库记忆…"), self.export_memory, [], "exportMemoryAction")
+        self.import_memory_action = self._action(self.tr("导入新闻库记忆…"), self.import_memory, [], "importMemoryAction")
+        tools = mb.addMenu(self.tr("工具(&T)"))
+        tools.addAction(self.revision_action)
+        tools.addSeparator()
+        tools.addAction(self.export_memory_action)
+        tools.addAction(self.import_memory_action)
+        self.tools_menu = tools
+
+    def _store_problem(self, message: str) -> None:
+        self.store_bar.show_message(message, "error", [(self.tr("重试"), self.ctx.retry_unsaved)])
+        self.statusBar().showMessage(message, 10000)
+
+    def _store_notice(self, message: str) -> None:
+        self.notice_bar.show_message(message, "warning")
+
+    def _unsaved_changed(self, n: int) -> None:
+        if n:
+            self.unsaved_label.setText(self.tr("{n} 个决定尚未写入磁盘").format(n=n))
+            self.unsaved_label.show()
+        elif self.unsaved_label.isVisible():
+            self.unsaved_label.hide()
+            self.store_bar.hide()
+            self.statusBar().showMessage(self.tr("暂存的决定已全部写入核稿数据库"), 8000)
+
+    def _may_close(self) -> bool:
+        """Closing with decisions not yet on disk would lose them: try once more, then ask."""
+        if not self.ctx.unsaved or self.ctx.retry_unsaved():
+            return True
+        answer = QMessageBox.warning(
+            self,
+            self.tr("有决定尚未保存"),
+            self.tr("还有 {n} 个决定没能写入核稿数据库(原因见窗口上方的提示)。关闭窗口会丢失它们。仍然关闭吗?").format(
+                n=self.ctx.unsaved
+            ),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Close
+
+    def _show_revision(self) -> None:
+        ctx = self.ctx
+        opened = ctx.opened
+        if opened is None:
+            return
+        n = len(opened.carry.carried_keys) if opened.carry else 0
+        if not ctx.changed and not ctx.removed:
+            if opened.how in ("revised", "same article") and n:
+                self.statusBar().showMessage(self.tr("这是修订稿:沿用了 {n} 条核查结论,没有发现变更").format(n=n), 10000)
+            return
+        text = self.tr("这是修订稿:沿用了 {carried} 条核查结论;{changed} 处事实核稿后有变更(已标“△”,可在状态中筛选“变更”),{removed} 处已删去。").format(
+            carried=n, changed=len(ctx.changed), removed=len(ctx.removed)
+        )
+        self.revision_bar.show_message(text, "warning", [(self.tr("查看变更"), self.show_revision)])
+        self.statusBar().showMessage(text, 15000)
+
+    def show_revision(self) -> RevisionDialog | None:
+        """The changed and removed facts of a revised draft (non-modal)."""
+        if not self.ctx.changed and not self.ctx.removed:
+            self.statusBar().showMessage(self.tr("这篇稿件没有修订前的核查记录需要对照"), 5000)
+            return None
+        if self.revision_dialog is not None:
+            self.revision_dialog.close()
+            self.revision_dialog.deleteLater()
+        dlg = RevisionDialog(sorted(self.ctx.changed.values(), key=lambda c: c.new.start), self.ctx.removed, self)
+        dlg.setModal(False)
+        dlg.show()
+        self.revision_dialog = dlg
+        return dlg
+
+    def _file_changed_on_disk(self, path: str) -> None:
+        name = os.path.basename(path)
+        self.file_bar.show_message(
+            self.tr("稿件“{name}”已在磁盘上被修改。重新载入后,未变的核查结论会沿用,变动之处会标出。").format(name=name),
+            "info",
+            [(self.tr("重新载入"), self.reload_from_disk), (self.tr("忽略"), self.file_bar.hide)],
+        )
+
+    def _file_vanished(self, path: str) -> None:
+        self.file_bar.show_message(
+            self.tr("稿件“{name}”已从磁盘上删除或移走。核稿记录已保存,可以继续核查和导出。").format(name=os.path.basename(path)),
+            "warning",
+        )
+
+    def reload_from_disk(self) -> bool:
+        self.file_bar.hide()
+        try:
+            article = self.ctx.reload()
+        except NewsFactsError as exc:
+            QMessageBox.warning(self, self.tr("无法重新载入"), exc.message_zh)
+            return False
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("无法重新载入"), exc.strerror or str(exc))
+            return False
+        self.statusBar().showMessage(self.tr("已重新载入 {name}").format(name=article.name), 6000)
+        return True
+
+    def _file_name(self, save: bool, title: str, suggested: str, pattern: str) -> str:
+        start = os.path.join(self.ctx.settings.get("files/last_dir"), suggested)
+        if save:
+            path, _ = QFileDialog.getSaveFileName(self, title, start, pattern)
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, title, start, pattern)
+        return path
+
+    def _transfer(self, title: str, job) -> None:
+        """Run an export/import; its errors are told, never raised."""
+        try:
+            message = job()
+        except NewsFactsError as exc:
+            QMessageBox.warning(self, title, exc.message_zh)
+            return
+        if message:
+            self.statusBar().showMessage(message, 8000)
+
+    def export_review(self) -> None:
+        title = self.tr("导出核稿记录")
+        if self.ctx.article is None or self.ctx.review is None:
+            self.statusBar().showMessage(self.tr("先打开一篇稿件"), 4000)
+            return
+        stem = os.path.splitext(self.ctx.article.name)[0]
+        path = self._file_name(True, title, f"{stem}.核稿记录.json", self.tr("核稿记录") + " (*.json)")
+        if path:
+            self._transfer(
+                title, lambda: self.tr("已导出 {n} 个决定到 {name}").format(n=self.ctx.export_review(path), name=os.path.basename(path))
+            )
+
+    def import_review(self) -> None:
+        title = self.tr("导入核稿记录")
+        path = self._file_name(False, title, "", self.tr("核稿记录") + " (*.json)")
+        if not path:
+            return
+
+        def job() -> str:
+            n, here = self.ctx.import_review(path)
+            if here:
+                return self.tr("已导入核稿记录:本稿共有 {n} 个决定").format(n=n)
+            return self.tr("已导入核稿记录({n} 个决定);打开该稿件即可看到").format(n=n)
+
+        self._transfer(title, job)
+
+    def export_memory(self) -> None:
+        title = self.tr("导出新闻库记忆")
+        path = self._file_name(True, title, "新闻库记忆.json", self.tr("新闻库记忆") + " (*.json)")
+        if path:
+            self._transfer(
+                title, lambda: self.tr("已导出 {n} 条记忆到 {name}").format(n=self.ctx.export_memory(path), name=os.path.basename(path))
+            )
+
+    def import_memory(self) -> None:
+        title = self.tr("导入新闻库记忆")
+        path = self._file_name(False, title, "", self.tr("新闻库记忆") + " (*.json)")
+        if path:
+            self._transfer(title, lambda: self.tr("已导入 {n} 条新的记忆").format(n=self.ctx.import_memory(path)))

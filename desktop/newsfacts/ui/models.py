@@ -15,6 +15,10 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # Fact.key / Finding.key
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # Kind
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # Status
 SORT_ROLE = Qt.ItemDataRole.UserRole + 4  # comparable value of the cell
+CHANGED_ROLE = Qt.ItemDataRole.UserRole + 5  # ChangedFact when the fact changed since the review, else None
+
+CHANGED = "changed"  # the status filter's entry for facts changed since the review
+CHANGED_COLOUR = "#e65100"
 
 _STATUS_ORDER = {s: i for i, s in enumerate(Status)}
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
@@ -90,15 +94,16 @@ class FactsModel(QAbstractTableModel):
         f = self._facts[index.row()]
         state = self.ctx.review.state(f.key) if self.ctx.review else None
         status = state.status if state else Status.UNCHECKED
+        changed = self.ctx.changed.get(f.key)
         col = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 "kind": kind_name(f.kind),
-                "text": f.text.replace("\n", " "),
+                "text": ("△ " if changed else "") + f.text.replace("\n", " "),
                 "value": format_value(f),
                 "unit": f.unit or "",
                 "role": f.role or "",
-                "status": status_name(status),
+                "status": status_name(status) + (self.tr(" · 变更") if changed else ""),
                 "correction": (state.correction or "") if state else "",
                 "note": (state.note or "") if state else "",
             }[col]
@@ -116,10 +121,18 @@ class FactsModel(QAbstractTableModel):
             return f.kind
         if role == STATUS_ROLE:
             return status
+        if role == CHANGED_ROLE:
+            return changed
         if role == Qt.ItemDataRole.BackgroundRole and col == "kind":
             return QBrush(QColor(KIND_COLOURS[f.kind]))
+        if role == Qt.ItemDataRole.ForegroundRole and col in ("status", "text") and changed:
+            return QBrush(QColor(CHANGED_COLOUR))
         if role == Qt.ItemDataRole.ForegroundRole and col == "status":
             return QBrush(QColor(STATUS_COLOURS[status]))
+        if role == Qt.ItemDataRole.ToolTipRole and changed and col in ("text", "status"):
+            return self.tr("核稿后有变更:原为“{old}”({verdict}),现为“{new}”").format(
+                old=changed.old.text, verdict=status_name(changed.state.status), new=f.text
+            )
         if role == Qt.ItemDataRole.ToolTipRole and col == "text" and self.ctx.article is not None:
             return self.ctx.article.sentence_around(f.start, f.end).text
         return None
@@ -132,6 +145,7 @@ class FactsFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.kinds: set[Kind] | None = None  # None: every kind
         self.statuses: set[Status] | None = None
+        self.changed_only = False  # only facts changed since the review (a revised draft)
         self.search = ""
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
@@ -151,6 +165,9 @@ class FactsFilter(QSortFilterProxyModel):
     def set_statuses(self, statuses: set[Status] | None) -> None:
         self._refilter(statuses=statuses)
 
+    def set_changed_only(self, on: bool) -> None:
+        self._refilter(changed_only=on)
+
     def set_search(self, text: str) -> None:
         self._refilter(search=text.strip().lower())
 
@@ -162,6 +179,8 @@ class FactsFilter(QSortFilterProxyModel):
         if self.kinds is not None and f.kind not in self.kinds:
             return False
         if self.statuses is not None and model.data(model.index(row, 0), STATUS_ROLE) not in self.statuses:
+            return False
+        if self.changed_only and model.data(model.index(row, 0), CHANGED_ROLE) is None:
             return False
         if self.search:
             hay = " ".join(str(model.data(model.index(row, c)) or "") for c in range(model.columnCount()))

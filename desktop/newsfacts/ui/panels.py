@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import Kind, Status
+from .models import CHANGED
 from .style import kind_name, status_name
 
 
@@ -68,6 +69,7 @@ class FactsPanel(QWidget):
         self.status.addItem(self.tr("全部状态"), None)
         for s in Status:
             self.status.addItem(status_name(s), s)
+        self.status.addItem(self.tr("变更"), CHANGED)  # changed since the review (a revised draft)
         self.search = QLineEdit(self)
         self.search.setObjectName("factsSearch")
         self.search.setPlaceholderText(self.tr("搜索(Ctrl+F)"))
@@ -97,7 +99,9 @@ class FactsPanel(QWidget):
 
     def _status_changed(self) -> None:
         s = self.status.currentData()
-        self.proxy.set_statuses(None if s is None else {s})
+        changed = s == CHANGED
+        self.proxy.set_changed_only(changed)
+        self.proxy.set_statuses(None if s is None or changed else {s})
 
 
 class FindingsPanel(QWidget):
