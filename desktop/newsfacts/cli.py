@@ -55,11 +55,10 @@ def format_table(data: dict) -> str:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .core.pipeline import analyse
     from .core.reading import read_article
 
     article = read_article(args.path)
-    data = with_memory(analyse(article)).to_json()
+    data = analyse_with_memory(article).to_json()
     if args.json:
         json.dump(data, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
@@ -68,25 +67,27 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def with_memory(analysis):
-    """The analysis plus the newsroom memory's findings (role conflicts, near-duplicate names).
+def analyse_with_memory(article):
+    """The article analysed as the window analyses it: the editors' dictionary corrections
+    applied, and the newsroom memory's findings (role conflicts, near-duplicate names) added.
 
     A memory that cannot be read is mentioned on stderr and left out; the facts still print.
     """
+    from .core.pipeline import analyse
     from .core.store import read_memory, with_memory_findings
 
     try:
         memory = read_memory()
     except NewsFactsError as exc:
         print(f"newsfacts: {exc.message_zh}", file=sys.stderr)
-        return analysis
-    return with_memory_findings(analysis, memory)
+        memory = None
+    lexicon = memory.editor_lexicon() if memory is not None else None
+    return with_memory_findings(analyse(article, lexicon=lexicon), memory)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Fact sheets of a draft, with the decisions stored for that file."""
     from .core.export import build_fact_sheet, load_review_for, parse_columns, write_docx, write_xlsx
-    from .core.pipeline import analyse
     from .core.reading import read_article
 
     if not (args.docx or args.xlsx):
@@ -94,7 +95,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     columns = parse_columns(args.columns)  # before the slow part: a typo fails at once
     article = read_article(args.path)
-    analysis = analyse(article)
+    analysis = analyse_with_memory(article)
     review, verdicts = load_review_for(article, analysis)
     sheet = build_fact_sheet(
         analysis, review, verdicts, reviewer=args.reviewer, only_verified=args.only_verified, columns=columns

@@ -170,9 +170,12 @@ def test_threads_get_the_same_answer(seed_text):
 
 
 def test_the_editors_lexicon_is_kept_between_sessions():
-    from newsfacts.core.extraction import lexicon as lexmod
+    """A rejection the editor made is in the newsroom memory and applies in the next session."""
+    from newsfacts.core.store import ReviewStore, read_memory
 
     text = "记者郭树勋报道"
-    lexmod.save_user_lexicon(lexmod.load_user_lexicon().reject("郭树勋", "PERSON"))
-    again = lexmod.load_user_lexicon()  # as the next session would read it
+    assert "郭树勋" in _texts(extract_entities(text), Kind.PERSON)
+    with ReviewStore() as store:
+        store.memory.lexicon_reject("郭树勋", "PERSON")
+    again = read_memory().editor_lexicon()  # as the next session reads it
     assert "郭树勋" not in _texts(extract_entities(text, lexicon=again), Kind.PERSON)

@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.errors import NewsFactsError
+from ..core.extraction.lexicon import Lexicon
 from ..core.model import Analysis, Article, Fact, Finding
 from ..core.pipeline import analyse
 from ..core.reading import read_article
@@ -128,7 +129,9 @@ class AppContext(QObject):
         self.document: Document | None = None
         self.review: Review | None = None
         self.finding_verdicts: dict[str, str] = {}
-        self.lexicon = None  # the newsroom dictionary (Lexicon.add / Lexicon.reject), when there is one
+        # The editors' dictionary corrections made in this session, on top of those the store's
+        # memory holds (a store that cannot be written still leaves them in force until closing).
+        self.lexicon: Lexicon = Lexicon()
         self.lexicon_feedback: list[LexiconFeedback] = []
         self._generation = itertools.count(1)
         self._pending_open: int | None = None
@@ -319,7 +322,7 @@ class AppContext(QObject):
         doc = self.document
         assert doc is not None
         memory = self._memory()  # read here: only the main thread touches the store
-        fn = partial(_analyse_with_memory, self.analyser, doc.article, self.lexicon, memory)
+        fn = partial(_analyse_with_memory, self.analyser, doc.article, self.editor_lexicon(memory), memory)
         self.tasks.run(
             fn,
             on_success=partial(self._analysis_done, doc.generation),
@@ -414,14 +417,25 @@ class AppContext(QObject):
             self.factChanged.emit(decision.fact.key)
         return applied
 
+    def editor_lexicon(self, memory: MemorySnapshot | None) -> Lexicon:
+        """What entity extraction applies over the newsroom dictionary: memory, then this session."""
+        stored = memory.editor_lexicon() if memory is not None else None
+        return stored.merge(self.lexicon) if stored is not None else self.lexicon
+
     def _feed_lexicon(self, decision: Decision) -> None:
+        """A name the editor added is found from now on; a false one removed is never found again."""
         fact: Fact = decision.fact
         if decision.action not in (Action.ADD, Action.REMOVE) or not fact.is_entity:
             return
         fb = LexiconFeedback(fact.text, fact.kind.value, decision.action is Action.ADD)
         self.lexicon_feedback.append(fb)
-        if self.lexicon is not None:
-            (self.lexicon.add if fb.accepted else self.lexicon.reject)(fb.word, fb.kind)
+        self.lexicon = (self.lexicon.add if fb.accepted else self.lexicon.reject)(fb.word, fb.kind)
+        store = self.store
+        if store is not None:
+            try:
+                (store.memory.lexicon_add if fb.accepted else store.memory.lexicon_reject)(fb.word, fb.kind)
+            except StoreError as exc:
+                self.storeProblem.emit(exc.message_zh)
         self.lexiconFeedback.emit(fb)
 
     # findings

@@ -168,18 +168,3 @@ def newsroom() -> Lexicon:
             if _newsroom is None:
                 _newsroom = Lexicon.load(os.path.join(resources_dir(), "dictionaries", NEWSROOM_FILE))
     return _newsroom
-
-
-def user_lexicon_path() -> str:
-    from ..paths import data_dir
-
-    return os.path.join(data_dir(), "lexicon.json")
-
-
-def load_user_lexicon() -> Lexicon:
-    """The editor's corrections (additions and rejections) kept beside the review data."""
-    return Lexicon.load(user_lexicon_path())
-
-
-def save_user_lexicon(lexicon: Lexicon) -> None:
-    lexicon.save(user_lexicon_path())

@@ -16,6 +16,7 @@ import sqlite3
 import tempfile
 from dataclasses import dataclass, field
 
+from ..extraction.lexicon import Lexicon
 from ..model import ENTITY_KINDS, Kind
 from ..review import current_user, now_iso
 from .db import Database, open_read_only
@@ -65,6 +66,15 @@ class MemorySnapshot:
     def spellings(self) -> dict[str, Kind]:
         """Every verified name and its kind."""
         return {n.name: n.kind for n in self.names}
+
+    def editor_lexicon(self) -> Lexicon | None:
+        """The editors' dictionary corrections as the Lexicon entity extraction reads (None: none)."""
+        if not self.lexicon:
+            return None
+        lex = Lexicon()
+        for e in self.lexicon:
+            lex = lex.add(e.word, e.kind) if e.verdict == "add" else lex.reject(e.word, e.kind)
+        return lex
 
 
 def _entity_kind(kind: Kind | str) -> Kind:
