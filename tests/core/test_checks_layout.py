@@ -82,3 +82,28 @@ def test_item_headings_each_with_a_body_are_fine():
 def test_run_checks_on_a_clean_page_finds_nothing():
     text = "# 高新区召开经济工作会议\n\n本报讯(记者郭树勋)2023年12月30日上午,高新区召开经济工作会议。\n\n会议指出,2024年要在把握大势中实现更高质量发展。\n"
     assert run_checks(article_from_text(text), []) == []
+
+
+SUBHEAD = ("# 标题\n\n有了好的典型,还要宣传得当,这是赋予典型以生命力的关键。\n\n"
+           "{line}\n\n有了好的典型,如果抓不准,则会埋没典型。\n")
+
+
+def test_subheading_set_as_a_plain_line_is_not_a_broken_sentence():
+    a = article_from_text(SUBHEAD.format(line="讲究方法,务求实效"))
+    assert kinds(layout_breaks(a, [])) == []
+
+
+def test_short_line_stopping_on_a_preposition_is_still_a_broken_sentence():
+    a = article_from_text(SUBHEAD.format(line="污水处理厂是首批重点项目,对于"))
+    assert kinds(layout_breaks(a, [])) == ["broken_sentence_linebreak"]
+
+
+def test_short_line_under_a_heading_is_the_body_cut_short():
+    a = article_from_text("# 标题\n\n#### “瓶改管”改造\n\n全年完成663户城镇非居民\n\n用户液化石油气改造。\n")
+    assert kinds(layout_breaks(a, [])) == ["broken_sentence_linebreak"]
+
+
+def test_lines_of_a_list_are_not_broken_sentences():
+    text = ("# 价格法\n\n现予公布,自1998年5月1日起施行。\n\n目录\n\n第一章总则\n\n第二章经营者的价格行为\n\n"
+            "第三章政府的定价行为\n\n第四章价格总水平调控\n\n第一条为了规范价格行为,制定本法。\n")
+    assert kinds(layout_breaks(article_from_text(text), [])) == []
