@@ -67,6 +67,7 @@ def seeds(label: str, use_gold: bool) -> None:
     for name, issue in missed:
         sp = issue["spans"][0]
         print(f"      missed  {name} {issue['severity']:6} {issue['kind']:26} {sp['start']}-{sp['end']} {sp['text'][:24]!r}")
+    print(f"      findings that overlap no gold issue (each should still be worth an editor's look): {len(unmatched)}")
     for name, f in unmatched:
         sp = f.spans[0]
         print(f"      no gold {name} {f.severity.value:6} {f.kind:26} {sp.start}-{sp.end} {sp.text[:20]!r}: {f.message[:60]}")

@@ -1,7 +1,7 @@
 """Layout checks: words split by a break, truncated paragraphs, headlines without body, split headings."""
 
 from newsfacts.core.checks import run_checks
-from newsfacts.core.checks.layout import headings, layout_breaks, truncated_paragraphs
+from newsfacts.core.checks.layout import headings, layout_breaks, stranded_paragraphs, truncated_paragraphs
 from newsfacts.core.model import Fact, Kind
 from newsfacts.core.reading import article_from_text
 
@@ -107,3 +107,25 @@ def test_lines_of_a_list_are_not_broken_sentences():
     text = ("# 价格法\n\n现予公布,自1998年5月1日起施行。\n\n目录\n\n第一章总则\n\n第二章经营者的价格行为\n\n"
             "第三章政府的定价行为\n\n第四章价格总水平调控\n\n第一条为了规范价格行为,制定本法。\n")
     assert kinds(layout_breaks(article_from_text(text), [])) == []
+
+
+STRANDED = "会议强调,要深刻认识坚持和发展新时代“枫桥经验”的重大意义,扎实做好基层治理工作。\n"
+
+
+def test_paragraph_pointing_back_to_a_meeting_after_a_caption():
+    a = article_from_text("## 高新区干部群众长跑迎新年\n\n本报讯 近300名干部群众参加长跑,活动气氛热烈。\n\n"
+                          "**扫一扫 关注我们**\n\n高新区头条 微信公众号\n\n" + STRANDED)
+    found = stranded_paragraphs(a, [])
+    assert kinds(found) == ["displaced_fragment"]
+    assert found[0].spans[0].text.startswith("会议强调") and "图注" in found[0].message
+
+
+def test_story_that_opens_without_its_lead():
+    found = stranded_paragraphs(article_from_text("## 高新区召开平安建设工作会议\n\n" + STRANDED), [])
+    assert kinds(found) == ["displaced_fragment"] and "导语" in found[0].message
+
+
+def test_meeting_named_in_the_lead_is_fine():
+    a = article_from_text("## 高新区召开平安建设工作会议\n\n本报讯 12月29日,高新区召开平安建设工作会议,"
+                          "总结全年工作。\n\n" + STRANDED)
+    assert stranded_paragraphs(a, []) == []

@@ -227,3 +227,37 @@ def headings(article: Article, facts: Sequence[Fact]) -> list[Finding]:
                 f"标题“{text[a.start:a.end]}”{after}:这篇稿件的正文缺失,或被排到了别处。",
             ))
     return out
+
+
+# A paragraph that opens by pointing back to something the text before it must have named.
+_POINTS_BACK = re.compile(
+    r"(?:会议|会上|全会|他|她|他们)(?:还|也|同时|进一步|并)?(?:强调|指出|要求|认为|提出|号召|决定|表示|说)[,\uff0c:\uff1a]"
+)
+
+
+@check
+def stranded_paragraphs(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """会议强调,… with no meeting named before it: the paragraph follows a caption, a label or a
+    headline instead of running text, so its lead is missing or it was set in the wrong place."""
+    text = article.text
+    paras = article.paragraphs
+    out = []
+    for i, p in enumerate(paras):
+        if p.kind != "body":
+            continue
+        m = _POINTS_BACK.match(text, p.start, p.end)
+        if m is None:
+            continue
+        prev = paras[i - 1] if i > 0 else None
+        if prev is not None and prev.kind == "body" and is_prose(text[prev.start : prev.end]):
+            continue  # the paragraph before says who or which meeting
+        opener = m.group(0)[:-1]
+        if prev is None or prev.kind == "heading":
+            why = "紧接在标题之后,稿件没有交代时间、地点和会议(或人物)的导语"
+        else:
+            why = f"前面是“{text[prev.start:prev.end][:12]}”这样的图注或标签,而不是交代会议(或人物)的正文"
+        out.append(Finding(
+            "displaced_fragment", Severity.MEDIUM, (article.span(p.start, min(p.end, p.start + 24)),),
+            f"段落以“{opener}”开头,但{why}:导语可能丢失,或这段是从别的稿件错排过来的。",
+        ))
+    return out
