@@ -30,7 +30,9 @@ def peoples_daily_sentences(limit: int | None = None) -> list[str]:
         if not line:
             continue
         tokens = line.split()[1:]  # the first token is the line id
-        words = [re.sub(r"/[a-zA-Z]+$", "", t).lstrip("[").split("]")[0] for t in tokens]
+        # [中央/n 电视台/n]nt: drop the bracket and its tag first, then the word's own tag
+        # (the other way round, "电视台/n]nt" kept its "/n" in the text)
+        words = [re.sub(r"/[a-zA-Z]+$", "", t.lstrip("[").split("]")[0]) for t in tokens]
         out.append("".join(words))
         if limit and len(out) >= limit:
             break

@@ -44,3 +44,28 @@ def test_person_in_headline_absent_from_body():
     assert [f.kind for f in found] == ["headline_body_mismatch"]
     ok = text.replace("于怀贵", "赵海燕")
     assert headline_names(article_from_text(ok), [person]) == []
+
+
+def _persons(text, *names):
+    return [Fact(Kind.PERSON, text.index(n), text.index(n) + len(n), n) for n in names]
+
+
+def test_byline_under_a_headline_is_not_a_headline_name():
+    for byline in ("本报驻俄罗斯记者许宏治", "林业部部长陈耀邦", "陈耀邦", "———孙道权(江苏)"):
+        name = byline.strip("—").split("(")[0][-3:]
+        text = f"## 俄罗斯外交拓宽经贸路\n\n## {byline}\n\n去年岁末,中俄两国签署了关于建设连云港核电站的总合同,金额约达30亿美元。\n"
+        assert headline_names(article_from_text(text), _persons(text, name)) == [], byline
+
+
+def test_person_in_headline_written_otherwise_in_body():
+    text = "# 赵海燕调研高新区\n\n本报讯 区委书记赵海艳到高新区调研,察看项目进展情况。\n"
+    found = headline_names(article_from_text(text), _persons(text, "赵海燕", "赵海艳"))
+    assert [f.kind for f in found] == ["headline_body_mismatch"]
+    assert [s.text for s in found[0].spans] == ["赵海燕", "赵海艳"]
+    assert found[0].severity.value == "medium"
+
+
+def test_place_in_headline_shortened_in_body_is_not_reported():
+    text = "# 华夏城乡游首迎式在沪举行\n\n本报上海1月1日电 华夏城乡游首迎式今天在上海举行,近千名游客出席。\n"
+    place = Fact(Kind.PLACE, text.index("沪"), text.index("沪") + 1, "沪")
+    assert headline_names(article_from_text(text), [place]) == []

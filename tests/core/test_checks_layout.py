@@ -1,7 +1,7 @@
 """Layout checks: words split by a break, truncated paragraphs, headlines without body, split headings."""
 
 from newsfacts.core.checks import run_checks
-from newsfacts.core.checks.layout import headings, layout_breaks, truncated_paragraphs
+from newsfacts.core.checks.layout import headings, layout_breaks, stranded_paragraphs, truncated_paragraphs
 from newsfacts.core.model import Fact, Kind
 from newsfacts.core.reading import article_from_text
 
@@ -82,3 +82,50 @@ def test_item_headings_each_with_a_body_are_fine():
 def test_run_checks_on_a_clean_page_finds_nothing():
     text = "# 高新区召开经济工作会议\n\n本报讯(记者郭树勋)2023年12月30日上午,高新区召开经济工作会议。\n\n会议指出,2024年要在把握大势中实现更高质量发展。\n"
     assert run_checks(article_from_text(text), []) == []
+
+
+SUBHEAD = ("# 标题\n\n有了好的典型,还要宣传得当,这是赋予典型以生命力的关键。\n\n"
+           "{line}\n\n有了好的典型,如果抓不准,则会埋没典型。\n")
+
+
+def test_subheading_set_as_a_plain_line_is_not_a_broken_sentence():
+    a = article_from_text(SUBHEAD.format(line="讲究方法,务求实效"))
+    assert kinds(layout_breaks(a, [])) == []
+
+
+def test_short_line_stopping_on_a_preposition_is_still_a_broken_sentence():
+    a = article_from_text(SUBHEAD.format(line="污水处理厂是首批重点项目,对于"))
+    assert kinds(layout_breaks(a, [])) == ["broken_sentence_linebreak"]
+
+
+def test_short_line_under_a_heading_is_the_body_cut_short():
+    a = article_from_text("# 标题\n\n#### “瓶改管”改造\n\n全年完成663户城镇非居民\n\n用户液化石油气改造。\n")
+    assert kinds(layout_breaks(a, [])) == ["broken_sentence_linebreak"]
+
+
+def test_lines_of_a_list_are_not_broken_sentences():
+    text = ("# 价格法\n\n现予公布,自1998年5月1日起施行。\n\n目录\n\n第一章总则\n\n第二章经营者的价格行为\n\n"
+            "第三章政府的定价行为\n\n第四章价格总水平调控\n\n第一条为了规范价格行为,制定本法。\n")
+    assert kinds(layout_breaks(article_from_text(text), [])) == []
+
+
+STRANDED = "会议强调,要深刻认识坚持和发展新时代“枫桥经验”的重大意义,扎实做好基层治理工作。\n"
+
+
+def test_paragraph_pointing_back_to_a_meeting_after_a_caption():
+    a = article_from_text("## 高新区干部群众长跑迎新年\n\n本报讯 近300名干部群众参加长跑,活动气氛热烈。\n\n"
+                          "**扫一扫 关注我们**\n\n高新区头条 微信公众号\n\n" + STRANDED)
+    found = stranded_paragraphs(a, [])
+    assert kinds(found) == ["displaced_fragment"]
+    assert found[0].spans[0].text.startswith("会议强调") and "图注" in found[0].message
+
+
+def test_story_that_opens_without_its_lead():
+    found = stranded_paragraphs(article_from_text("## 高新区召开平安建设工作会议\n\n" + STRANDED), [])
+    assert kinds(found) == ["displaced_fragment"] and "导语" in found[0].message
+
+
+def test_meeting_named_in_the_lead_is_fine():
+    a = article_from_text("## 高新区召开平安建设工作会议\n\n本报讯 12月29日,高新区召开平安建设工作会议,"
+                          "总结全年工作。\n\n" + STRANDED)
+    assert stranded_paragraphs(a, []) == []

@@ -82,9 +82,26 @@ def test_dash_typed_as_one_between_roads():
 def test_number_usage_cites_gbt15835():
     a = page("总投资9~16亿元,二0二四年完成。售价3千元,来了20几人,还有三、四个村。'98年3月起实施。")
     found = number_usage(a, [])
-    rules = {f.rule.split()[2] for f in found}
-    assert {"5.1.2", "5.2.5", "5.3", "4.2.2", "5.2.1", "5.1.3"} <= rules
+    clause = {f.spans[0].text: f.rule.split()[2] for f in found}
+    assert clause["9~16亿"] == "5.1.3"  # 数值范围
+    assert clause["'98年"] == "5.1.4"  # 年月日
+    assert clause["二0二四年"] == "5.2.5"  # “零”和“〇”
+    assert clause["3千"] == "5.3"
+    assert clause["20几"] == "4.2.2"
+    assert clause["三、四"] == "5.2.1"
     assert all(f.rule.startswith("GB/T 15835-2011") for f in found)
+
+
+def test_ranks_joined_by_a_comma_are_not_an_approximation():
+    a = page("两项成果得票最高,分列第一、二位。郭晶晶排名在三、四位间徘徊。")
+    assert number_usage(a, []) == []
+    assert [f.spans[0].text for f in number_usage(page("村里来了三、四个人。"), [])] == ["三、四"]
+
+
+def test_abbreviated_year_suggestion_keeps_the_page_digits():
+    found = number_usage(page("’９８华夏城乡游在各地展开。"), [])
+    assert [f.spans[0].text for f in found] == ["’９８"]
+    assert "１９９８年" in found[0].message and "19９８" not in found[0].message
 
 
 def test_fixed_terms_with_chinese_numerals_stay():

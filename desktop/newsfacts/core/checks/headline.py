@@ -115,21 +115,61 @@ def _sense_zh(q: str | None) -> str:
     return {"=": "确数", ">": f"“{q}”(多于)", "<": f"“{q}”(不足)", "~": f"“{q}”(约数)"}[qualifier_sense(q)]
 
 
+_CREDIT = re.compile(r"(?:记者|通讯员|作者|撰稿|撰文|摄影|特约|实习生|编辑|文/|图/|文图/)\s*$")
+_NOTE = re.compile(r"[(\uff08][^)\uff09]*[)\uff09]")
+
+
+def _byline(line: str, f_start: int, f_end: int) -> bool:
+    """The name is the line's author, not its subject: 本报记者许宏治, 林业部部长陈耀邦 or
+    ———孙道权 alone at the end of the line, a credit in brackets (吴明摄)."""
+    if any(m.start() <= f_start and f_end <= m.end() for m in _NOTE.finditer(line)):
+        return True
+    if _CREDIT.search(line[:f_start]):
+        return True
+    rest = _NOTE.sub("", line[f_end:]).strip(" \t\u3000")
+    return rest == ""
+
+
+def _written_otherwise(name: str, body_persons: list[Fact]) -> Fact | None:
+    """A person in the body whose name differs from ``name`` in one character (赵海燕 / 赵海艳)."""
+    for b in body_persons:
+        t = b.text
+        if len(t) == len(name) >= 2 and t != name and sum(x != y for x, y in zip(t, name)) == 1:
+            return b
+    return None
+
+
 @check
 def headline_names(article: Article, facts: Sequence[Fact]) -> list[Finding]:
-    """A person or place named in a headline that its story never mentions."""
+    """A person named in a headline whom the story under it calls otherwise or never mentions.
+
+    Bylines and credits set as heading lines (本报记者许宏治, 林业部部长陈耀邦, （吴明摄）) name the
+    author, not the subject, and are left alone.  Places are not checked: a headline shortens
+    or nicknames them (沪, 蓉城, 美加) where the body writes them out, so a place missing from
+    the body says little."""
     text = article.text
+    persons = [f for f in facts if f.kind == Kind.PERSON and f.text and "\n" not in f.text]
     out = []
     for head, start, end in sections(article):
         body = text[start:end]
         if len(body.strip()) < 20:
             continue  # a heading with no text under it: layout reports that
-        for f in facts:
-            if f.kind not in (Kind.PERSON, Kind.PLACE) or not (head.start <= f.start and f.end <= head.end):
+        line = text[head.start : head.end]
+        for f in persons:
+            if not (head.start <= f.start and f.end <= head.end) or f.text in body:
                 continue
-            if f.text and f.text not in body:
+            if _byline(line, f.start - head.start, f.end - head.start):
+                continue
+            other = _written_otherwise(f.text, [b for b in persons if start <= b.start < end])
+            if other is not None:
                 out.append(Finding(
-                    "headline_body_mismatch", Severity.MEDIUM, (article.span(f.start, f.end),),
+                    "headline_body_mismatch", Severity.MEDIUM,
+                    (article.span(f.start, f.end), article.span(other.start, other.end)),
+                    f"标题写“{f.text}”,正文写“{other.text}”:同一人名两种写法,请核对。",
+                ))
+            else:
+                out.append(Finding(
+                    "headline_body_mismatch", Severity.LOW, (article.span(f.start, f.end),),
                     f"标题中的“{f.text}”在正文中没有出现:正文的写法可能不同,或标题写错了。",
                 ))
     return out

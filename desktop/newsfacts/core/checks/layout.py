@@ -22,6 +22,42 @@ def _line_start(text: str, p: Paragraph) -> int:
     return s
 
 
+# Words a phrase cannot end on: a line that stops on one stops mid-sentence (对于 / 完善…).
+_OPEN_ENDED = frozenset({"对于", "关于", "对", "和", "与", "及", "以及", "并", "的", "在", "将", "把", "被", "为", "从",
+               "向", "由", "是", "了", "地", "得", "使", "让", "同", "跟", "而", "或", "或者", "及其", "还"})
+
+
+def _short_line(line: str) -> bool:
+    return 0 < len(line) <= 30 and not any(c in line for c in "。!?\uff01\uff1f;\uff1b")
+
+
+def _set_apart(text: str, brk: int, article) -> bool:
+    """The line before the break stands on its own: a subheading set as a plain line after a
+    finished sentence (讲究方法,务求实效 / 原因之一:农电负担重), or one line of a run of short
+    lines (a list, a table of contents, a poem), which reading repair joined to the next
+    paragraph.  Not when the line follows a heading (it is then the start of a body cut short:
+    全年完成663户城镇非居民 / 用户…), or stops on a word a phrase cannot end on (…首批重点项目,对于)."""
+    ls = text.rfind("\n", 0, brk) + 1
+    line = text[ls:brk].strip(" \t\u3000")
+    if line.startswith("#") or not _short_line(line):
+        return False
+    last = tokens(line)
+    if last and last[-1][2] in _OPEN_ENDED:
+        return False
+    k = ls - 1
+    while k > 0 and text[k - 1] in "\n\r \t\u3000":
+        k -= 1
+    if k <= 0:
+        return False
+    prev = article.paragraph_at(k - 1)
+    if prev is None or prev.kind != "body":
+        return False
+    if text[k - 1] in TERMINAL:
+        return True
+    prev_line = text[text.rfind("\n", 0, k) + 1 : k].strip(" \t\u3000")
+    return _short_line(prev_line)
+
+
 @check
 def layout_breaks(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     """A layout break joined by reading repair: inside a word (medium) or inside a sentence (low)."""
@@ -57,6 +93,8 @@ def layout_breaks(article: Article, facts: Sequence[Fact]) -> list[Finding]:
                 "broken_word_linebreak", Severity.MEDIUM, (article.span(s0, e0),),
                 f"{what}(“{text[s0:b.start]}”/“{text[b.end:e0]}”):排版时断开的词,付印前应接回同一行。",
             ))
+        elif _set_apart(text, b.start, article):
+            continue  # 讲究方法,务求实效: a subheading set as a plain line, not half a sentence
         else:
             # a sentence continues in the next paragraph: show the words either side
             ws = [t for t in tokens(left) if t[1] <= cut]
@@ -188,4 +226,38 @@ def headings(article: Article, facts: Sequence[Fact]) -> list[Finding]:
                 "missing_body", Severity.HIGH if a.level <= 2 else Severity.MEDIUM, (span,),
                 f"标题“{text[a.start:a.end]}”{after}:这篇稿件的正文缺失,或被排到了别处。",
             ))
+    return out
+
+
+# A paragraph that opens by pointing back to something the text before it must have named.
+_POINTS_BACK = re.compile(
+    r"(?:会议|会上|全会|他|她|他们)(?:还|也|同时|进一步|并)?(?:强调|指出|要求|认为|提出|号召|决定|表示|说)[,\uff0c:\uff1a]"
+)
+
+
+@check
+def stranded_paragraphs(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """会议强调,… with no meeting named before it: the paragraph follows a caption, a label or a
+    headline instead of running text, so its lead is missing or it was set in the wrong place."""
+    text = article.text
+    paras = article.paragraphs
+    out = []
+    for i, p in enumerate(paras):
+        if p.kind != "body":
+            continue
+        m = _POINTS_BACK.match(text, p.start, p.end)
+        if m is None:
+            continue
+        prev = paras[i - 1] if i > 0 else None
+        if prev is not None and prev.kind == "body" and is_prose(text[prev.start : prev.end]):
+            continue  # the paragraph before says who or which meeting
+        opener = m.group(0)[:-1]
+        if prev is None or prev.kind == "heading":
+            why = "紧接在标题之后,稿件没有交代时间、地点和会议(或人物)的导语"
+        else:
+            why = f"前面是“{text[prev.start:prev.end][:12]}”这样的图注或标签,而不是交代会议(或人物)的正文"
+        out.append(Finding(
+            "displaced_fragment", Severity.MEDIUM, (article.span(p.start, min(p.end, p.start + 24)),),
+            f"段落以“{opener}”开头,但{why}:导语可能丢失,或这段是从别的稿件错排过来的。",
+        ))
     return out
