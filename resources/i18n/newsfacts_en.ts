@@ -4,17 +4,17 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="47"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="48"/>
         <source>关于核稿助手</source>
         <translation>About NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="48"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="49"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="49"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="50"/>
         <source>报纸稿件核查工具:找出数字与人名、机构、地名,逐条核实、更正、存疑。</source>
         <translation>A fact-checking desk for newspaper drafts: finds figures, persons, organisations and places, and lets you verify, correct or dispute each one.</translation>
     </message>
@@ -22,42 +22,52 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="252"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="220"/>
+        <source>本窗口中的 {n} 个决定尚未保存,暂存在本窗口中,问题解决后自动写入;请勿关闭本窗口。</source>
+        <translation>{n} decisions are not saved yet: they are kept in this window and written as soon as the problem is solved. Do not close this window.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/app/context.py" line="374"/>
+        <source>以前的核稿记录暂时读不出来;新的决定会先暂存在本窗口中。</source>
+        <translation> Earlier review records cannot be read for now; new decisions are kept in this window until they can be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/app/context.py" line="573"/>
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="253"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="574"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="254"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="575"/>
         <source>存疑</source>
-        <translation>Disputed</translation>
+        <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="255"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="576"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="256"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="577"/>
         <source>设为未核</source>
         <translation>Mark unchecked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="257"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="578"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="258"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="579"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="259"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="580"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -65,7 +75,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/article_view.py" line="170"/>
+        <location filename="../../desktop/newsfacts/ui/article_view.py" line="176"/>
         <source>稿件正文</source>
         <translation>Article text</translation>
     </message>
@@ -73,146 +83,488 @@
 <context>
     <name>EntitiesModel</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="235"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="254"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="235"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="254"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="235"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="254"/>
         <source>提及</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="235"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="254"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="235"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="254"/>
         <source>已核</source>
         <translation>Checked</translation>
     </message>
 </context>
 <context>
-    <name>FactDetail</name>
+    <name>ExportColumns</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="47"/>
-        <source>应为……(回车确认,Esc 取消)</source>
-        <translation>Should read… (Enter confirms, Esc cancels)</translation>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="98"/>
+        <source>类型</source>
+        <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="50"/>
-        <source>备注(回车保存)</source>
-        <translation>Note (Enter saves)</translation>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="99"/>
+        <source>原文</source>
+        <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="51"/>
-        <source>语境</source>
-        <translation>Context</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="52"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="100"/>
         <source>规范值</source>
         <translation>Normalised value</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="53"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="101"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="102"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="54"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="103"/>
+        <source>职务/身份</source>
+        <translation>Title/role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="104"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="105"/>
         <source>更正为</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="55"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="106"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="107"/>
+        <source>上下文</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="108"/>
+        <source>核对人</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="109"/>
+        <source>核对时间</source>
+        <translation>Checked at</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="176"/>
+        <source>导出核稿表</source>
+        <translation>Export Fact Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="189"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="409"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="192"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="197"/>
+        <source>Word 核稿表(.docx)</source>
+        <translation>Word fact sheet (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="198"/>
+        <source>Excel 明细表(.xlsx)</source>
+        <translation>Excel table (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="199"/>
+        <source>导出到</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="214"/>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="215"/>
+        <source>全部事实</source>
+        <translation>All facts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="217"/>
+        <source>只导出已核实、已更正的事实</source>
+        <translation>Only verified and corrected facts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="226"/>
+        <source>汇总部分始终统计全部事实。</source>
+        <translation>The summary always counts all facts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="231"/>
+        <source>事实表的列</source>
+        <translation>Columns of the fact table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="251"/>
+        <source>全选</source>
+        <translation>Select All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="254"/>
+        <source>恢复默认</source>
+        <translation>Restore Defaults</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="269"/>
+        <source>核对人姓名</source>
+        <translation>Checker&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="270"/>
+        <source>核对人</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="289"/>
+        <source>稿件</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="290"/>
+        <source>_核稿表</source>
+        <translation>_fact_sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="297"/>
+        <source>全部事实({n} 条)</source>
+        <translation>All facts ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="298"/>
+        <source>只导出已核实、已更正的事实({n} 条)</source>
+        <translation>Only verified and corrected facts ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="316"/>
+        <source>保存 Word 核稿表</source>
+        <translation>Save Word Fact Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="316"/>
+        <source>保存 Excel 明细表</source>
+        <translation>Save Excel Table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="317"/>
+        <source>Word 文档</source>
+        <translation>Word documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="317"/>
+        <source>Excel 工作簿</source>
+        <translation>Excel workbooks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="328"/>
+        <source>稿件分析完成后才能导出</source>
+        <translation>Export is possible once the draft is analysed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="330"/>
+        <source>请至少选择 Word 或 Excel 中的一项</source>
+        <translation>Choose Word, Excel or both</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="333"/>
+        <source>请填写“{what}”的保存位置</source>
+        <translation>Enter a file name for “{what}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="335"/>
+        <source>请至少选择一列</source>
+        <translation>Choose at least one column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="372"/>
+        <source>无法导出</source>
+        <translation>Cannot Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="379"/>
+        <source>替换文件</source>
+        <translation>Replace Files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="380"/>
+        <source>这些文件已经存在,要替换吗?
+{paths}</source>
+        <translation>These files already exist. Replace them?
+{paths}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="388"/>
+        <source>正在导出核稿表…</source>
+        <translation>Exporting the fact sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="409"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="414"/>
+        <source>整理事实</source>
+        <translation>collecting facts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="414"/>
+        <source>写入 Word</source>
+        <translation>writing Word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="414"/>
+        <source>写入 Excel</source>
+        <translation>writing Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="416"/>
+        <source>正在导出核稿表:{step}({pct}%)</source>
+        <translation>Exporting the fact sheet: {step} ({pct}%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="425"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="433"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="445"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="446"/>
+        <source>导出失败</source>
+        <translation>Export Failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="429"/>
+        <source>已导出:</source>
+        <translation>Exported:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="432"/>
+        <source>可以换一个位置或文件名后再导出。</source>
+        <translation>Choose another folder or file name and export again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="438"/>
+        <source>已导出核稿表:{names}</source>
+        <translation>Fact sheet exported: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="446"/>
+        <source>导出时出错:{msg}</source>
+        <translation>Export failed: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="452"/>
+        <source>导出完成</source>
+        <translation>Export Finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="452"/>
+        <source>核稿表已导出:</source>
+        <translation>The fact sheet was exported:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="460"/>
+        <source>打开文件夹</source>
+        <translation>Open Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="462"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>FactDetail</name>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="54"/>
+        <source>应为……(回车确认,Esc 取消)</source>
+        <translation>Should read… (Enter confirms, Esc cancels)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="57"/>
+        <source>备注(回车保存)</source>
+        <translation>Note (Enter saves)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/newsfacts/ui/detail.py" line="58"/>
+        <source>语境</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="59"/>
+        <source>变更</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="61"/>
+        <source>规范值</source>
+        <translation>Normalised value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="62"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="63"/>
+        <source>更正为</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="64"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="67"/>
         <source>核实 (V)</source>
         <translation>Verify (V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="58"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="67"/>
         <source>存疑 (D)</source>
         <translation>Dispute (D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="63"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="72"/>
         <source>更正 (C)</source>
         <translation>Correct (C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="91"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="103"/>
         <source>未选中事实:用 ↓/J、↑/K 逐条核查</source>
         <translation>No fact selected: go through them with ↓/J, ↑/K</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="143"/>
+        <source>核稿后有变更</source>
+        <translation>Changed since it was checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="145"/>
+        <source>原为:</source>
+        <translation>Was:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="146"/>
+        <source>现为:</source>
+        <translation>Now:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="147"/>
+        <source>原语境:</source>
+        <translation>Context then:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="148"/>
+        <source>现语境:</source>
+        <translation>Context now:</translation>
     </message>
 </context>
 <context>
     <name>FactsModel</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="56"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="60"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="56"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="60"/>
         <source>原文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="56"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="60"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="56"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="60"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="56"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="60"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="57"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="61"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="57"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="61"/>
         <source>更正为</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="57"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="61"/>
         <source>备注</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="106"/>
+        <source> · 变更</source>
+        <translation> · changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="133"/>
+        <source>核稿后有变更:原为“{old}”({verdict}),现为“{new}”</source>
+        <translation>Changed since it was checked: was “{old}” ({verdict}), now “{new}”</translation>
     </message>
 </context>
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/panels.py" line="63"/>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="85"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/panels.py" line="68"/>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="90"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/panels.py" line="73"/>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="93"/>
+        <source>变更</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="96"/>
         <source>搜索(Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
@@ -220,52 +572,52 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="290"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="309"/>
         <source>级别</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="290"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="309"/>
         <source>问题</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="290"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="309"/>
         <source>原文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="290"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="309"/>
         <source>依据</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="290"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="309"/>
         <source>处理</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="301"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="320"/>
         <source>高</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="301"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="320"/>
         <source>中</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="301"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="320"/>
         <source>低</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="308"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="327"/>
         <source>已改</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="308"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="327"/>
         <source>不是问题</source>
         <translation>Not a problem</translation>
     </message>
@@ -273,17 +625,32 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/panels.py" line="110"/>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="132"/>
+        <source>高</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="132"/>
+        <source>中</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="132"/>
+        <source>低</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="133"/>
         <source>已改</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/panels.py" line="112"/>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="135"/>
         <source>不是问题</source>
         <translation>Not a problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/panels.py" line="114"/>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="137"/>
         <source>取消处理</source>
         <translation>Clear verdict</translation>
     </message>
@@ -291,12 +658,12 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="66"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="67"/>
         <source>键盘核查</source>
         <translation>Keyboard review</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="75"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="76"/>
         <source>按任意键关闭</source>
         <translation>Press any key to close</translation>
     </message>
@@ -304,358 +671,609 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="54"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="55"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="420"/>
         <source>核稿助手</source>
         <translation>NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="68"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="69"/>
         <source>打开或拖入一篇稿件(.txt / .md / .docx)</source>
         <translation>Open or drop a draft (.txt / .md / .docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="80"/>
         <source>事实</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="80"/>
-        <source>事实详情</source>
-        <translation>Fact detail</translation>
-    </message>
-    <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="81"/>
-        <source>人物与机构</source>
-        <translation>People and organisations</translation>
+        <source>事实详情</source>
+        <translation>Fact Detail</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="82"/>
+        <source>人物与机构</source>
+        <translation>Entities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="83"/>
         <source>编校提示</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="206"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="207"/>
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="208"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="209"/>
+        <source>导出核稿表(&amp;E)…</source>
+        <translation>&amp;Export Fact Sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="213"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="215"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="219"/>
         <source>搜索事实(&amp;F)</source>
-        <translation>&amp;Find facts</translation>
+        <translation>&amp;Find Facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="220"/>
         <source>下一条</source>
-        <translation>Next</translation>
+        <translation>Next Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="221"/>
         <source>上一条</source>
-        <translation>Previous</translation>
+        <translation>Previous Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="222"/>
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="223"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="212"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="327"/>
         <source>存疑</source>
-        <translation>Disputed</translation>
+        <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="225"/>
         <source>备注…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="214"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="329"/>
         <source>设为未核</source>
-        <translation>Mark unchecked</translation>
+        <translation>Mark Unchecked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="227"/>
         <source>应用到所有提及…</source>
-        <translation>Apply to all mentions…</translation>
+        <translation>Apply to All Mentions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="228"/>
         <source>把选中文字添加为事实…</source>
-        <translation>Add selection as a fact…</translation>
+        <translation>Add Selection as Fact…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="217"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="333"/>
         <source>删除误报</source>
-        <translation>Remove false fact</translation>
+        <translation>Remove False Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="230"/>
         <source>快捷键(&amp;K)</source>
-        <translation>&amp;Keyboard shortcuts</translation>
+        <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="231"/>
         <source>关于核稿助手(&amp;A)</source>
         <translation>&amp;About NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="239"/>
         <source>显示或隐藏“{kind}”高亮</source>
         <translation>Show or hide “{kind}” highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="246"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="248"/>
         <source>最近打开(&amp;R)</source>
-        <translation>&amp;Recent files</translation>
+        <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="257"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="262"/>
         <source>核查(&amp;R)</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="251"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="390"/>
         <source>把选中文字添加为</source>
-        <translation>Add the selection as</translation>
+        <translation>Add Selection As</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="270"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="274"/>
         <source>高亮</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="278"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="283"/>
         <source>图例</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="319"/>
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="323"/>
         <source>下一条事实</source>
         <translation>Next fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="324"/>
         <source>上一条事实</source>
         <translation>Previous fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="325"/>
         <source>核实(然后跳到下一条未核)</source>
         <translation>Verify (then go to the next unchecked fact)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="326"/>
         <source>更正:在详情里填写应为的写法,回车确认</source>
         <translation>Correct: type what it should read in the detail panel, Enter confirms</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="328"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="330"/>
         <source>把当前结论应用到同一名称的所有提及</source>
         <translation>Apply the current verdict to every mention of the same name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="331"/>
         <source>把选中文字添加为事实</source>
         <translation>Add the selected text as a fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="332"/>
+        <source>导出核稿表(Word / Excel)</source>
+        <translation>Export the fact sheet (Word / Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="334"/>
         <source>撤销 / 重做</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="335"/>
         <source>搜索事实</source>
         <translation>Search facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="336"/>
         <source>显示本帮助</source>
         <translation>Show this help</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="343"/>
         <source>打开稿件</source>
-        <translation>Open a draft</translation>
+        <translation>Open Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="343"/>
         <source>稿件</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="360"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="343"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="348"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="401"/>
         <source>无法打开</source>
-        <translation>Cannot open</translation>
+        <translation>Cannot Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="369"/>
         <source>无法打开“{name}”:{why}</source>
         <translation>Cannot open “{name}”: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="375"/>
         <source>已打开 {name}:{n} 字,编码 {enc}</source>
         <translation>Opened {name}: {n} characters, encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="397"/>
         <source>删除误报“{text}”</source>
         <translation>Remove false fact “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="408"/>
         <source>(无)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="435"/>
         <source>找到 {facts} 处事实、{findings} 条编校提示</source>
         <translation>Found {facts} facts and {findings} findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="441"/>
         <source>分析失败</source>
-        <translation>Analysis failed</translation>
+        <translation>Analysis Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="441"/>
         <source>稿件已打开,但找事实时出错:{msg}</source>
         <translation>The draft is open, but finding facts failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="448"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="477"/>
         <source>正在找事实…</source>
         <translation>Finding facts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="567"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="589"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="598"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="596"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="618"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="627"/>
         <source>先选中一条事实(↓/J)</source>
         <translation>Select a fact first (↓/J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="574"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="603"/>
         <source>全部核查完毕</source>
         <translation>Every fact is checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="620"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="649"/>
         <source>“{text}”只出现这一处</source>
         <translation>“{text}” appears only here</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="623"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="652"/>
         <source>只有人名、机构、地名可以一并核查</source>
         <translation>Only persons, organisations and places can be checked all at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="627"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="656"/>
         <source>应用到所有提及</source>
-        <translation>Apply to all mentions</translation>
+        <translation>Apply to All Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="628"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="657"/>
         <source>把“{text}”的结论({status})应用到其余 {n} 处提及?</source>
         <translation>Apply the verdict on “{text}” ({status}) to the other {n} mentions?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="641"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="670"/>
         <source>应用到“{text}”的所有提及</source>
         <translation>Apply to every mention of “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="650"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="679"/>
         <source>先在正文里选中要添加的文字</source>
         <translation>First select the text to add in the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="655"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="684"/>
         <source>选中的文字须在同一段内</source>
         <translation>The selection must lie within one paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="659"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="688"/>
         <source>添加事实</source>
-        <translation>Add a fact</translation>
+        <translation>Add Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="659"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="688"/>
         <source>“{text}”是:</source>
         <translation>“{text}” is:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="681"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="710"/>
         <source>已删除“{text}”(Ctrl+Z 撤销)</source>
         <translation>Removed “{text}” (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="725"/>
+        <source>稿件分析完成后才能导出</source>
+        <translation>Export is possible once the draft is analysed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="784"/>
+        <source>导出核稿记录(&amp;X)…</source>
+        <translation>E&amp;xport Review Record…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="785"/>
+        <source>导入核稿记录(&amp;I)…</source>
+        <translation>&amp;Import Review Record…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="791"/>
+        <source>修订稿的变更…</source>
+        <translation>Changes in the &amp;Revised Draft…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="792"/>
+        <source>导出新闻库记忆…</source>
+        <translation>E&amp;xport Newsroom Memory…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="793"/>
+        <source>导入新闻库记忆…</source>
+        <translation>&amp;Import Newsroom Memory…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="794"/>
+        <source>工具(&amp;T)</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="802"/>
+        <source>重试</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="810"/>
+        <source>{n} 个决定尚未写入磁盘</source>
+        <translation>{n} decisions not yet written to disk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="815"/>
+        <source>暂存的决定已全部写入核稿数据库</source>
+        <translation>All kept decisions are now written to the review database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="823"/>
+        <source>有决定尚未保存</source>
+        <translation>Unsaved Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="824"/>
+        <source>还有 {n} 个决定没能写入核稿数据库(原因见窗口上方的提示)。关闭窗口会丢失它们。仍然关闭吗?</source>
+        <translation>{n} decisions could not be written to the review database (the bar at the top of the window says why). Closing the window loses them. Close anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="840"/>
+        <source>这是修订稿:沿用了 {n} 条核查结论,没有发现变更</source>
+        <translation>A revised draft: {n} verdicts carried over, no changes found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="842"/>
+        <source>这是修订稿:沿用了 {carried} 条核查结论;{changed} 处事实核稿后有变更(已标“△”,可在状态中筛选“变更”),{removed} 处已删去。</source>
+        <translation>A revised draft: {carried} verdicts carried over; {changed} facts changed since they were checked (marked “△”, filter the status by “Changed”), {removed} removed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="845"/>
+        <source>查看变更</source>
+        <translation>Show Changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="851"/>
+        <source>这篇稿件没有修订前的核查记录需要对照</source>
+        <translation>This draft has no earlier review to compare with</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="865"/>
+        <source>稿件“{name}”已在磁盘上被修改。重新载入后,未变的核查结论会沿用,变动之处会标出。</source>
+        <translation>The draft “{name}” was changed on disk. Reload it: verdicts on unchanged facts are kept, changes are marked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="867"/>
+        <source>重新载入</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="867"/>
+        <source>忽略</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="872"/>
+        <source>稿件“{name}”已从磁盘上删除或移走。核稿记录已保存,可以继续核查和导出。</source>
+        <translation>The draft “{name}” was deleted or moved on disk. The review is saved: you can go on checking and exporting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="881"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="884"/>
+        <source>无法重新载入</source>
+        <translation>Cannot Reload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="886"/>
+        <source>已重新载入 {name}</source>
+        <translation>Reloaded {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="908"/>
+        <source>导出核稿记录</source>
+        <translation>Export Review Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="910"/>
+        <source>先打开一篇稿件</source>
+        <translation>Open a draft first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="913"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="921"/>
+        <source>核稿记录</source>
+        <translation>Review records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="916"/>
+        <source>已导出 {n} 个决定到 {name}</source>
+        <translation>Exported {n} decisions to {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="920"/>
+        <source>导入核稿记录</source>
+        <translation>Import Review Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="928"/>
+        <source>已导入核稿记录:本稿共有 {n} 个决定</source>
+        <translation>Review record imported: this draft has {n} decisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="929"/>
+        <source>已导入核稿记录({n} 个决定);打开该稿件即可看到</source>
+        <translation>Review record imported ({n} decisions); open its draft to see them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="934"/>
+        <source>导出新闻库记忆</source>
+        <translation>Export Newsroom Memory</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="935"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="943"/>
+        <source>新闻库记忆</source>
+        <translation>Newsroom memory</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="938"/>
+        <source>已导出 {n} 条记忆到 {name}</source>
+        <translation>Exported {n} remembered facts to {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="942"/>
+        <source>导入新闻库记忆</source>
+        <translation>Import Newsroom Memory</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="945"/>
+        <source>已导入 {n} 条新的记忆</source>
+        <translation>Imported {n} new remembered facts</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/revision.py" line="60"/>
+        <source>关闭此提示</source>
+        <translation>Close this message</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/revision.py" line="33"/>
+        <source>已删除</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/revision.py" line="98"/>
+        <source>修订稿的变更</source>
+        <translation>Changes in the Revised Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/revision.py" line="101"/>
+        <source>与上次核查的版本相比:{changed} 处事实有变更(需重新核查),{removed} 处已删去。</source>
+        <translation>Compared with the version last checked: {changed} facts changed (check them again), {removed} removed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/revision.py" line="110"/>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/revision.py" line="110"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/revision.py" line="110"/>
+        <source>原为</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/revision.py" line="110"/>
+        <source>现为</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/revision.py" line="110"/>
+        <source>原结论</source>
+        <translation>Verdict then</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/revision.py" line="110"/>
+        <source>原语境</source>
+        <translation>Context then</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/revision.py" line="117"/>
+        <location filename="../../desktop/newsfacts/ui/revision.py" line="125"/>
+        <source>变更</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/revision.py" line="119"/>
+        <location filename="../../desktop/newsfacts/ui/revision.py" line="125"/>
+        <source>删去</source>
+        <translation>Removed</translation>
     </message>
 </context>
 <context>
@@ -666,100 +1284,108 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="32"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="33"/>
         <source>界面语言(重启后生效)</source>
         <translation>Interface language (after a restart)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="33"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="34"/>
         <source>正文字号</source>
         <translation>Article font size</translation>
     </message>
 </context>
 <context>
+    <name>_Target</name>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="157"/>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+</context>
+<context>
     <name>style</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="41"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="42"/>
         <source>人名</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="42"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="43"/>
         <source>机构</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="43"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="44"/>
         <source>地名</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="44"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="45"/>
         <source>金额</source>
         <translation>Money</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="45"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="46"/>
         <source>百分比</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="46"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="47"/>
         <source>数量</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="47"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="48"/>
         <source>度量</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="48"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="49"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="49"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="50"/>
         <source>时长</source>
         <translation>Time span</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="50"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="51"/>
         <source>序数</source>
         <translation>Ordinal</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="56"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="57"/>
         <source>未核</source>
         <translation>Unchecked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="57"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="58"/>
         <source>已核实</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="58"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="59"/>
         <source>已更正</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="59"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="60"/>
         <source>存疑</source>
         <translation>Disputed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="65"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="66"/>
         <source>文中写明年份</source>
         <translation>year written in the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="66"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="67"/>
         <source>按报纸日期推定年份</source>
         <translation>year from the paper&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="67"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="68"/>
         <source>按上下文推定年份</source>
         <translation>year inferred from context</translation>
     </message>

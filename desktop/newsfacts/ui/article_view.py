@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from ..core.model import Article, Fact, Kind, Status
 from .offsets import Utf16Map
-from .style import MARK_COLOUR, cjk_font, fact_format
+from .style import MARK_COLOUR, MARKUP_COLOUR, cjk_font, fact_format
 
 SLICE_SECONDS = 0.02  # longest run of highlighting between two turns of the event loop
 
@@ -126,11 +126,17 @@ class FactHighlighter(QSyntaxHighlighter):
         end = pos + block.length()
         for hs, he, level in self._headings:
             if hs < end and he > pos:
+                size = self.document().defaultFont().pointSizeF() * (1.45 if level <= 1 else 1.25)
                 fmt = QTextCharFormat()
                 fmt.setFontWeight(QFont.Weight.Bold)
-                fmt.setFontPointSize(self.document().defaultFont().pointSizeF() * (1.45 if level <= 1 else 1.25))
+                fmt.setFontPointSize(size)
                 self.setFormat(max(hs, pos) - pos, min(he, end) - max(hs, pos), fmt)
                 heading = fmt
+                if hs > pos:  # the Markdown marks before the headline ("## "): in the text, drawn faint
+                    marks = QTextCharFormat()
+                    marks.setForeground(QColor(MARKUP_COLOUR))
+                    marks.setFontPointSize(size)
+                    self.setFormat(0, hs - pos, marks)
                 break
         else:
             heading = None

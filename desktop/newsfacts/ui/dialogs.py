@@ -23,6 +23,7 @@ class SettingsDialog(QDialog):
         self.settings = settings
         form = QFormLayout()
         self.language = QComboBox(self)
+        self.language.setObjectName("languageCombo")
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("ui/language"))))

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
@@ -92,8 +92,26 @@ def run_export(request: ExportRequest, progress: Callable[[int, str], None] | No
     return tuple(out)
 
 
+# The sheet's column headers (core.export.COLUMNS) written out as literals, so pyside6-lupdate
+# extracts them; tests/ui/test_i18n.py checks that this table and COLUMNS stay the same.
+COLUMN_LABELS: dict[str, str] = {
+    "kind": QT_TRANSLATE_NOOP("ExportColumns", "类型"),
+    "text": QT_TRANSLATE_NOOP("ExportColumns", "原文"),
+    "value": QT_TRANSLATE_NOOP("ExportColumns", "规范值"),
+    "unit": QT_TRANSLATE_NOOP("ExportColumns", "单位"),
+    "date": QT_TRANSLATE_NOOP("ExportColumns", "日期"),
+    "role": QT_TRANSLATE_NOOP("ExportColumns", "职务/身份"),
+    "status": QT_TRANSLATE_NOOP("ExportColumns", "状态"),
+    "correction": QT_TRANSLATE_NOOP("ExportColumns", "更正为"),
+    "note": QT_TRANSLATE_NOOP("ExportColumns", "备注"),
+    "context": QT_TRANSLATE_NOOP("ExportColumns", "上下文"),
+    "by": QT_TRANSLATE_NOOP("ExportColumns", "核对人"),
+    "at": QT_TRANSLATE_NOOP("ExportColumns", "核对时间"),
+}
+
+
 def _column_label(key: str) -> str:
-    return QCoreApplication.translate("ExportColumns", COLUMNS[key])
+    return QCoreApplication.translate("ExportColumns", COLUMN_LABELS.get(key, COLUMNS[key]))
 
 
 class ColumnsModel(QStandardItemModel):

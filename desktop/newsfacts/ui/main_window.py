@@ -23,7 +23,7 @@ from .article_view import ArticleView
 from .detail import FactDetail
 from .dialogs import HelpOverlay, SettingsDialog, about
 from .models import KEY_ROLE, EntitiesModel, FactsFilter, FactsModel, FindingsModel
-from .panels import FactsPanel, FindingsPanel, Panel, make_table
+from .panels import FactsPanel, FindingsPanel, Panel, fit_columns, kind_names, make_table
 from .revision import MessageBar, RevisionDialog
 from .style import KIND_COLOURS, STATUS_COLOURS, kind_name, status_name
 
@@ -172,8 +172,7 @@ class MainWindow(QMainWindow):
         view = make_table("entitiesView", self)
         view.setModel(self.entities_model)
         view.setSortingEnabled(False)
-        for col, width in enumerate((110, 50, 40, 120)):
-            view.setColumnWidth(col, width)
+        fit_columns(view, (110, 50, 40, 120), {1: kind_names()})
         view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: cur.isValid() and self.select_fact(self.entities_model.data(cur, KEY_ROLE))
         )

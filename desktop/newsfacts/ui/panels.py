@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -53,6 +53,27 @@ def make_table(name: str, parent: QWidget | None = None) -> QTableView:
     return view
 
 
+def fit_columns(view: QAbstractItemView, widths: Iterable[int], labels: Mapping[int, Iterable[str]] | None = None) -> None:
+    """Starting column widths, widened where the header or one of the column's labels would be clipped.
+
+    The widths suit Chinese; English headers and kind names ("Organisation") are longer, so each
+    column is at least as wide as its header (with room for the sort arrow) and its known labels.
+    """
+    model = view.model()
+    hfm = view.horizontalHeader().fontMetrics()
+    fm = view.fontMetrics()
+    for col, width in enumerate(widths):
+        header = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+        need = hfm.horizontalAdvance(header) + hfm.height() + 12
+        for label in (labels or {}).get(col, ()):
+            need = max(need, fm.horizontalAdvance(label) + 14)
+        view.setColumnWidth(col, max(width, need))
+
+
+def kind_names() -> list[str]:
+    return [kind_name(k) for k in Kind]
+
+
 class FactsPanel(QWidget):
     """Filter row (kind, status, search) over the facts table."""
 
@@ -83,8 +104,7 @@ class FactsPanel(QWidget):
         self.view.setModel(proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # text order until the editor sorts
-        for col, width in enumerate((56, 120, 110, 44, 110, 60, 90)):
-            self.view.setColumnWidth(col, width)
+        fit_columns(self.view, (56, 105, 95, 44, 85, 60, 90), {0: kind_names(), 5: [status_name(s) for s in Status]})
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(row)
@@ -109,8 +129,7 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self.view = make_table("findingsView", self)
         self.view.setModel(model)
-        for col, width in enumerate((40, 260, 120, 120)):
-            self.view.setColumnWidth(col, width)
+        fit_columns(self.view, (40, 260, 120, 120), {0: [self.tr("高"), self.tr("中"), self.tr("低")]})
         self.fixed = QPushButton(self.tr("已改"), self)
         self.fixed.setObjectName("findingFixed")
         self.not_a_problem = QPushButton(self.tr("不是问题"), self)

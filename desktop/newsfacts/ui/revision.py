@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..core.review import FactReview
 from ..core.store import ChangedFact, RemovedFact
+from .panels import fit_columns, kind_names
 from .style import kind_name, status_name
 
 _BAR_COLOURS = {
@@ -121,8 +122,7 @@ class RevisionDialog(QDialog):
                 item = QTableWidgetItem(value.replace("\n", " "))
                 item.setToolTip(value)
                 self.table.setItem(r, c, item)
-        for c, w in enumerate((50, 60, 110, 110, 130)):
-            self.table.setColumnWidth(c, w)
+        fit_columns(self.table, (50, 60, 110, 110, 130), {0: [self.tr("变更"), self.tr("删去")], 1: kind_names()})
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)

@@ -34,6 +34,7 @@ STATUS_COLOURS: dict[Status, str] = {
 }
 
 MARK_COLOUR = "#ffab00"  # the fact being reviewed
+MARKUP_COLOUR = "#b0b0b0"  # Markdown marks kept in the text (the `#` of a headline), drawn faint
 
 
 def kind_name(kind: Kind) -> str:
