@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -54,3 +55,16 @@ def seed_text():
 
 def seed_path(prefix: str) -> Path:
     return next(p for p in SEED_PAGES if p.name.startswith(prefix))
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    """``newsfacts ARGS`` in a subprocess, with this checkout's code and the test's data folder."""
+    return subprocess.run(
+        [sys.executable, "-m", "newsfacts", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "desktop")},
+        timeout=300,
+    )

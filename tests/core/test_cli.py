@@ -3,24 +3,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
-from conftest import ROOT, SEED_PAGES
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "newsfacts", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-        env={**__import__("os").environ, "PYTHONPATH": str(ROOT / "desktop")},
-        timeout=300,
-    )
+from conftest import SEED_PAGES, run_cli
 
 
 @pytest.mark.parametrize("page", SEED_PAGES, ids=lambda p: p.name[:3])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import docx
 import openpyxl
-from test_cli import run_cli
+from conftest import run_cli
 
 from conftest import SEED_PAGES
 from newsfacts.core.reading import read_article

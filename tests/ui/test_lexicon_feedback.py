@@ -45,7 +45,7 @@ def test_removed_name_stays_gone_and_added_name_is_found(qtbot, tmp_path):
 
 def test_the_command_line_applies_the_same_corrections(tmp_path):
     from newsfacts.core.store import ReviewStore
-    from test_cli import run_cli
+    from conftest import run_cli
 
     page = tmp_path / "page.txt"
     page.write_text(PAGE, encoding="utf-8")
