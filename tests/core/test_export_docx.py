@@ -134,3 +134,19 @@ def test_a_page_with_no_facts_still_makes_a_sheet(tmp_path):
     write_docx(sheet, tmp_path / "empty.docx")
     texts = [p.text for p in docx.Document(str(tmp_path / "empty.docx")).paragraphs]
     assert "没有要导出的事实。" in texts and "没有发现问题。" in texts
+
+
+def test_the_saved_file_holds_what_build_document_holds(tmp_path, written):
+    """write_docx puts the tables' text straight into the file; python-docx's own objects must agree."""
+    from lxml import etree
+
+    from newsfacts.core.export import build_document
+
+    analysis = page_analysis()
+    review, verdicts = reviewed(analysis)
+    sheet = build_fact_sheet(analysis, review, verdicts, reviewer="李明", date=dt.date(2024, 2, 24))
+    build_document(sheet).save(str(tmp_path / "objects.docx"))
+    theirs = docx.Document(str(tmp_path / "objects.docx"))
+    assert len(written.tables) == len(theirs.tables) == 4  # summary, two articles, findings
+    assert not [n for n in written.element.body.iter() if isinstance(n, etree._Comment)]  # no marker left
+    assert etree.tostring(written.element.body, method="c14n") == etree.tostring(theirs.element.body, method="c14n")

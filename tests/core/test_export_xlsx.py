@@ -135,3 +135,38 @@ def test_only_verified_and_chosen_columns(tmp_path):
     header, rows = rows_of(openpyxl.load_workbook(tmp_path / "v.xlsx")["事实"])
     assert header == ["所在稿件", "原文", "状态"]
     assert sorted(r["状态"].value for r in rows) == ["已更正", "已核", "已核"]
+
+
+def test_the_saved_file_holds_what_build_workbook_holds(tmp_path, path):
+    """write_xlsx writes the cells itself; openpyxl's own objects (build_workbook) must agree."""
+    from newsfacts.core.export import build_workbook
+
+    analysis = page_analysis()
+    review, verdicts = reviewed(analysis)
+    sheet = build_fact_sheet(analysis, review, verdicts, reviewer="李明", date=dt.date(2024, 2, 24))
+    build_workbook(sheet).save(tmp_path / "objects.xlsx")
+    ours, theirs = openpyxl.load_workbook(path), openpyxl.load_workbook(tmp_path / "objects.xlsx")
+    assert ours.sheetnames == theirs.sheetnames
+    for a, b in zip(ours, theirs):
+        assert (a.max_row, a.max_column) == (b.max_row, b.max_column) and a.dimensions == b.dimensions
+        for ra, rb in zip(a.iter_rows(), b.iter_rows()):
+            for x, y in zip(ra, rb):
+                assert (x.value, x.data_type, x.number_format, x.quotePrefix) == (y.value, y.data_type, y.number_format, y.quotePrefix)
+                assert repr((x.font, x.fill, x.alignment, x.border)) == repr((y.font, y.fill, y.alignment, y.border)), x.coordinate
+        heights = {r: d.height for r, d in a.row_dimensions.items() if d.height}
+        assert heights == {r: d.height for r, d in b.row_dimensions.items() if d.height}
+    facts = ours["事实"].row_dimensions
+    assert facts[1].height == 22 and any(d.height and d.height > 22 for r, d in facts.items() if r > 1)  # wrapped text
+
+
+def test_notes_with_markup_line_breaks_and_broken_characters(tmp_path):
+    analysis = page_analysis()
+    review, _ = reviewed(analysis)
+    zhao = next(f for f in analysis.facts if f.text == "赵海燕")
+    from newsfacts.core.review import Action, Decision
+
+    review.apply(Decision(Action.VERIFY, zhao, note="见<通报> & 会议纪要\r\n第二页 \ud800", by="李明"))
+    write_xlsx(build_fact_sheet(analysis, review, None), tmp_path / "n.xlsx")
+    _, rows = rows_of(openpyxl.load_workbook(tmp_path / "n.xlsx")["事实"])
+    note = next(r for r in rows if r["原文"].value == "赵海燕")["备注"]
+    assert note.value == "见<通报> & 会议纪要\r\n第二页 " and note.data_type == "s"
