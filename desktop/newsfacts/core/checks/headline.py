@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ..model import Article, Fact, Finding, Kind, Paragraph, Severity
 from . import check
-from ._text import Figure, cn_to_int, figures, fmt, qualifier_sense
+from ._text import ByStart, Figure, cn_to_int, figures, fmt, qualifier_sense
 
 # 十届二次会议 / 第十届…第三次会议 / 十二届五次全会
 _SESSION = re.compile(
@@ -76,11 +77,11 @@ def _compatible(a: Figure, b: Figure) -> bool:
 def headline_figures(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     """A figure in a heading that its section gives differently (40余家 / 近40个) or never."""
     text = article.text
-    figs = figures(article, facts)
+    figs = ByStart(figures(article, facts))
     out = []
     for head, start, end in sections(article):
-        in_head = [g for g in figs if head.start <= g.start and g.end <= head.end]
-        in_body = [g for g in figs if start <= g.start < end]
+        in_head = [g for g in figs.up_to(head.start, head.end) if g.end <= head.end]
+        in_body = figs.between(start, end)
         if not in_body:
             continue
         for g in in_head:
@@ -120,11 +121,14 @@ def headline_names(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     """A person or place named in a headline that its story never mentions."""
     text = article.text
     out = []
+    # names by position: each heading looks only at the names inside it, in the facts' order
+    named = sorted((i for i, f in enumerate(facts) if f.kind in (Kind.PERSON, Kind.PLACE)), key=lambda i: facts[i].start)
+    starts = [facts[i].start for i in named]
     for head, start, end in sections(article):
         body = text[start:end]
         if len(body.strip()) < 20:
             continue  # a heading with no text under it: layout reports that
-        for f in facts:
+        for f in (facts[i] for i in sorted(named[bisect_left(starts, head.start) : bisect_right(starts, head.end)])):
             if f.kind not in (Kind.PERSON, Kind.PLACE) or not (head.start <= f.start and f.end <= head.end):
                 continue
             if f.text and f.text not in body:
