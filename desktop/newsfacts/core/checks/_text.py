@@ -8,6 +8,7 @@ and consistency checks need (7500万元, 近1200万元, 40余家, 145.5%), nothi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -217,6 +218,32 @@ def figures(article: Article, facts: Sequence[Fact]) -> list[Figure]:
             out.append(g)
     out.sort(key=lambda g: g.start)
     return out
+
+
+class ByStart:
+    """Items sorted by ``.start`` (figures(), sentences()), looked up by position in O(log n).
+
+    ``between(lo, hi)`` is ``[x for x in items if lo <= x.start < hi]``, in the same order: the
+    checks look up the figures of each sentence without walking the whole page every time.
+    """
+
+    def __init__(self, items: Sequence) -> None:
+        self.items = items
+        self.starts = [x.start for x in items]
+
+    def between(self, lo: int, hi: int) -> Sequence:
+        return self.items[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+    def up_to(self, lo: int, hi: int) -> Sequence:
+        """``[x for x in items if lo <= x.start <= hi]``."""
+        return self.items[bisect_left(self.starts, lo) : bisect_right(self.starts, hi)]
+
+    def containing(self, offset: int):
+        """The item with ``start <= offset < end`` when items do not overlap (sentences), else None."""
+        k = bisect_right(self.starts, offset) - 1
+        if k >= 0 and offset < self.items[k].end:
+            return self.items[k]
+        return None
 
 
 def fmt(v: float) -> str:

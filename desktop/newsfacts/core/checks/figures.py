@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ..model import Article, Fact, Finding, Kind, Severity, Span
 from . import check
-from ._text import CJK, Figure, cn_to_int, figures, fmt, qualifier_sense, sentences
+from ._text import CJK, ByStart, Figure, cn_to_int, figures, fmt, qualifier_sense, sentences
 from .layout import split_heading_pairs
 
 _COUNT_WORDS = {"个", "家", "项", "所", "座", "处", "批", "件", "台", "套", "户", "条"}
@@ -39,6 +39,34 @@ def _sentence_of(sents: list[Span], offset: int) -> Span | None:
     return None
 
 
+def _conflict_candidates(text: str, ctx: list) -> list[tuple[int, int]]:
+    """The pairs (i < j, in order) figure_conflicts must look at: the same value (within 1e-9), or
+    the same sentence around both figures.  No other pair can conflict; comparing every figure with
+    every other took seconds on a long page."""
+    live = [i for i, (g, s, c) in enumerate(ctx) if s is not None and c]
+    pairs: set[tuple[int, int]] = set()
+    by_unit: dict[tuple, list[int]] = {}  # _same_unit holds exactly within a group
+    for i in live:
+        g = ctx[i][0]
+        by_unit.setdefault((g.kind, None if g.unit in _COUNT_WORDS else g.unit), []).append(i)
+    for group in by_unit.values():
+        by_value = sorted(group, key=lambda i: ctx[i][0].value)
+        for x, i in enumerate(by_value):
+            v = ctx[i][0].value
+            for j in by_value[x + 1 :]:
+                if not ctx[j][0].value - v < 1e-9:
+                    break
+                pairs.add((min(i, j), max(i, j)))
+    same_words: dict[str, list[int]] = {}
+    for i in live:
+        g, s, _c = ctx[i]
+        same_words.setdefault(_without(text, s, g), []).append(i)
+    for group in same_words.values():
+        for x, i in enumerate(group):
+            pairs.update((i, j) for j in group[x + 1 :])
+    return sorted(pairs)
+
+
 def _same_unit(a: Figure, b: Figure) -> bool:
     return a.kind == b.kind and (a.unit == b.unit or (a.unit in _COUNT_WORDS and b.unit in _COUNT_WORDS))
 
@@ -48,32 +76,32 @@ def figure_conflicts(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     """The same figure about the same thing given twice, once exact and once approximate (1200万元 /
     近1200万元), or with different values in the same words."""
     text = article.text
-    sents = sentences(article)
+    sents = ByStart(sentences(article))
     figs = [g for g in figures(article, facts) if g.kind in (Kind.MONEY, Kind.COUNT, Kind.MEASURE, Kind.PERCENT)]
     ctx = []
     for g in figs:
-        s = _sentence_of(sents, g.start)
+        s = sents.containing(g.start)
         ctx.append((g, s, _context(text, g, s) if s else set()))
     out = []
-    for i, (a, sa, ca) in enumerate(ctx):
-        for b, sb, cb in ctx[i + 1 :]:
-            if sa is None or sb is None or sa == sb or not _same_unit(a, b) or not ca or not cb:
+    for i, j in _conflict_candidates(text, ctx):
+        (a, sa, ca), (b, sb, cb) = ctx[i], ctx[j]
+        if sa is None or sb is None or sa == sb or not _same_unit(a, b) or not ca or not cb:
+            continue
+        shared = ca & cb
+        sim = len(shared) / min(len(ca), len(cb))
+        if abs(a.value - b.value) < 1e-9:
+            if qualifier_sense(a.qualifier) == qualifier_sense(b.qualifier) or len(shared) < 3 or sim < 0.5:
                 continue
-            shared = ca & cb
-            sim = len(shared) / min(len(ca), len(cb))
-            if abs(a.value - b.value) < 1e-9:
-                if qualifier_sense(a.qualifier) == qualifier_sense(b.qualifier) or len(shared) < 3 or sim < 0.5:
-                    continue
-                msg = (f"同一事项前文写“{a.text}”,后文写“{b.text}”:一处是"
-                       f"{'确数' if not a.qualifier else '约数'},一处是{'确数' if not b.qualifier else '约数'},应统一。")
-                sev = Severity.MEDIUM
-            else:
-                # a different value: only where the two sentences are the same words around it
-                if _without(text, sa, a) != _without(text, sb, b):
-                    continue
-                msg = f"同一事项前文写“{a.text}”,后文写“{b.text}”:数字不一致,请核对。"
-                sev = Severity.HIGH
-            out.append(Finding("figure_conflict", sev, (article.span(a.start, a.end), article.span(b.start, b.end)), msg))
+            msg = (f"同一事项前文写“{a.text}”,后文写“{b.text}”:一处是"
+                   f"{'确数' if not a.qualifier else '约数'},一处是{'确数' if not b.qualifier else '约数'},应统一。")
+            sev = Severity.MEDIUM
+        else:
+            # a different value: only where the two sentences are the same words around it
+            if _without(text, sa, a) != _without(text, sb, b):
+                continue
+            msg = f"同一事项前文写“{a.text}”,后文写“{b.text}”:数字不一致,请核对。"
+            sev = Severity.HIGH
+        out.append(Finding("figure_conflict", sev, (article.span(a.start, a.end), article.span(b.start, b.end)), msg))
     return out
 
 
@@ -98,12 +126,13 @@ def _count_in(text: str, s: Span, figs: list[Figure]) -> Figure | None:
 def subset_exceeds_total(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     """12条路总投资7500万元, but 三条道路总投资8500万元: a part costs more than the whole."""
     text = article.text
-    figs = figures(article, facts)
+    figs = ByStart(figures(article, facts))
     out = []
     for story in article.stories or ():
         rows = []
         for s in sentences(article, story.start, story.end):
-            t, c = _total_money(text, s, figs), _count_in(text, s, figs)
+            in_s = figs.between(s.start, s.end)
+            t, c = _total_money(text, s, in_s), _count_in(text, s, in_s)
             if t and c:
                 noun = set(re.sub(rf"[^{CJK}]", "", text[c.end : c.end + 6])[:4])
                 rows.append((t, c, noun))
@@ -129,14 +158,14 @@ _PARTS = re.compile(r"其中")
 def parts_exceed_total(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     """共X…,其中A…B…: the parts listed after 其中 add up to more than the total."""
     text = article.text
-    figs = figures(article, facts)
+    figs = ByStart(figures(article, facts))
     out = []
     for s in sentences(article):
         m = _PARTS.search(text, s.start, s.end)
         if not m:
             continue
-        before = [g for g in figs if s.start <= g.start < m.start() and not g.qualifier]
-        after = [g for g in figs if m.end() <= g.start < s.end and not g.qualifier]
+        before = [g for g in figs.between(s.start, m.start()) if not g.qualifier]
+        after = [g for g in figs.between(m.end(), s.end) if not g.qualifier]
         if not before or len(after) < 2:
             continue
         total = before[-1]
@@ -157,15 +186,15 @@ _SHARE = re.compile(r"占")
 def percentage_of_base(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     """A占B的p%: with A and B both stated, p should be A/B."""
     text = article.text
-    figs = figures(article, facts)
+    figs = ByStart(figures(article, facts))
     out = []
     for s in sentences(article):
         for m in _SHARE.finditer(text, s.start, s.end):
-            pct = next((g for g in figs if m.end() <= g.start < s.end and g.kind == Kind.PERCENT), None)
+            pct = next((g for g in figs.between(m.end(), s.end) if g.kind == Kind.PERCENT), None)
             if pct is None or pct.qualifier:
                 continue
-            a = next((g for g in reversed(figs) if s.start <= g.start < m.start() and g.kind != Kind.PERCENT), None)
-            b = next((g for g in figs if m.end() <= g.start < pct.start and g.kind != Kind.PERCENT), None)
+            a = next((g for g in reversed(figs.between(s.start, m.start())) if g.kind != Kind.PERCENT), None)
+            b = next((g for g in figs.between(m.end(), pct.start) if g.kind != Kind.PERCENT), None)
             if a is None or b is None or a.unit != b.unit or a.qualifier or b.qualifier or not b.value:
                 continue
             actual = a.value / b.value * 100
@@ -189,10 +218,10 @@ _COMPARE = re.compile(r"(比上年|比去年|较上年|较去年|比\d{4}年|较
 def growth_rates(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     """从A增加到B,增长p% / B,比上年的A增长p%: p against the two stated values."""
     text = article.text
-    figs = figures(article, facts)
+    figs = ByStart(figures(article, facts))
     out = []
     for s in sentences(article):
-        in_s = [g for g in figs if s.start <= g.start < s.end]
+        in_s = figs.between(s.start, s.end)
         for m in _GROWTH.finditer(text, s.start, s.end):
             pct = next((g for g in in_s if g.start == m.end() and g.kind == Kind.PERCENT), None)
             if pct is None or pct.qualifier:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ..model import Article, Fact, Finding, Kind, Paragraph, Severity
 from . import check
-from ._text import Figure, cn_to_int, figures, fmt, qualifier_sense
+from ._text import ByStart, Figure, cn_to_int, figures, fmt, qualifier_sense
 
 # 十届二次会议 / 第十届…第三次会议 / 十二届五次全会
 _SESSION = re.compile(
@@ -76,11 +77,11 @@ def _compatible(a: Figure, b: Figure) -> bool:
 def headline_figures(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     """A figure in a heading that its section gives differently (40余家 / 近40个) or never."""
     text = article.text
-    figs = figures(article, facts)
+    figs = ByStart(figures(article, facts))
     out = []
     for head, start, end in sections(article):
-        in_head = [g for g in figs if head.start <= g.start and g.end <= head.end]
-        in_body = [g for g in figs if start <= g.start < end]
+        in_head = [g for g in figs.up_to(head.start, head.end) if g.end <= head.end]
+        in_body = figs.between(start, end)
         if not in_body:
             continue
         for g in in_head:
@@ -150,12 +151,15 @@ def headline_names(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     text = article.text
     persons = [f for f in facts if f.kind == Kind.PERSON and f.text and "\n" not in f.text]
     out = []
+    # persons by position: each heading looks only at the names inside it, in the facts' order
+    named = sorted(range(len(persons)), key=lambda i: persons[i].start)
+    starts = [persons[i].start for i in named]
     for head, start, end in sections(article):
         body = text[start:end]
         if len(body.strip()) < 20:
             continue  # a heading with no text under it: layout reports that
         line = text[head.start : head.end]
-        for f in persons:
+        for f in (persons[i] for i in sorted(named[bisect_left(starts, head.start) : bisect_right(starts, head.end)])):
             if not (head.start <= f.start and f.end <= head.end) or f.text in body:
                 continue
             if _byline(line, f.start - head.start, f.end - head.start):

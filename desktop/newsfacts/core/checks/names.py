@@ -98,8 +98,12 @@ def name_variants(article: Article, facts: Sequence[Fact]) -> list[Finding]:
         names.setdefault(w, (s, e))
     out = []
     items = sorted(names.items(), key=lambda kv: kv[1][0])
+    # a variant shares its first two characters (_variant): compare only within those groups
+    by_head: dict[str, list[tuple[str, tuple[int, int]]]] = {}
+    for item in items:
+        by_head.setdefault(item[0][:2], []).append(item)
     for a, (sa, ea) in items:
-        for b, (sb, eb) in items:
+        for b, (sb, eb) in by_head[a[:2]]:
             if a != b and _variant(a, b):
                 spans = tuple(sorted((article.span(sa, ea), article.span(sb, eb)), key=lambda s: s.start))
                 out.append(Finding(
