@@ -73,3 +73,29 @@ def test_the_users_cache_is_read_in_one_go_when_nothing_is_shipped(shipped, tmp_
     (tmp_path / "user-cache").mkdir()
     (tmp_path / "user-cache" / "jieba.cache").write_bytes(tiny_cache({WORD: 100}))
     assert segmenter.tokenizer().lcut(WORD, HMM=False) == [WORD]
+
+
+def test_the_chunked_cache_round_trips_and_is_what_a_first_start_writes(shipped, tmp_path, monkeypatch):
+    """Decoding chunk by chunk gives the same dictionary; the user's cache is written in that format."""
+    freq = {f"词{i}": i for i in range(1, 45001)}
+    data = segmenter.dump_cache(freq, 123)
+    assert data.startswith(segmenter.MAGIC)
+    assert segmenter._decode(data) == (freq, 123)
+    monkeypatch.setenv("NEWSFACTS_CACHE_DIR", str(tmp_path / "fresh"))
+    segmenter.configure()
+    tk = segmenter.tokenizer()
+    written = (tmp_path / "fresh" / "jieba.cache").read_bytes()
+    assert written.startswith(segmenter.MAGIC)
+    assert segmenter._decode(written)[0] == tk.FREQ
+    segmenter.configure()
+    again = segmenter.tokenizer()  # a later start reads it
+    assert again.lcut("解放区委书记赵海燕") == tk.lcut("解放区委书记赵海燕")
+
+
+def test_a_cache_in_jiebas_own_format_is_read_then_rewritten_chunked(shipped, tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSFACTS_CACHE_DIR", str(tmp_path / "old"))
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "jieba.cache").write_bytes(tiny_cache({WORD: 100}))
+    segmenter.configure()
+    assert segmenter.tokenizer().lcut(WORD, HMM=False) == [WORD]
+    assert (tmp_path / "old" / "jieba.cache").read_bytes().startswith(segmenter.MAGIC)

@@ -47,23 +47,77 @@ def bundled_cache_file() -> str | None:
     return path if os.path.isfile(path) else None
 
 
-def _load_cache(tk, path: str | None) -> bool:
-    """Fill ``tk`` from a prefix-dictionary cache (jieba's marshal format); False if absent or unusable.
+# The cache format: a magic line, then a marshalled (total, [chunk lengths]) header, then the
+# prefix dictionary as marshalled dicts of CHUNK words each.  Decoding 9 MB in one marshal call holds
+# the GIL for 0.2 to 0.5 s, which freezes the window while a worker thread loads the dictionary;
+# decoded chunk by chunk, the UI thread gets its turn between chunks.
+MAGIC = b"NFJIEBA1\n"
+CHUNK = 20000
 
-    The file is read in one go: jieba's own ``marshal.load(file)`` reads it object by object, which
-    takes about as long as parsing dict.txt (0.9 s against 0.3 s here).
+
+def dump_cache(freq: dict[str, int], total: int) -> bytes:
+    """The prefix dictionary in the chunked cache format ``_load_cache`` reads."""
+    items = list(freq.items())
+    chunks = [marshal.dumps(dict(items[i : i + CHUNK])) for i in range(0, len(items), CHUNK)]
+    header = marshal.dumps((total, [len(c) for c in chunks]))
+    return MAGIC + len(header).to_bytes(4, "little") + header + b"".join(chunks)
+
+
+def _decode(data: bytes) -> tuple[dict, int]:
+    if not data.startswith(MAGIC):  # jieba's own format: one marshalled (freq, total)
+        freq, total = marshal.loads(data)
+        return freq, total
+    view = memoryview(data)
+    pos = len(MAGIC) + 4
+    end = pos + int.from_bytes(view[len(MAGIC) : pos], "little")
+    total, lengths = marshal.loads(view[pos:end])
+    freq: dict[str, int] = {}
+    pos = end
+    for n in lengths:
+        freq.update(marshal.loads(view[pos : pos + n]))
+        pos += n
+    return freq, total
+
+
+def _load_cache(tk, path: str | None) -> bool:
+    """Fill ``tk`` from a prefix-dictionary cache; False if absent or unusable.
+
+    The file is read in one go (jieba's own ``marshal.load(file)`` reads it object by object,
+    about as slow as parsing dict.txt) and decoded chunk by chunk (see ``dump_cache``).
     """
     if path is None or not os.path.isfile(path):
         return False
     try:
         with open(path, "rb") as f:
-            freq, total = marshal.loads(f.read())  # one read: marshal.load(f) reads piece by piece
+            freq, total = _decode(f.read())
     except (OSError, EOFError, ValueError, TypeError):
         return False
     if not isinstance(freq, dict) or not freq or not isinstance(total, int):
         return False
     tk.FREQ, tk.total, tk.initialized = freq, total, True
     return True
+
+
+def _is_chunked(path: str) -> bool:
+    try:
+        with open(path, "rb") as f:
+            return f.read(len(MAGIC)) == MAGIC
+    except OSError:
+        return False
+
+
+def _write_cache(tk) -> None:
+    """Rewrite the user's cache in the chunked format (atomically); a failure only costs speed."""
+    tmp = f"{tk.cache_file}.{os.getpid()}.tmp"
+    try:
+        with open(tmp, "wb") as f:
+            f.write(dump_cache(tk.FREQ, tk.total))
+        os.replace(tmp, tk.cache_file)
+    except OSError:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
 
 
 def tokenizer():
@@ -81,11 +135,15 @@ def tokenizer():
             tk.tmp_dir = os.path.dirname(tk.cache_file)
             # jieba's own dictionary: the shipped cache, else the user's; a configured dictionary
             # goes through jieba, which rebuilds the cache when the dictionary is newer.
-            if _dictionary or not (
-                (not _cache_file and _load_cache(tk, bundled_cache_file())) or _load_cache(tk, tk.cache_file)
-            ):
+            if _dictionary:
                 os.makedirs(tk.tmp_dir, exist_ok=True)
                 tk.initialize()
+            elif not (not _cache_file and _load_cache(tk, bundled_cache_file())):
+                if not _load_cache(tk, tk.cache_file):
+                    os.makedirs(tk.tmp_dir, exist_ok=True)
+                    tk.initialize()  # parses dict.txt and writes jieba's one-piece cache ...
+                if not _is_chunked(tk.cache_file):
+                    _write_cache(tk)  # ... which the chunked one replaces for later starts
             _tokenizer = tk
     return _tokenizer
 
