@@ -137,3 +137,35 @@ def test_snapshot_of_a_missing_file_fails_cleanly(tmp_path):
     assert r.returncode == 3
     assert "nope.txt" in r.stderr and "Traceback" not in r.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def test_work_whose_window_is_gone_ends_quietly(qtbot, capsys):
+    """Quitting while a draft is analysed: the worker finds its listener gone and stops, no traceback."""
+    import threading
+
+    from newsfacts.app.tasks import Task
+
+    steps = []
+    release = threading.Event()
+
+    def work(progress):
+        release.wait(5)
+        progress(10, "first")
+        steps.append("after the first step")  # must not run: the listener is gone
+        return 1
+
+    task = Task(work, with_progress=True)
+    task.signals.deleteLater()
+    qtbot.waitUntil(lambda: _deleted(task.signals), timeout=5000)
+    release.set()
+    task.run()  # in this thread; what matters is that it returns quietly
+    assert steps == []
+
+
+def _deleted(obj) -> bool:
+    from shiboken6 import isValid
+
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.sendPostedEvents(None, 0)  # DeferredDelete
+    return not isValid(obj)

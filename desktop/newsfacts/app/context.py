@@ -27,7 +27,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..core.errors import NewsFactsError
 from ..core.extraction.lexicon import Lexicon
 from ..core.model import Analysis, Article, Fact, Finding
-from ..core.pipeline import analyse
+from ..core.pipeline import analyse, load_tables
 from ..core.reading import read_article
 from ..core.review import Action, Decision, Review, current_user
 from ..core.store import (
@@ -133,6 +133,7 @@ class AppContext(QObject):
         # memory holds (a store that cannot be written still leaves them in force until closing).
         self.lexicon: Lexicon = Lexicon()
         self.lexicon_feedback: list[LexiconFeedback] = []
+        self._warmed = False
         self._generation = itertools.count(1)
         self._pending_open: int | None = None
         # the review store, opened when first needed
@@ -299,6 +300,13 @@ class AppContext(QObject):
             self._pending_open = None
             msg = getattr(exc, "message_zh", None) or getattr(exc, "strerror", None) or str(exc)
             self.openFailed.emit(msg)
+
+    def warm_up(self) -> None:
+        """Load the extractors' tables in the background while the window waits for a draft, so the
+        first analysis neither waits for them nor holds the UI thread up while they load."""
+        if self.analyser is analyse and not self._warmed:
+            self._warmed = True
+            self.tasks.run(load_tables, on_success=lambda _: None)
 
     def load(self, article: Article) -> None:
         self.tasks.cancel_all()

@@ -36,16 +36,34 @@ class Task(QRunnable):
     def run(self) -> None:  # worker thread: no widgets here
         try:
             if self.with_progress:
-                result = self.fn(progress=lambda pct, what="": self.signals.progress.emit(int(pct), str(what)))
+                result = self.fn(progress=self._progress)
             else:
                 result = self.fn()
+        except _Abandoned:
+            return
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the main thread
             exc.formatted = traceback.format_exc()  # type: ignore[attr-defined]
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.succeeded.emit(result)
-        finally:
-            self.signals.done.emit()
+            self._emit(self.signals.succeeded, result)
+        self._emit(self.signals.done)
+
+    def _progress(self, pct: int, what: str = "") -> None:
+        if not self._emit(self.signals.progress, int(pct), str(what)):
+            raise _Abandoned  # nobody is listening any more: stop the work early
+
+    @staticmethod
+    def _emit(signal, *args) -> bool:
+        """Emit, unless the application quit while the work ran (its signal object is gone)."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # "Internal C++ object already deleted" at exit
+            return False
+        return True
+
+
+class _Abandoned(Exception):
+    """The window that wanted the result is gone."""
 
 
 class TaskRunner(QObject):

@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
+        QTimer.singleShot(0, self.ctx.warm_up)
         if not self._layout_restored:  # first run: the article gets the middle, the panels the sides
             self._layout_restored = True
             w = self.width()
