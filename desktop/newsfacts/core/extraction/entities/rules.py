@@ -119,6 +119,14 @@ def title_at_end(s: str) -> str | None:
     return None
 
 
+def title_at_start(text: str, i: int) -> str | None:
+    """The title that ``text`` has at ``i`` (longest first), or None."""
+    for t in TITLES:
+        if text.startswith(t, i):
+            return t
+    return None
+
+
 _AFTER_TITLES = ("总书记", "主席", "总理", "委员长", "书记", "同志")
 
 
