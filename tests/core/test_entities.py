@@ -108,6 +108,13 @@ def test_foreign_names_longer_than_four_characters():
     assert persons == ["约翰—格伦"]
 
 
+def test_an_organisation_starts_after_the_dateline_and_the_demonstrative():
+    facts = extract_entities("新华社北京6月29日电中国国家发展计划委员会和美国能源部今天签署协议。")
+    assert "中国国家发展计划委员会" in _texts(facts, Kind.ORG)
+    assert not [f for f in facts if f.text.startswith("日电")]
+    assert "这支机防队" not in _texts(extract_entities("现在,这支机防队由几名队员发展起来。"), Kind.ORG)
+
+
 def test_rejecting_a_word_changes_the_next_extraction():
     text = "记者郭树勋报道,高新区举办活动。"
     assert "郭树勋" in _texts(extract_entities(text), Kind.PERSON)
