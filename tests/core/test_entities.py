@@ -106,6 +106,8 @@ def test_a_surname_before_a_form_of_address_is_a_person():
 def test_foreign_names_longer_than_four_characters():
     persons = _texts(extract_entities("美国参议员约翰—格伦将被送上太空。"), Kind.PERSON)
     assert persons == ["约翰—格伦"]
+    # the lexicon knows 马克思; the whole name wins
+    assert _texts(extract_entities("她是副司令官马克思·卢布里克的妹妹。"), Kind.PERSON) == ["马克思·卢布里克"]
 
 
 def test_an_organisation_starts_after_the_dateline_and_the_demonstrative():

@@ -238,8 +238,8 @@ def _resolve(cands: list[tuple[int, int, Kind, int]], text: str) -> list[tuple[i
     model, then the gazetteer.
 
     A model ORG that ends like one and holds lexicon names whole (中央气象台 around the lexicon's
-    中央) is ranked with the strong ones, so the longer name wins; a model name that cuts across
-    a strong name is dropped.
+    中央), or a model foreign name joined with a dot (马克思·卢布里克), is ranked with the strong
+    ones, so the longer name wins; a model name that cuts across a strong name is dropped.
     """
     strong = [c for c in cands if c[3] >= GRAMMAR]
     weak = [c for c in cands if c[3] < GRAMMAR]
@@ -265,6 +265,8 @@ def _resolve(cands: list[tuple[int, int, Kind, int]], text: str) -> list[tuple[i
             continue
         if k is Kind.ORG and c[3] == MODEL and not any(grammar[s:e]) and _ORG_END.search(text[s:e]):
             promoted.append(c)
+        elif k is Kind.PERSON and c[3] == MODEL and "·" in text[s + 1 : e - 1]:
+            promoted.append(c)  # 马克思·卢布里克 around the lexicon's 马克思
         else:
             rest.append(c)
     first = strong + promoted
