@@ -207,7 +207,8 @@ def main(argv: list[str] | None = None) -> int:
         "--bio-weight",
         type=int,
         default=1,
-        help="how many times the BIO sentences count (they follow the test sets' convention, 199801 does not quite)",
+        help="how many times the BIO sentences count (they follow the test sets' convention, 199801 does not "
+        "quite); 3 scored the same as 1 on the unseen half of example.dev (F1 0.800 vs 0.801)",
     )
     ap.add_argument("--iterations", type=int, default=80)
     ap.add_argument("--c1", type=float, default=0.2)

@@ -397,7 +397,9 @@ def _trim(text: str, s: int, k: int, starts: dict[int, str], keep: frozenset[str
     for i, w in words:
         if w in keep or w in _NAME_VERBS:
             continue
-        if w in _hard_words or w in _verb_words or w in _NAME_STOP_WORDS or _DATEISH.match(w) or _DEMONSTRATIVE.match(w):
+        if w in _hard_words or w in _verb_words or w in _NAME_STOP_WORDS:
+            cut = i + len(w)
+        elif _DATEISH.match(w) or _DEMONSTRATIVE.match(w):
             cut = i + len(w)
     for i, w in words:
         if i < cut:
