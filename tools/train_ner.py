@@ -203,6 +203,13 @@ def main(argv: list[str] | None = None) -> int:
         default=DEV,
         help="also train on the even-numbered sentences of this BIO file (the odd ones stay for measuring); 'none' for none",
     )
+    ap.add_argument(
+        "--bio-weight",
+        type=int,
+        default=1,
+        help="how many times the BIO sentences count (they follow the test sets' convention, 199801 does not "
+        "quite); 3 scored the same as 1 on the unseen half of example.dev (F1 0.800 vs 0.801)",
+    )
     ap.add_argument("--iterations", type=int, default=80)
     ap.add_argument("--c1", type=float, default=0.2)
     ap.add_argument("--c2", type=float, default=0.01)
@@ -215,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     surnames = surnames_of(data)
     places = places_of(data)
     if args.bio and str(args.bio) != "none" and args.limit is None:
-        data += read_bio(args.bio)[0::2]
+        data += read_bio(args.bio)[0::2] * max(1, args.bio_weight)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / crf.SURNAMES_NAME).write_text("\n".join(surnames) + "\n", encoding="utf-8")
     if args.limit is None and args.corpus == CORPUS:

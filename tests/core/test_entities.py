@@ -88,6 +88,35 @@ def test_a_name_in_a_doctrine_is_marked():
     assert person.text == "习近平" and dict(person.extra).get("in_fixed_name")
 
 
+def test_a_name_in_a_title_is_marked_and_not_shown_to_the_editor():
+    text = "纪念《中华人民共和国国防法》实施,北京举行活动。"
+    quoted = next(f for f in extract_entities(text) if f.text == "中华人民共和国")
+    assert dict(quoted.extra).get("in_quote")
+    from newsfacts.core.reading import article_from_text
+
+    shown = [f.text for f in extract_facts(article_from_text(text, name="t.txt")) if f.is_entity]
+    assert shown == ["北京"]
+
+
+def test_a_surname_before_a_form_of_address_is_a_person():
+    assert _texts(extract_entities("李老师看了后很高兴。"), Kind.PERSON) == ["李"]
+    assert _texts(extract_entities("他向老师请教问题。"), Kind.PERSON) == []  # 向 is a surname, here a preposition
+
+
+def test_foreign_names_longer_than_four_characters():
+    persons = _texts(extract_entities("美国参议员约翰—格伦将被送上太空。"), Kind.PERSON)
+    assert persons == ["约翰—格伦"]
+    # the lexicon knows 马克思; the whole name wins
+    assert _texts(extract_entities("她是副司令官马克思·卢布里克的妹妹。"), Kind.PERSON) == ["马克思·卢布里克"]
+
+
+def test_an_organisation_starts_after_the_dateline_and_the_demonstrative():
+    facts = extract_entities("新华社北京6月29日电中国国家发展计划委员会和美国能源部今天签署协议。")
+    assert "中国国家发展计划委员会" in _texts(facts, Kind.ORG)
+    assert not [f for f in facts if f.text.startswith("日电")]
+    assert "这支机防队" not in _texts(extract_entities("现在,这支机防队由几名队员发展起来。"), Kind.ORG)
+
+
 def test_rejecting_a_word_changes_the_next_extraction():
     text = "记者郭树勋报道,高新区举办活动。"
     assert "郭树勋" in _texts(extract_entities(text), Kind.PERSON)

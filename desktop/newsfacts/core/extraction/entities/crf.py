@@ -23,8 +23,16 @@ _local = threading.local()
 _model_path: str | None = None
 
 
+_shipped: str | None = None
+
+
 def model_path() -> str:
-    return _model_path or os.path.join(resources_dir(), "models", MODEL_NAME)
+    global _shipped
+    if _model_path:
+        return _model_path
+    if _shipped is None:  # resources_dir() looks at the disk: once is enough
+        _shipped = os.path.join(resources_dir(), "models", MODEL_NAME)
+    return _shipped
 
 
 def use_model(path: str | None) -> None:

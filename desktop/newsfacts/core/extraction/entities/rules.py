@@ -119,6 +119,14 @@ def title_at_end(s: str) -> str | None:
     return None
 
 
+def title_at_start(text: str, i: int) -> str | None:
+    """The title that ``text`` has at ``i`` (longest first), or None."""
+    for t in TITLES:
+        if text.startswith(t, i):
+            return t
+    return None
+
+
 _AFTER_TITLES = ("总书记", "主席", "总理", "委员长", "书记", "同志")
 
 
@@ -341,7 +349,10 @@ def _common_word(w: str) -> bool:
     return segmenter.tokenizer().FREQ.get(w, 0) >= 100
 
 
-_DATEISH = re.compile(r"^([0-9０-９]+(年度?|月|日|号)?|年度?|月|日)$")
+# Dates, and the 电 of a dateline (北京6月29日电中国国家发展计划委员会: the name starts after 电).
+_DATEISH = re.compile(r"^([0-9０-９]+(年度?|月|日电?|号)?|年度?|月|日电?)$")
+# 这支机防队, 该公司: a demonstrative (with its measure word) does not belong to the name.
+_DEMONSTRATIVE = re.compile(r"^[这那该此各每][支个家所条座批项类位名只]?$")
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j")
 _proper_words: frozenset[str] | None = None
 _place_words: frozenset[str] | None = None
@@ -387,7 +398,9 @@ def _trim(text: str, s: int, k: int, starts: dict[int, str], keep: frozenset[str
     for i, w in words:
         if w in keep or w in _NAME_VERBS:
             continue
-        if w in _hard_words or w in _verb_words or w in _NAME_STOP_WORDS or _DATEISH.match(w):
+        if w in _hard_words or w in _verb_words or w in _NAME_STOP_WORDS:
+            cut = i + len(w)
+        elif _DATEISH.match(w) or _DEMONSTRATIVE.match(w):
             cut = i + len(w)
     for i, w in words:
         if i < cut:
