@@ -615,22 +615,22 @@ class MainWindow(QMainWindow):
             self.article_view.setFocus()
 
     def begin_correction(self) -> None:
-        if self.current_fact() is None:
-            self.statusBar().showMessage(self.tr("先选中一条事实(↓/J)"), 4000)
-            return
-        self.detail_dock.show()
-        self.detail_dock.raise_()
-        self.detail_dock.content()
-        self.detail.begin_correction()
+        if self._open_detail_panel():
+            self.detail.begin_correction()
 
     def begin_note(self) -> None:
+        if self._open_detail_panel():
+            self.detail.begin_note()
+
+    def _open_detail_panel(self) -> bool:
+        """Bring up the detail panel for the current fact; False (and a hint) when none is selected."""
         if self.current_fact() is None:
             self.statusBar().showMessage(self.tr("先选中一条事实(↓/J)"), 4000)
-            return
+            return False
         self.detail_dock.show()
         self.detail_dock.raise_()
         self.detail_dock.content()
-        self.detail.begin_note()
+        return True
 
     def _note_entered(self, text: str) -> None:
         fact = self.current_fact()

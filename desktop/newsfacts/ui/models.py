@@ -43,13 +43,43 @@ def format_value(f: Fact) -> str:
     return s
 
 
-class FactsModel(QAbstractTableModel):
-    COLUMNS = ("kind", "text", "value", "unit", "role", "status", "correction", "note")
+class _RowsModel(QAbstractTableModel):
+    """A read-only table over a list of core objects (``_rows``), one per row, ``COLUMNS`` wide."""
+
+    COLUMNS: tuple[str, ...] = ()
 
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._facts: list[Fact] = []
+        self._rows: list = []
+
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
+            return self.headers()[section]
+        return None
+
+    def _row_at(self, index):
+        """The row's object, or None for an index outside the table."""
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        return self._rows[index.row()]
+
+
+class FactsModel(_RowsModel):
+    COLUMNS = ("kind", "text", "value", "unit", "role", "status", "correction", "note")
+
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(ctx, parent)
+        self._rows: list[Fact] = []
         self._row: dict[str, int] = {}
         ctx.analysisReady.connect(self.reload)
         ctx.documentOpened.connect(self.reload)
@@ -62,8 +92,8 @@ class FactsModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._facts = list(self.ctx.review.facts) if self.ctx.review else []
-        self._row = {f.key: i for i, f in enumerate(self._facts)}
+        self._rows = list(self.ctx.review.facts) if self.ctx.review else []
+        self._row = {f.key: i for i, f in enumerate(self._rows)}
         self.endResetModel()
 
     def _fact_changed(self, key: str) -> None:
@@ -72,26 +102,15 @@ class FactsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
     def fact(self, row: int) -> Fact:
-        return self._facts[row]
+        return self._rows[row]
 
     def row_of(self, key: str) -> int | None:
         return self._row.get(key)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._facts)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return self.headers()[section]
-        return None
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._facts)):
+        f = self._row_at(index)
+        if f is None:
             return None
-        f = self._facts[index.row()]
         state = self.ctx.review.state(f.key) if self.ctx.review else None
         status = state.status if state else Status.UNCHECKED
         changed = self.ctx.changed.get(f.key)
@@ -207,14 +226,13 @@ class Entity:
     roles: list[str]
 
 
-class EntitiesModel(QAbstractTableModel):
+class EntitiesModel(_RowsModel):
     """Each person, organisation and place once, with its mentions and the roles seen with it."""
 
     COLUMNS = ("text", "kind", "mentions", "roles", "checked")
 
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self._rows: list[Entity] = []
         ctx.analysisReady.connect(self.reload)
         ctx.documentOpened.connect(self.reload)
@@ -243,21 +261,13 @@ class EntitiesModel(QAbstractTableModel):
     def entity(self, row: int) -> Entity:
         return self._rows[row]
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return (self.tr("名称"), self.tr("类型"), self.tr("提及"), self.tr("身份"), self.tr("已核"))[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("名称"), self.tr("类型"), self.tr("提及"), self.tr("身份"), self.tr("已核"))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        e = self._row_at(index)
+        if e is None:
             return None
-        e = self._rows[index.row()]
         col = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if col == "checked":
@@ -274,12 +284,11 @@ class EntitiesModel(QAbstractTableModel):
         return None
 
 
-class FindingsModel(QAbstractTableModel):
+class FindingsModel(_RowsModel):
     COLUMNS = ("severity", "message", "text", "rule", "verdict")
 
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self._rows: list[Finding] = []
         ctx.analysisReady.connect(self.reload)
         ctx.documentOpened.connect(self.reload)
@@ -298,21 +307,13 @@ class FindingsModel(QAbstractTableModel):
     def finding(self, row: int) -> Finding:
         return self._rows[row]
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
-            return (self.tr("级别"), self.tr("问题"), self.tr("原文"), self.tr("依据"), self.tr("处理"))[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("级别"), self.tr("问题"), self.tr("原文"), self.tr("依据"), self.tr("处理"))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        f = self._row_at(index)
+        if f is None:
             return None
-        f = self._rows[index.row()]
         col = self.COLUMNS[index.column()]
         verdict = self.ctx.finding_verdicts.get(f.key)
         if role == Qt.ItemDataRole.DisplayRole:
