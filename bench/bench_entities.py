@@ -26,7 +26,7 @@ BIO_TYPES = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
 
 def _flagged(fact) -> bool:
     extra = dict(fact.extra)
-    return bool(extra.get("in_role") or extra.get("in_fixed_name") or extra.get("in_quote"))
+    return bool(extra.get("in_role") or extra.get("in_fixed_name") or extra.get("in_quote") or extra.get("in_word"))
 
 
 def seeds(show_errors: bool = False) -> None:

@@ -98,6 +98,23 @@ def test_a_name_in_a_title_is_marked_and_not_shown_to_the_editor():
     assert shown == ["北京"]
 
 
+def test_countries_named_together_are_each_a_place():
+    places = [f.text for f in extract_entities("中美两国元首会晤,中、阿建交20年来,中葡双方合作良好。") if f.kind is Kind.PLACE]
+    assert places == ["中", "美", "中", "阿", "中", "葡"]
+    # not inside a longer place
+    assert "加" not in _texts(extract_entities("加拿大与美国关系密切。"), Kind.PLACE)
+
+
+def test_a_place_inside_a_common_word_is_marked_and_not_shown_to_the_editor():
+    from newsfacts.core.reading import article_from_text
+
+    text = "许多中国人学中医,荷兰人来到焦作。坚持中国特色。"
+    flagged = {f.text for f in extract_entities(text) if dict(f.extra).get("in_word")}
+    assert flagged == {"中国", "中", "荷兰"}
+    shown = [f.text for f in extract_facts(article_from_text(text, name="t.txt")) if f.is_entity]
+    assert shown == ["焦作"]
+
+
 def test_a_surname_before_a_form_of_address_is_a_person():
     assert _texts(extract_entities("李老师看了后很高兴。"), Kind.PERSON) == ["李"]
     assert _texts(extract_entities("他向老师请教问题。"), Kind.PERSON) == []  # 向 is a surname, here a preposition

@@ -29,6 +29,9 @@ def locate(article: Article, facts: Iterable[Fact]) -> list[Fact]:
     return out
 
 
+_HIDDEN = frozenset(("in_quote", "in_word"))
+
+
 def extract_facts(article: Article, *, lexicon: object | None = None, progress: Progress | None = None) -> list[Fact]:
     reading = article.reading or ReadingText.identity(article.text)
     if progress:
@@ -36,8 +39,9 @@ def extract_facts(article: Article, *, lexicon: object | None = None, progress: 
     found = extract_numbers(reading.text)
     if progress:
         progress(40, "entities")
-    # Names inside a 《title》 or a short quotation are not checked by the newsroom: not shown.
-    found += [f for f in extract_entities(reading.text, lexicon=lexicon) if not dict(f.extra).get("in_quote")]
+    # Names inside a 《title》 or a short quotation, and places inside a common word (中国人), are not
+    # checked by the newsroom: not shown.
+    found += [f for f in extract_entities(reading.text, lexicon=lexicon) if not _HIDDEN.intersection(dict(f.extra))]
     facts = locate(article, found)
     facts.sort(key=lambda f: (f.start, f.end, f.kind.value))
     return facts

@@ -18,7 +18,8 @@ it (区领导杨有军、赵俊峰).
 Organisations inside a role (解放区委 in 解放区委书记) are reported with ``extra`` ``in_role``;
 a name inside a doctrine (习近平新时代中国特色社会主义思想) with ``in_fixed_name``; a name inside a
 《title》 or a short quotation with ``in_quote`` (the pipeline leaves those out of what the editor
-sees, as the newsroom does not check them; the NER test sets count them).  Everything is in
+sees, as the newsroom does not check them; the NER test sets count them), and a place inside a
+common word (中国人, 中国特色, 中 in 中医) with ``in_word``, which the pipeline leaves out too.  Everything is in
 offsets of ``text`` (the reading text).  Models and dictionaries load on first use, once, and the
 function is safe to call from worker threads.
 """
@@ -51,6 +52,15 @@ _TRANSLITERATION = frozenset(
     "米姆莫穆纳内尼涅努诺帕佩皮普齐奇乔萨塞森沙舍什斯索塔泰特图托瓦威韦维温沃乌西希谢休雅亚扬耶伊因尤扎泽詹兹佐尔丁朗"
 )
 _ABBR_PLACES = frozenset("中美俄日英法德意韩朝印巴伊以阿欧亚非澳加泰越菲华京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新港台")
+# Two or three short country names together, before what they share: 中美关系, 中、阿建交, 中葡双方;
+# beside one of the common short names above, a few more countries go by one character (中葡, 中蒙).
+_PAIR_ABBR = "".join(sorted(_ABBR_PLACES | frozenset("葡蒙荷缅柬希瑞丹挪芬波捷匈罗保埃叙约黎墨古智秘")))
+_PAIR = re.compile(
+    "(?:[%s]、?){1,2}[%s](?=两国|三国|双方|两党|关系|合作|边界|边境|建交|经贸|贸易|友好|友谊|之间|间|首脑|会谈|会晤|"
+    "联合声明|外长|元首|领导人|冲突|和谈)" % (_PAIR_ABBR, _PAIR_ABBR)
+)
+# 中 in 中医 / 中药 stands for China (the NER test sets mark it); a word of its own for the newsroom.
+_CHINESE_MEDICINE = re.compile("中(?=医|药|草药|成药|西医)")
 _ORG_END = re.compile(r"[台会院部局委厅社团队所办处行司厂校馆站]$")
 
 # Source strength: the lexicon beats the grammars, the grammars beat the model, the model the gazetteer.
@@ -160,6 +170,14 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
             out.append((s, e, _KINDS[k], GRAMMAR))
         for s, e, k in rules.title_names(chunk, surnames):
             out.append((off + s, off + e, _KINDS[k], GRAMMAR))
+        for pm in _PAIR.finditer(chunk):
+            if not _ABBR_PLACES.intersection(pm.group()):
+                continue
+            for i in range(pm.start(), pm.end()):
+                if chunk[i] != "、":
+                    out.append((off + i, off + i + 1, Kind.PLACE, GRAMMAR))
+        for pm in _CHINESE_MEDICINE.finditer(chunk):
+            out.append((off + pm.start(), off + pm.end(), Kind.PLACE, GRAMMAR))
         bounds = set()
         p = 0
         for w in words:
@@ -207,10 +225,6 @@ def _plausible(text: str, s: int, e: int, kind: Kind, lex: Lexicon) -> bool:
             return False
         if word in rules.not_name_words():  # 热议, 养老: a verb or an adverb, not a name
             return False
-    if kind is Kind.PLACE and text[e : e + 1] == "人" and text[e + 1 : e + 2] not in tuple("民大口才员"):
-        return False  # 焦作人 is not annotated; 焦作人民 / 焦作人大 are other words
-    if word == "中国" and (text.startswith("式", e) or text.startswith("特色", e)):
-        return False  # 中国式现代化, 中国特色
     if len(word) == 1:  # 中美关系, 访华, 在京: one-character short names of countries and provinces
         return kind is Kind.PLACE and word in _ABBR_PLACES
     return True
@@ -222,6 +236,17 @@ def _without_region(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, int,
     if k is Kind.PLACE and src == MODEL and e - s >= 4 and text.endswith("地区", s, e):
         return (s, e - 2, k, src)
     return c
+
+
+def _in_word(text: str, s: int, e: int) -> bool:
+    """A place that is part of a common word: 焦作人 / 中国人 (not 人民, 人大), 中国式, 中国特色,
+    中 in 中医.  The NER test sets mark the place; the newsroom does not check it."""
+    nxt = text[e : e + 1]
+    if nxt == "人" and text[e + 1 : e + 2] not in tuple("民大口才员"):
+        return True
+    if text[s:e] == "中国" and (nxt == "式" or text.startswith("特色", e)):
+        return True
+    return text[s:e] == "中" and _CHINESE_MEDICINE.match(text, s) is not None
 
 
 def _inside_quotes(text: str) -> bytearray:
@@ -291,7 +316,13 @@ def extract_entities(text: str, *, lexicon: object | None = None) -> list[Fact]:
         return []
     lex = effective_lexicon(lexicon if isinstance(lexicon, Lexicon) else None)
     cands = [_without_region(text, c) for c in _candidates(text, lex)]
-    cands = [c for c in cands if _plausible(text, c[0], c[1], c[2], lex)]
+    # one character found by a grammar (中葡双方, 中医) is a country for sure; elsewhere it needs a test
+    cands = [
+        c
+        for c in cands
+        if _plausible(text, c[0], c[1], c[2], lex)
+        or (c[1] - c[0] == 1 and c[3] == GRAMMAR and c[2] is Kind.PLACE and not lex.rejects(text[c[0]], c[2]))
+    ]
     chosen = _resolve(cands, text)
     # One name, one reading: a person found once is that person wherever the name recurs.
     names = {text[s:e]: Kind.PERSON for s, e, k, _ in chosen if k is Kind.PERSON and 2 <= e - s <= 4}
@@ -341,7 +372,12 @@ def extract_entities(text: str, *, lexicon: object | None = None) -> list[Fact]:
             continue
         if any(in_role[s:e]):
             continue
-        extra = (("in_quote", True),) if quoted[s] and quoted[e - 1] else ()
+        if quoted[s] and quoted[e - 1]:
+            extra: tuple = (("in_quote", True),)
+        elif kind is Kind.PLACE and _in_word(text, s, e):
+            extra = (("in_word", True),)
+        else:
+            extra = ()
         facts.append(Fact(kind, s, e, text[s:e], extra=extra))
     facts.sort(key=lambda f: (f.start, f.end))
     return facts
