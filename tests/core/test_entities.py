@@ -115,6 +115,16 @@ def test_a_place_inside_a_common_word_is_marked_and_not_shown_to_the_editor():
     assert shown == ["焦作"]
 
 
+def test_places_jieba_calls_other_things_or_glues_to_a_word():
+    # jieba's dictionary has 平壤 and 刚果 as nouns; the 1998 corpus writes them as places
+    assert _texts(extract_entities("本报平壤5月12日电 刚果油田年产石油。"), Kind.PLACE) == ["平壤", "刚果"]
+    # jieba segments 山/东三省, 江西籍, 葡萄牙人
+    assert "山东" in _texts(extract_entities("对海南、辽宁、山东三省进行检查。"), Kind.PLACE)
+    assert _texts(extract_entities("单板厂的江西籍厂主说,当年葡萄牙人来过。"), Kind.PLACE) == ["江西", "葡萄牙"]
+    # an everyday word in the divisions list stays a word
+    assert _texts(extract_entities("双方加强合作,共享资源。"), Kind.PLACE) == []
+
+
 def test_a_surname_before_a_form_of_address_is_a_person():
     assert _texts(extract_entities("李老师看了后很高兴。"), Kind.PERSON) == ["李"]
     assert _texts(extract_entities("他向老师请教问题。"), Kind.PERSON) == []  # 向 is a surname, here a preposition

@@ -26,6 +26,7 @@ function is safe to call from worker threads.
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from collections.abc import Iterable
@@ -61,6 +62,8 @@ _PAIR = re.compile(
 )
 # 中 in 中医 / 中药 stands for China (the NER test sets mark it); a word of its own for the newsroom.
 _CHINESE_MEDICINE = re.compile("中(?=医|药|草药|成药|西医)")
+# What jieba may glue onto a place name, making one word of both: 葡萄牙人, 江西籍, 东三省.
+_PLACE_TAILS = frozenset(("人", "籍", "方", "省", "两省", "三省", "等地", "等国", "境内"))
 _ORG_END = re.compile(r"[台会院部局委厅社团队所办处行司厂校馆站]$")
 
 # Source strength: the lexicon beats the grammars, the grammars beat the model, the model the gazetteer.
@@ -178,15 +181,18 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
                     out.append((off + i, off + i + 1, Kind.PLACE, GRAMMAR))
         for pm in _CHINESE_MEDICINE.finditer(chunk):
             out.append((off + pm.start(), off + pm.end(), Kind.PLACE, GRAMMAR))
-        bounds = set()
-        p = 0
+        starts = [0]  # where each word starts, and the chunk's end
         for w in words:
-            bounds.add(p)
-            p += len(w)
-        bounds.add(p)
+            starts.append(starts[-1] + len(w))
+        bounds = frozenset(starts)
         for s, e, k in gaz.find(chunk):
-            if s in bounds and e in bounds:
-                out.append((off + s, off + e, k, GAZETTEER))
+            if s not in bounds:
+                continue
+            if e not in bounds:
+                # jieba glued a word onto the place: 葡萄牙人, 江西籍, 山/东三省
+                if chunk[e : starts[bisect.bisect_left(starts, e)]] not in _PLACE_TAILS:
+                    continue
+            out.append((off + s, off + e, k, GAZETTEER))
     return out
 
 

@@ -70,23 +70,26 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 _lock = threading.Lock()
 _gazetteer: frozenset[str] | None = None
+_corpus_places: frozenset[str] = frozenset()
 
 
 def gazetteer() -> frozenset[str]:
     """Place names: the divisions list and the 1998 People's Daily places (read once)."""
-    global _gazetteer
+    global _gazetteer, _corpus_places
     if _gazetteer is None:
         with _lock:
             if _gazetteer is None:
-                words: set[str] = set()
+                lists: dict[str, set[str]] = {}
                 folder = os.path.join(resources_dir(), "dictionaries")
                 for name in ("divisions.txt", "places_pd1998.txt"):
+                    words = lists[name] = set()
                     try:
                         with open(os.path.join(folder, name), encoding="utf-8") as fh:
                             words.update(w.strip() for w in fh if w.strip() and not w.startswith("#"))
                     except OSError:
                         pass
-                _gazetteer = frozenset(words)
+                _corpus_places = frozenset(lists["places_pd1998.txt"])
+                _gazetteer = frozenset(lists["divisions.txt"] | _corpus_places)
     return _gazetteer
 
 
@@ -103,11 +106,12 @@ def word_tags(words: list[str]) -> list[str]:
 
 def place_like(word: str) -> bool:
     """A gazetteer word that is not also an everyday word (合作, 资源, 南部, 城区 are counties or
-    parts of towns, but in running text they are the words): jieba knows it as a place, or not at all."""
+    parts of towns, but in running text they are the words): the 1998 corpus writes it mostly as a
+    place (平壤, 监利, which jieba calls a noun and a verb), jieba knows it as a place, or not at all."""
     from .. import segmenter
 
     not_name_words()  # loads the place-name list
-    if word in (_place_words or ()):
+    if word in gazetteer() and word in _corpus_places or word in (_place_words or ()):
         return True
     return not segmenter.tokenizer().FREQ.get(word)
 
