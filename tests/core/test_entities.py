@@ -125,6 +125,13 @@ def test_places_jieba_calls_other_things_or_glues_to_a_word():
     assert _texts(extract_entities("双方加强合作,共享资源。"), Kind.PLACE) == []
 
 
+def test_a_name_at_the_very_end_of_the_text():
+    # the dictionary holds longer words starting with the same character: no span may run past the end
+    for text in ("他来自北京", "走进焦作", "代表团访问北京"):
+        facts = extract_entities(text)
+        assert facts and all(f.end <= len(text) and text[f.start : f.end] == f.text for f in facts)
+
+
 def test_a_surname_before_a_form_of_address_is_a_person():
     assert _texts(extract_entities("李老师看了后很高兴。"), Kind.PERSON) == ["李"]
     assert _texts(extract_entities("他向老师请教问题。"), Kind.PERSON) == []  # 向 is a surname, here a preposition

@@ -88,6 +88,8 @@ class _Matcher:
             ls = lengths.get(text[i])
             if ls:
                 for L in ls:
+                    if i + L > n:  # the slice would be shorter, and might be another word
+                        continue
                     k = words.get(text[i : i + L])
                     if k is not None:
                         yield i, i + L, k
