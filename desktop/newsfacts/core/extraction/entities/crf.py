@@ -17,6 +17,7 @@ from ...paths import resources_dir
 
 MODEL_NAME = "ner_crf.bin"
 SURNAMES_NAME = "ner_surnames.txt"
+ABOUT_NAME = "ner_crf.json"  # what the model was trained on (tools/train_ner.py writes it)
 LABELS = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
 
 _local = threading.local()
