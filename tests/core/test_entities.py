@@ -82,6 +82,14 @@ def test_organisation_in_a_role_is_marked():
     assert (person.text, person.role) == ("赵海燕", "解放区委书记")
 
 
+def test_the_rank_in_a_title_is_not_part_of_the_organisation():
+    facts = extract_entities("中国科学院自然科学史研究所副所长王渝生、民革中央常务副主席周铁农出席。")
+    orgs = [f.text for f in facts if f.kind is Kind.ORG]
+    assert orgs == ["中国科学院自然科学史研究所", "民革中央"]
+    roles = {f.text: f.role for f in facts if f.kind is Kind.PERSON}
+    assert roles["周铁农"] == "民革中央常务副主席"
+
+
 def test_a_name_in_a_doctrine_is_marked():
     facts = extract_entities("深入学习习近平新时代中国特色社会主义思想。")
     person = next(f for f in facts if f.kind is Kind.PERSON)

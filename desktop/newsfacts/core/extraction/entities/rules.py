@@ -213,6 +213,9 @@ _CONTRACTED = {"部长": "部", "副部长": "部", "局长": "局", "副局长"
                "会长": "会", "副会长": "会"}
 
 
+_RANKS = ("常务", "名誉", "执行", "副", "代", "前")
+
+
 def role_orgs(role: str, role_start: int) -> list[tuple[int, int]]:
     """ORG spans inside a role: each part minus its title (解放区委 in 解放区委书记; 司法部 in 司法部长)."""
     out = []
@@ -220,6 +223,9 @@ def role_orgs(role: str, role_start: int) -> list[tuple[int, int]]:
     for part in role.split("、"):
         t = title_at_end(part)
         stem = part[: len(part) - len(t)] if t else ""
+        # 副所长 / 常务副主席 / 名誉会长: the rank is part of the title, not of the organisation
+        while stem.endswith(_RANKS):
+            stem = stem[: -len(next(r for r in _RANKS if stem.endswith(r)))]
         if t in _CONTRACTED and stem and not stem.endswith(_CONTRACTED[t]):
             stem += _CONTRACTED[t]
         if len(stem) >= 2 and stem not in ("本报", "新华社") and _HAN.search(stem):
