@@ -355,6 +355,11 @@ def test_help_overlay_lists_the_keys(qtbot, desk):
     assert desk.help_overlay.isVisible()
     labels = " ".join(lbl.text() for lbl in desk.help_overlay.findChildren(type(desk.counts_label)))
     assert "核实" in labels and "Ctrl+Z" in labels
+    # it stays in the middle when the window is resized under it
+    desk.resize(desk.width() + 300, desk.height() + 200)
+    qtbot.waitUntil(
+        lambda: abs(desk.help_overlay.geometry().center().x() - desk.rect().center().x()) <= 1, timeout=2000
+    )
     qtbot.keyClick(desk.help_overlay, Qt.Key.Key_Escape)
     assert not desk.help_overlay.isVisible()
 

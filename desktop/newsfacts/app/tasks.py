@@ -8,6 +8,7 @@ thread through queued signals, so callbacks may update the UI.
 from __future__ import annotations
 
 import logging
+import sys
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -66,11 +67,20 @@ class _Abandoned(Exception):
     """The window that wanted the result is gone."""
 
 
+# The work runs in Python threads that share the interpreter lock with the UI thread, which needs
+# it for every Python slot, event filter and highlighter call Qt makes.  A CPU-bound worker keeps
+# the lock for up to the switch interval each time the UI thread asks (5 ms by default), and a
+# busy turn of the event loop asks hundreds of times: 1 ms halves the longest stall while a large
+# page is analysed (bench/run.py ui) and costs the worker nothing measurable.
+SWITCH_INTERVAL = 0.001
+
+
 class TaskRunner(QObject):
     """Runs plain functions off the UI thread; one runner per AppContext."""
 
     def __init__(self, parent: QObject | None = None, threads: int = 2) -> None:
         super().__init__(parent)
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(threads)
         self._running: set[Task] = set()

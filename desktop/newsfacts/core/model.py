@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import asdict, dataclass, field, replace
+from functools import cached_property
 from typing import Any
 
 
@@ -217,9 +218,10 @@ class Fact:
     def is_entity(self) -> bool:
         return self.kind in ENTITY_KINDS
 
-    @property
+    @cached_property
     def key(self) -> str:
-        """Identity of a fact within one text: kind and span."""
+        """Identity of a fact within one text: kind and span (worked out once: the panels, the
+        highlighter and the review look facts up by it thousands of times on a long page)."""
         return f"{self.kind.value}:{self.start}:{self.end}"
 
     def with_(self, **changes: Any) -> "Fact":

@@ -31,7 +31,8 @@ class FactHighlighter(QSyntaxHighlighter):
         self._items: list[tuple[int, int, Kind, str]] = []  # (qt_start, qt_end, kind, key)
         self._status: dict[str, Status] = {}
         self._hidden: set[Kind] = set()
-        self._headings: list[tuple[int, int, int]] = []  # (qt_start, qt_end, level)
+        self._headings: list[tuple[int, int, int]] = []  # (qt_start, qt_end, level), sorted
+        self._heading_starts: list[int] = []
         self._formats: dict[tuple[Kind, Status], QTextCharFormat] = {}
         self._pending_block = None
         self._timer = QTimer(self)
@@ -56,11 +57,13 @@ class FactHighlighter(QSyntaxHighlighter):
                 if p.kind == "heading":
                     s, e = umap.span_to_qt(p.start, p.end)
                     self._headings.append((s, e, p.level or 1))
+        self._headings.sort()
+        self._heading_starts = [h[0] for h in self._headings]
         self.rehighlight_all()
 
     def clear_data(self) -> None:
         self._timer.stop()
-        self._items, self._starts, self._status, self._headings = [], [], {}, []
+        self._items, self._starts, self._status, self._headings, self._heading_starts = [], [], {}, [], []
 
     def set_status(self, key: str, status: Status) -> None:
         self._status[key] = status
@@ -121,10 +124,14 @@ class FactHighlighter(QSyntaxHighlighter):
         return self._formats[key]
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt name)
+        if not self._items and not self._headings:
+            return  # setPlainText runs every block through here at once: nothing to do yet
         block = self.currentBlock()
         pos = block.position()
         end = pos + block.length()
-        for hs, he, level in self._headings:
+        # headings are sorted and never overlap: the one that can reach this block starts last before its end
+        h = bisect_left(self._heading_starts, end) - 1
+        for hs, he, level in self._headings[max(h, 0) : h + 1]:
             if hs < end and he > pos:
                 size = self.document().defaultFont().pointSizeF() * (1.45 if level <= 1 else 1.25)
                 fmt = QTextCharFormat()

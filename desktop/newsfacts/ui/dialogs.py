@@ -76,12 +76,14 @@ class HelpOverlay(QFrame):
         hint = QLabel(self.tr("按任意键关闭"), self)
         hint.setStyleSheet("color: #bbbbbb;")
         layout.addWidget(hint)
-        parent.installEventFilter(self)
         self.hide()
 
     def popup(self) -> None:
         self.adjustSize()
         self._centre()
+        # follow the window's size only while shown: a filter on the window is a Python call for
+        # every event it gets, paid on the UI thread while the analysis runs
+        self.parentWidget().installEventFilter(self)
         self.show()
         self.raise_()
         self.setFocus()
@@ -94,6 +96,10 @@ class HelpOverlay(QFrame):
         if obj is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
             self._centre()
         return False
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        self.parentWidget().removeEventFilter(self)
+        super().hideEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         self.hide()
