@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from conftest import EVAL, ROOT, seed_path
+from conftest import EVAL, ROOT, needs_eval, seed_path
 from newsfacts.core.extraction import segmenter
 from newsfacts.core.extraction.entities import crf, extract_entities, rules
 from newsfacts.core.extraction.lexicon import Lexicon
@@ -207,6 +207,7 @@ def test_empty_and_odd_text():
     assert all("𠀀记者张立新报道"[f.start : f.end] == f.text for f in facts)
 
 
+@needs_eval
 def test_the_training_script_builds_a_working_model(tmp_path):
     spec = importlib.util.spec_from_file_location("train_ner", ROOT / "tools" / "train_ner.py")
     train = importlib.util.module_from_spec(spec)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import needs_eval
 from newsfacts.core.reading import article_from_text
 
 
@@ -36,6 +37,7 @@ def test_heading_stub_joins_its_body_but_full_headlines_do_not(seed_text):
     assert "詹长松2024" not in article.reading.text
 
 
+@needs_eval
 def test_every_seed_break_is_one_the_gold_marks(seed_text):
     import json
 
