@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 
 import pytest
 
-from conftest import ROOT
+from conftest import run_cli
 from newsfacts.core.model import Analysis, Kind
 from newsfacts.core.reading import article_from_text
 from newsfacts.core.review import Action, Decision
@@ -132,30 +130,18 @@ def test_bad_memory_file_is_refused(tmp_path):
         assert store.memory.snapshot().is_empty
 
 
-def run_extract(path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "newsfacts", "extract", str(path), "--json"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT / "desktop")},
-        timeout=300,
-    )
-
-
 @pytest.mark.slow
 def test_extract_json_reports_memory_findings(tmp_path):
     page = tmp_path / "draft.txt"
     page.write_text(DRAFT, encoding="utf-8")
-    proc = run_extract(page)  # no memory yet: no memory findings, and no database made
+    proc = run_cli("extract", str(page), "--json")  # no memory yet: no memory findings, and no database made
     assert proc.returncode == 0, proc.stderr
     assert not [f for f in json.loads(proc.stdout)["findings"] if f["kind"].startswith("memory-")]
     assert not os.path.exists(os.path.join(os.environ["NEWSFACTS_DATA_DIR"], "newsfacts.sqlite3"))
     with ReviewStore() as store:
         store.memory.remember("赵海燕", Kind.PERSON, "解放区委书记")
         store.memory.remember("吕沛", Kind.PERSON)
-    proc = run_extract(page)
+    proc = run_cli("extract", str(page), "--json")
     assert proc.returncode == 0, proc.stderr
     findings = json.loads(proc.stdout)["findings"]
     by_kind = {f["kind"]: f for f in findings}

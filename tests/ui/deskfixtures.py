@@ -1,4 +1,5 @@
-"""Facts built in the tests: a stand-in analyser that finds known strings of the seed pages.
+"""Facts built in the tests: a stand-in analyser that finds known strings of the seed pages, and
+the windows the UI tests open on it.
 
 The real extractors are built elsewhere; the desk must be right for whatever the pipeline returns,
 so these tests feed it facts whose positions are known exactly.
@@ -8,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from newsfacts.app.context import AppContext
 from newsfacts.core.model import Analysis, Article, Fact, Finding, Kind, Severity
+from newsfacts.ui.main_window import MainWindow
 
 SEED_FACTS: list[tuple[Kind, str, dict]] = [
     (Kind.PERSON, "赵海燕", {"role": "解放区委书记"}),
@@ -40,3 +43,34 @@ def fake_analyser(article: Article, *, lexicon=None, progress=None) -> Analysis:
     if progress:
         progress(50, "facts")
     return Analysis(article, tuple(facts_in(article)), tuple(findings_in(article)))
+
+
+def make_window(qtbot, analyser=fake_analyser, **ctx_args) -> MainWindow:
+    """A main window on ``analyser``, shown."""
+    w = MainWindow(AppContext(analyser=analyser, **ctx_args))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def make_active_window(qtbot) -> MainWindow:
+    """A main window on the stand-in analyser, shown and with the keyboard focus (for key tests)."""
+    w = make_window(qtbot)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    return w
+
+
+def open_and_wait(qtbot, w: MainWindow, path, timeout: int = 10000) -> None:
+    with qtbot.waitSignal(w.highlightsShown, timeout=timeout):
+        assert w.open_path(str(path))
+
+
+def open_seed_window(qtbot) -> MainWindow:
+    """A main window with seed page 000 open and highlighted."""
+    from conftest import seed_path  # here: a window in a child process imports this module without it
+
+    w = make_window(qtbot)
+    open_and_wait(qtbot, w, seed_path("000"))
+    return w

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from deskfixtures import fake_analyser, facts_in
+from deskfixtures import fake_analyser, facts_in, make_active_window, open_and_wait
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QTableView
@@ -18,19 +18,7 @@ from newsfacts.ui.style import KIND_COLOURS
 
 @pytest.fixture
 def desk(qtbot):
-    ctx = AppContext(analyser=fake_analyser)
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)
-    return w
-
-
-def open_and_wait(qtbot, w: MainWindow, path) -> None:
-    with qtbot.waitSignal(w.highlightsShown, timeout=10000):
-        assert w.open_path(str(path))
+    return make_active_window(qtbot)
 
 
 def shown_ranges(w: MainWindow) -> list[tuple[int, int, str]]:

@@ -10,7 +10,7 @@ import tempfile
 import docx
 import openpyxl
 import pytest
-from deskfixtures import fake_analyser
+from deskfixtures import fake_analyser, make_active_window, open_and_wait
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
@@ -24,14 +24,7 @@ from newsfacts.ui.main_window import MainWindow
 
 @pytest.fixture
 def desk(qtbot):
-    ctx = AppContext(analyser=fake_analyser)
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)
-    return w
+    return make_active_window(qtbot)
 
 
 @pytest.fixture
@@ -50,11 +43,6 @@ def warnings(monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", warning)
     monkeypatch.setattr(QMessageBox, "question", question)
     return seen
-
-
-def open_and_wait(qtbot, w: MainWindow, path) -> None:
-    with qtbot.waitSignal(w.highlightsShown, timeout=10000):
-        assert w.open_path(str(path))
 
 
 def press(qtbot, w: MainWindow, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:

@@ -11,20 +11,17 @@ from __future__ import annotations
 import re
 
 import pytest
-from deskfixtures import fake_analyser
+from deskfixtures import open_seed_window
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QComboBox, QDockWidget, QGroupBox, QLabel, QLineEdit, QMenu, QTextEdit,
     QToolBar, QWidget,
 )
 
-from conftest import seed_path
-from newsfacts.app.context import AppContext
 from newsfacts.core.export import COLUMNS
 from newsfacts.ui.dialogs import SettingsDialog
 from newsfacts.ui.export_dialog import COLUMN_LABELS, ExportDialog
 from newsfacts.ui.launch import install_translator
-from newsfacts.ui.main_window import MainWindow
 
 HAN = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff5e]")
 
@@ -104,13 +101,7 @@ def english(qapp):
 
 @pytest.fixture
 def desk(qtbot):
-    w = MainWindow(AppContext(analyser=fake_analyser))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    with qtbot.waitSignal(w.highlightsShown, timeout=10000):
-        assert w.open_path(str(seed_path("000")))
-    return w
+    return open_seed_window(qtbot)
 
 
 def test_english_main_window_has_no_chinese_left(english, desk):

@@ -11,11 +11,11 @@ import sys
 import textwrap
 
 import pytest
-from deskfixtures import fake_analyser
+import deskfixtures
+from deskfixtures import make_window
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from conftest import ROOT, seed_path
-from newsfacts.app.context import AppContext
 from newsfacts.core.model import Analysis, Fact, Kind, Status
 from newsfacts.core.review import Action
 from newsfacts.core.store import ROLE_CONFLICT, ReviewStore
@@ -23,17 +23,8 @@ from newsfacts.ui.main_window import MainWindow
 from newsfacts.ui.models import CHANGED_ROLE, KEY_ROLE
 
 
-def make_window(qtbot, analyser=fake_analyser, **ctx_args) -> MainWindow:
-    w = MainWindow(AppContext(analyser=analyser, **ctx_args))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
 def open_and_wait(qtbot, w: MainWindow, path) -> None:
-    with qtbot.waitSignal(w.highlightsShown, timeout=15000):
-        assert w.open_path(str(path))
+    deskfixtures.open_and_wait(qtbot, w, path, timeout=15000)
 
 
 def fact(w: MainWindow, text: str, nth: int = 0) -> Fact:

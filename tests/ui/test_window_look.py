@@ -3,33 +3,20 @@
 from __future__ import annotations
 
 import pytest
-from deskfixtures import fake_analyser
+from deskfixtures import open_seed_window
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import QAbstractItemView
 
-from conftest import seed_path
-from newsfacts.app.context import AppContext
 from newsfacts.ui.launch import install_translator
-from newsfacts.ui.main_window import MainWindow
 from newsfacts.ui.style import MARKUP_COLOUR
-
-
-def open_desk(qtbot) -> MainWindow:
-    w = MainWindow(AppContext(analyser=fake_analyser))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    with qtbot.waitSignal(w.highlightsShown, timeout=10000):
-        assert w.open_path(str(seed_path("000")))
-    return w
 
 
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
 def test_table_headers_and_kind_names_are_not_clipped(qtbot, qapp, language):
     translator = install_translator(qapp, language)
     try:
-        w = open_desk(qtbot)
+        w = open_seed_window(qtbot)
         for name in ("factsView", "entitiesView", "findingsView"):
             view = w.findChild(QAbstractItemView, name)
             model = view.model()
@@ -48,7 +35,7 @@ def test_table_headers_and_kind_names_are_not_clipped(qtbot, qapp, language):
 
 
 def test_headline_marks_are_faint_and_the_text_is_unchanged(qtbot):
-    w = open_desk(qtbot)
+    w = open_seed_window(qtbot)
     doc = w.article_view.document()
     assert doc.toPlainText() == w.ctx.article.text  # the marks stay: offsets are into the text as opened
     block = doc.firstBlock()
