@@ -266,7 +266,7 @@ def list_counts(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     text = article.text
     out = []
     # headings announced by a story's headline or lead: count the item headings below
-    split = {id(a): b for a, b in split_heading_pairs(article)}
+    skip = {b.start for _a, b in split_heading_pairs(article)}  # the second half of a heading split in two
     for story in article.stories:
         lead_end = next((p.end for p in article.paragraphs if p.kind == "body" and p.start >= story.start), story.end)
         items = [p for p in article.paragraphs if p.kind == "heading" and story.start <= p.start < story.end
@@ -275,7 +275,6 @@ def list_counts(article: Article, facts: Sequence[Fact]) -> list[Finding]:
             continue
         level = max(p.level for p in items)
         items = [p for p in items if p.level == level]
-        skip = {b.start for a, b in split_heading_pairs(article)}
         n_items = len([p for p in items if p.start not in skip])
         for h in list(story.headlines) + [article.span(story.start, lead_end)]:
             m = next((m for m in _ANNOUNCED.finditer(text, h.start, h.end) if m["w"] == "大"), None)

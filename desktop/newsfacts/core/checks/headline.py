@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ..model import Article, Fact, Finding, Kind, Paragraph, Severity
 from . import check
-from ._text import ByStart, Figure, cn_to_int, figures, fmt, qualifier_sense
+from ._text import ByStart, Figure, cn_to_int, figures, qualifier_sense
 
 # 十届二次会议 / 第十届…第三次会议 / 十二届五次全会
 _SESSION = re.compile(
