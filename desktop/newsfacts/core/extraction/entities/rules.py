@@ -107,11 +107,12 @@ def word_tags(words: list[str]) -> list[str]:
 def place_like(word: str) -> bool:
     """A gazetteer word that is not also an everyday word (合作, 资源, 南部, 城区 are counties or
     parts of towns, but in running text they are the words): the 1998 corpus writes it mostly as a
-    place (平壤, 监利, which jieba calls a noun and a verb), jieba knows it as a place, or not at all."""
+    place (平壤, 刚果, which jieba calls nouns), jieba knows it as a place, or not at all."""
     from .. import segmenter
 
-    not_name_words()  # loads the place-name list
-    if word in gazetteer() and word in _corpus_places or word in (_place_words or ()):
+    not_name_words()  # loads jieba's place names
+    gazetteer()  # loads the corpus's
+    if word in _corpus_places or word in (_place_words or ()):
         return True
     return not segmenter.tokenizer().FREQ.get(word)
 
