@@ -145,3 +145,141 @@ def test_stories_split_at_headlines(seed_text):
     assert heads[0] == ["高新区党政联席会议召开", "高新区经济工作会议召开"]
     assert ["高新区干部群众长跑迎新年"] in heads
     assert ["亮度 温度 厚度"] in heads
+
+
+# Word drafts as editors hand them over: tracked changes, fields, content controls, text boxes.
+_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+_TRACK = 'w:author="编辑" w:date="2024-02-21T09:00:00Z"'
+
+
+def _docx_with_body_xml(path, *blocks: str) -> None:
+    """A .docx whose body holds these raw WordprocessingML blocks, in order, after a heading."""
+    import docx
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    d.add_heading("解放区两会召开", level=1)
+    body = d.element.body
+    sect = body[-1]  # w:sectPr stays last
+    for xml in blocks:
+        sect.addprevious(parse_xml(xml.replace("<NS>", _NS)))
+    d.save(path)
+
+
+def _p(inner: str) -> str:
+    return f'<w:p <NS>>{inner}</w:p>'
+
+
+def _r(text: str) -> str:
+    return f"<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r>"
+
+
+def test_docx_tracked_changes_are_read_accepted(tmp_path):
+    """Inserted text is what will be printed, deleted text is not, and a deleted paragraph mark
+    joins two paragraphs: the editor checks the draft as it stands after the changes."""
+    path = tmp_path / "edited.docx"
+    _docx_with_body_xml(
+        path,
+        _p(
+            _r("本报讯(记者")
+            + f'<w:ins w:id="1" {_TRACK}>{_r("詹长松")}</w:ins>'
+            + f'<w:del w:id="2" {_TRACK}><w:r><w:delText>张三</w:delText></w:r></w:del>'
+            + _r(")会议投资")
+            + f'<w:del w:id="3" {_TRACK}><w:r><w:delText>100亿元</w:delText></w:r></w:del>'
+            + f'<w:ins w:id="4" {_TRACK}>{_r("104.5亿元")}</w:ins>'
+            + _r("。")
+        ),
+        # the mark of this paragraph was deleted: it runs on into the next one
+        _p(f'<w:pPr><w:rPr><w:del w:id="5" {_TRACK}/></w:rPr></w:pPr>' + _r("会议由赵海燕")),
+        _p(_r("主持。")),
+        _p(f'<w:moveFrom w:id="6" {_TRACK}>{_r("挪走的句子。")}</w:moveFrom>' + _r("第二段。")),
+        _p(f'<w:moveTo w:id="7" {_TRACK}>{_r("挪来的句子。")}</w:moveTo>'),
+    )
+    article = read_article(path)
+    lines = article.text.split("\n")
+    assert lines[1:] == [
+        "本报讯(记者詹长松)会议投资104.5亿元。",
+        "会议由赵海燕主持。",
+        "第二段。",
+        "挪来的句子。",
+    ]
+    assert article.bylines[0].reporters[0].text == "詹长松"
+
+
+def test_docx_fields_controls_links_and_hidden_text(tmp_path):
+    """A field shows its result, never its code; content controls, smart tags and hyperlinks keep
+    their text; hidden text is not printed, so it is not read."""
+    path = tmp_path / "fields.docx"
+    field = (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        '<w:r><w:instrText xml:space="preserve"> DATE \\@ "yyyy年M月d日" </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        + _r("2024年2月21日")
+        + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+    _docx_with_body_xml(
+        path,
+        _p(_r("会议于") + field + _r("开幕。")),
+        f'<w:sdt <NS>><w:sdtPr/><w:sdtContent>{_p(_r("控件里的段落。"))}</w:sdtContent></w:sdt>',
+        _p(_r("详见") + '<w:hyperlink r:id="rId99">' + _r("人民网") + "</w:hyperlink>" + _r("报道。")),
+        _p(_r("正文") + '<w:smartTag w:uri="urn:x" w:element="place">' + _r("焦作") + "</w:smartTag>" + _r("。")),
+        _p(_r("看得见的") + "<w:r><w:rPr><w:vanish/></w:rPr><w:t>编辑的隐藏批注</w:t></w:r>" + _r("正文。")),
+        # a symbol font's private code says nothing; a real character is kept
+        _p(_r("温度") + '<w:r><w:sym w:font="Symbol" w:char="F0B0"/></w:r><w:r><w:sym w:font="SimSun" w:char="2103"/></w:r>'),
+    )
+    lines = read_article(path).text.split("\n")
+    assert lines[1:] == [
+        "会议于2024年2月21日开幕。",
+        "控件里的段落。",
+        "详见人民网报道。",
+        "正文焦作。",
+        "看得见的正文。",
+        "温度℃",
+    ]
+
+
+def test_docx_text_box_is_read_once_after_its_anchor(tmp_path):
+    """A sidebar in a text box: Word stores it twice (the shape and a fallback for old readers)."""
+    path = tmp_path / "box.docx"
+    box = _p(_r("专栏：高新区去年新增企业40家。"))
+    drawing = (
+        "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:wsp><wps:txbx>"
+        f"<w:txbxContent>{box}</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{box}</w:txbxContent></v:textbox>"
+        "</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    _docx_with_body_xml(path, _p(_r("正文第一段。") + drawing), _p(_r("正文第二段。")))
+    lines = read_article(path).text.split("\n")
+    assert lines[1:] == ["正文第一段。", "专栏：高新区去年新增企业40家。", "正文第二段。"]
+
+
+def test_docx_merged_and_nested_table_cells(tmp_path):
+    """A vertically merged cell is one cell (read once: no paragraph 'printed twice'), a table in a
+    cell is read, and a row deleted with tracking is gone."""
+    import docx
+
+    path = tmp_path / "table.docx"
+    d = docx.Document()
+    t = d.add_table(rows=4, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "项目", "投资"
+    t.cell(1, 0).merge(t.cell(2, 0)).text = "玉溪路小学扩建工程"
+    t.cell(1, 1).text, t.cell(2, 1).text = "9700万元", "300万元"
+    t.cell(3, 0).text, t.cell(3, 1).text = "已删除的项目", "1亿元"
+    from docx.oxml import parse_xml
+
+    t.rows[3]._tr.get_or_add_trPr().append(parse_xml(f'<w:del {_NS} w:id="9" {_TRACK}/>'))
+    t.cell(0, 1).add_table(rows=1, cols=1).cell(0, 0).text = "其中财政资金"
+    d.save(path)
+    article = read_article(path)
+    assert article.text.count("玉溪路小学扩建工程") == 1
+    assert "其中财政资金" in article.text.split("\n")
+    assert "已删除的项目" not in article.text
+    from newsfacts.core.pipeline import analyse
+
+    assert not [f for f in analyse(article).findings if f.kind == "duplicated_paragraph"]

@@ -1,7 +1,12 @@
-"""Read a .docx draft: paragraph text (tables too), heading styles as headlines.
+"""Read a .docx draft as it will be printed: paragraph text (tables too), heading styles as headlines.
 
 The original text is the paragraphs joined by "\\n", in document order, table cells included
-(each cell paragraph is a paragraph of its own).
+(each cell paragraph is a paragraph of its own).  An edited draft is read with its tracked changes
+accepted: inserted text is in, deleted text out, and a paragraph whose mark was deleted runs on
+into the next.  Text that python-docx's ``Paragraph.text`` leaves out is read too: content controls,
+smart tags, field results (not the field codes), hyperlinks, nested tables and text boxes (each text
+box paragraph after the paragraph that anchors it).  A vertically merged table cell is read once,
+and hidden text (which Word does not print) not at all.
 """
 
 from __future__ import annotations
@@ -14,6 +19,20 @@ from .structure import Line
 
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# Inside a paragraph: what is never printed text, or is printed elsewhere.  Deleted and moved-away
+# runs, field codes, the properties, and the fallback copy of a drawing (its text is in mc:Choice).
+_SKIP = frozenset(
+    _W + t for t in ("del", "moveFrom", "instrText", "delInstrText", "delText", "pPr", "rPr", "fldData")
+) | {_MC + "Fallback"}
+_CHARS = {_W + "tab": "\t", _W + "ptab": "\t", _W + "br": " ", _W + "cr": " ", _W + "noBreakHyphen": "-"}
+# Around blocks: content controls and custom XML hold ordinary paragraphs and tables.
+_WRAPPERS = frozenset(_W + t for t in ("sdt", "sdtContent", "customXml", "ins", "moveTo")) | {
+    _MC + "AlternateContent",
+    _MC + "Choice",
+}
+
 
 def _level(style_name: str | None) -> int:
     if not style_name:
@@ -25,12 +44,55 @@ def _level(style_name: str | None) -> int:
     return int(m.group(1)) if m else 0
 
 
+def _on(el) -> bool:
+    """A w:vanish / w:del-style toggle: present and not switched off."""
+    return el is not None and el.get(_W + "val", "true").lower() not in ("0", "false", "off")
+
+
+def _paragraph(p) -> tuple[str, list]:
+    """The printed text of a w:p, and the text boxes (w:txbxContent) anchored in it."""
+    out: list[str] = []
+    boxes: list = []
+    stack = list(reversed(list(p)))
+    while stack:
+        el = stack.pop()
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _SKIP:
+            continue
+        if tag == _W + "t":
+            out.append(el.text or "")
+        elif tag in _CHARS:
+            out.append(_CHARS[tag])
+        elif tag == _W + "sym":
+            try:
+                ch = chr(int(el.get(_W + "char", ""), 16))
+            except ValueError:
+                continue
+            if not 0xE000 <= ord(ch) <= 0xF8FF:  # a symbol font's private code: no Unicode meaning
+                out.append(ch)
+        elif tag == _W + "txbxContent":
+            boxes.append(el)  # its paragraphs are paragraphs of their own, after this one
+        elif tag == _W + "r" and _on(el.find(_W + "rPr/" + _W + "vanish")):
+            continue  # hidden text
+        else:
+            stack.extend(reversed(list(el)))
+    return "".join(out), boxes
+
+
+def _mark_deleted(p) -> bool:
+    """The paragraph mark itself was deleted with tracking on: accepted, the paragraph runs on."""
+    return p.find(_W + "pPr/" + _W + "rPr/" + _W + "del") is not None
+
+
+def _continues_merge(tc) -> bool:
+    """A cell that continues a vertical merge (its text belongs to the cell above)."""
+    vm = tc.find(_W + "tcPr/" + _W + "vMerge")
+    return vm is not None and vm.get(_W + "val", "continue") != "restart"
+
+
 def read_docx(path: str, name: str) -> tuple[str, list[Line]]:
     try:
         import docx  # python-docx
-        from docx.document import Document as _Doc  # noqa: F401
-        from docx.table import Table
-        from docx.text.paragraph import Paragraph as DocxParagraph
     except ImportError as exc:  # pragma: no cover - a broken install
         raise ReadError(name, "缺少 python-docx,无法读取 Word 文件", "python-docx is missing") from exc
     try:
@@ -40,26 +102,66 @@ def read_docx(path: str, name: str) -> tuple[str, list[Line]]:
     except Exception as exc:  # lxml errors and other package faults in a damaged file
         raise ReadError(name, "Word 文件已损坏,无法读取", f"the Word file is damaged ({exc.__class__.__name__})") from None
 
+    # Heading level by style id, looked up once (python-docx scans every style for each paragraph
+    # without a style of its own: most of the time of reading a long draft).
+    levels: dict[str | None, int] = {}
+    try:
+        for st in document.styles:
+            level = _level(st.name)
+            if level:
+                levels[st.style_id] = level
+    except Exception:  # noqa: BLE001 - a damaged styles part: no headings, the text still reads
+        levels = {}
     texts: list[tuple[str, int]] = []
+    pending = [""]  # text of paragraphs whose mark was deleted, waiting for the next paragraph
 
-    def add_paragraph(p: "DocxParagraph") -> None:
-        style = p.style.name if p.style is not None else None
-        texts.append((p.text.replace("\r", "").replace("\n", " ").replace("\v", " "), _level(style)))
+    def add_paragraph(p) -> None:
+        text, boxes = _paragraph(p)
+        text = pending[0] + text.replace("\r", "").replace("\n", " ").replace("\v", " ")
+        if _mark_deleted(p):
+            pending[0] = text
+        else:
+            pending[0] = ""
+            sid = p.find(_W + "pPr/" + _W + "pStyle")
+            texts.append((text, levels.get(sid.get(_W + "val") if sid is not None else None, 0)))
+        for box in boxes:
+            add_blocks(box)
 
-    body = document.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            add_paragraph(DocxParagraph(child, document))
-        elif tag == "tbl":
-            for row in Table(child, document).rows:
-                seen = set()
-                for cell in row.cells:
-                    if id(cell._tc) in seen:  # merged cells repeat
-                        continue
-                    seen.add(id(cell._tc))
-                    for p in cell.paragraphs:
-                        add_paragraph(p)
+    def flush() -> None:
+        if pending[0]:
+            texts.append((pending[0], 0))
+            pending[0] = ""
+
+    def add_blocks(parent) -> None:
+        for child in parent.iterchildren():
+            tag = child.tag
+            if tag == _W + "p":
+                add_paragraph(child)
+            elif tag == _W + "tbl":
+                flush()
+                add_table(child)
+            elif tag in _WRAPPERS:
+                add_blocks(child)
+
+    def children(parent, tag: str):
+        """``parent``'s children of ``tag``, looking through content controls and custom XML."""
+        for child in parent.iterchildren():
+            if child.tag == tag:
+                yield child
+            elif child.tag in _WRAPPERS:
+                yield from children(child, tag)
+
+    def add_table(tbl) -> None:
+        for tr in children(tbl, _W + "tr"):
+            if tr.find(_W + "trPr/" + _W + "del") is not None:
+                continue  # a deleted row
+            for tc in children(tr, _W + "tc"):
+                if not _continues_merge(tc):
+                    add_blocks(tc)
+                    flush()
+
+    add_blocks(document.element.body)
+    flush()
     parts = [t for t, _ in texts]
     text = "\n".join(parts)
     lines: list[Line] = []
