@@ -39,6 +39,27 @@ def peoples_daily_sentences(limit: int | None = None) -> list[str]:
     return out
 
 
+_TOKEN = re.compile(r"^\[?(.+?)/([a-zA-Z]+)(?:\]\w+)?$")
+
+
+def peoples_daily_tokens(limit: int | None = None) -> list[list[tuple[str, str]]]:
+    """The 199801 corpus as (word, tag) tokens, one list a line (the line id left out)."""
+    raw = (EVAL / "peoples-daily-1998" / "199801.txt").read_bytes().decode("gbk", errors="replace")
+    out = []
+    for line in raw.splitlines():
+        if not line.strip():
+            continue
+        toks = []
+        for t in line.split()[1:]:
+            m = _TOKEN.match(t)
+            if m:
+                toks.append((m.group(1), m.group(2)))
+        out.append(toks)
+        if limit and len(out) >= limit:
+            break
+    return out
+
+
 def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0

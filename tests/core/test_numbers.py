@@ -258,3 +258,69 @@ def test_arbitrary_text_with_a_default_year_never_raises(text, year):
 def test_a_rank_is_a_fact_but_a_first_second_list_is_not():
     assert one("数量居全市第一。").text == "第一"
     assert extract_numbers("第一，及早举行谈判;第二，大力发展经贸。") == []
+
+
+# Figures the People's Daily corpus tags as a numeral and its measure word, which the extractor
+# used to pass over (bench/run.py numbers prints how many such figures are covered).
+@pytest.mark.parametrize(
+    "text, span, kind, value, unit",
+    [
+        ("长江路悬挂起３３００盏大红灯笼", "３３００盏", Kind.COUNT, 3300, "盏"),
+        ("投产新井三十六口", "三十六口", Kind.COUNT, 36, "口"),
+        ("帐篷１２００顶", "１２００顶", Kind.COUNT, 1200, "顶"),
+        ("此次展出的二百零三幅作品", "二百零三幅", Kind.COUNT, 203, "幅"),
+        ("拥有５２席的民主党", "５２席", Kind.COUNT, 52, "席"),
+        ("沿淮４省政府", "４省", Kind.COUNT, 4, "省"),
+        ("已有６家乡镇企业", "６家", Kind.COUNT, 6, "家"),  # not 家乡
+        ("总厂年发电量四十五亿千瓦时", "四十五亿千瓦时", Kind.MEASURE, 4_500_000_000, "千瓦时"),
+        ("道琼斯指数狂跌５５４．２６点", "５５４．２６点", Kind.MEASURE, 554.26, "点"),
+        ("股指上涨２００点", "２００点", Kind.MEASURE, 200, "点"),
+        ("最大的２９英寸彩电", "２９英寸", Kind.MEASURE, 29, "英寸"),
+        ("每月租金要５１埃镑", "５１埃镑", Kind.MONEY, 51, "埃镑"),
+        ("一周才用３７００挪威克朗", "３７００挪威克朗", Kind.MONEY, 3700, "挪威克朗"),
+        ("拿１０００块钱", "１０００块钱", Kind.MONEY, 1000, "元"),
+        ("安理会９８６号决议", "９８６号", Kind.ORDINAL, 986, "号"),
+        ("中国上网人数六十万。", "六十万", Kind.COUNT, 600_000, None),
+        ("去年征税九百四十亿", "九百四十亿", Kind.COUNT, 94_000_000_000, None),
+        ("人口占全省的１／３", "１／３", Kind.PERCENT, 33.33, "%"),
+        ("精简厂部2/3的行政人员", "2/3", Kind.PERCENT, 66.67, "%"),
+    ],
+)
+def test_measure_words_the_corpus_uses(text, span, kind, value, unit):
+    f = one(text)
+    assert (f.text, f.kind, f.unit) == (span, kind, unit)
+    assert _same(f.value, value)
+
+
+@pytest.mark.parametrize(
+    "text, span, qualifier",
+    [
+        ("邱娥国收到４０００多封群众来信", "４０００多封", "多"),
+        ("官员和２０００多传媒人士出席", "２０００", "多"),  # no measure word: 多 stays outside
+        ("各类中小园区３０来个", "３０来个", "来"),
+        ("约１／３的条目", "１／３", "约"),
+    ],
+)
+def test_approximate_counts_without_a_known_measure_word(text, span, qualifier):
+    f = one(text)
+    assert (f.text, f.qualifier) == (span, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下午３点开会",  # a clock time, not index points
+        "长江三角洲地区",  # 角 is money only after a figure: 5角, 1元3角
+        "中央的八角亭",
+        "到七里河找人",  # a place name
+        "金融体系危机四伏",
+        "职工四处巡视",
+        "零件厂商",
+        "比价跌到５６００／６０００盾",  # two rates, not a share
+        "2024/1/3发布",
+        "千万要注意安全",  # 千万: "by all means"
+        "十万火急",
+    ],
+)
+def test_new_measure_words_keep_their_false_friends_out(text):
+    assert [f for f in extract_numbers(text) if f.kind is not Kind.DATE] == []

@@ -46,6 +46,7 @@ MONTH_RANGE = re.compile(
 )
 YEAR_RANGE = re.compile(r"(?P<a>[0-9０-９]{4})[~～〜\-－—–至到](?P<b>[0-9０-９]{4})年")
 MULTIPLIER = re.compile(r"万亿|亿|万")
+_HAN_NOUN = re.compile(r"[\u4e00-\u9fff]")
 _PUNCT_AFTER_RANK = set("，,。；;、！!？?：:）)”’\n \u3000\0")
 _ORDINAL_AFTER_CI = ("会议", "全会", "全体会议", "代表大会", "党代会", "常委会", "大会", "会")
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
@@ -172,12 +173,22 @@ class Scanner:
         for m in NUMERAL.finditer(self.text):
             if m.start() < pos:
                 continue
+            m = self.without_unit_head(m)
             f = self.read_at(m)
             if f is None or not self.acceptable(f, m):
                 continue
             found.append(f)
             pos = f.end
         return found
+
+    def without_unit_head(self, m: re.Match) -> re.Match:
+        """四十五亿千瓦时: the numeral run took the 千 of 千瓦时 and reads as no number; without it, it does."""
+        raw = m.group("cn")
+        if raw and len(raw) > 1 and raw[-1] in "千百" and parse_chinese(raw) is None and self.unit_at(m.end() - 1):
+            shorter = NUMERAL.match(self.text, m.start(), m.end() - 1)
+            if shorter is not None:
+                return shorter
+        return m
 
     def read_at(self, m: re.Match) -> _Found | None:
         s = m.start()
@@ -369,6 +380,8 @@ class Scanner:
 
     def read_fraction(self, m: re.Match) -> _Found | None:
         s, e = m.start(), m.end()
+        if m.group("ar") and self.at(e) in "/／":
+            return self.read_slash_fraction(m)
         if not self.startswith("分之", e):
             return None
         den = self.number_value(m.group())
@@ -377,6 +390,21 @@ class Scanner:
             return None
         num = self.number_value(n2.group())
         if num is None:
+            return None
+        value = (num / den * 100).quantize(Decimal("0.01")).normalize()
+        f = _Found(Kind.PERCENT, s, n2.end(), value=value, unit="%")
+        f.qualifier = self.combine(self.qualifier_before(s), None, self.qualifier_after(n2.end()))
+        return f
+
+    def read_slash_fraction(self, m: re.Match) -> _Found | None:
+        """约1/3, ２／３的行政人员: a proper fraction with a small denominator is a share (a percentage).
+        5600/6000盾 (a pair of rates) and 2024/1/3 (a date) are not."""
+        s, e = m.start(), m.end()
+        n2 = re.compile(r"[0-9０-９]{1,3}").match(self.text, e + 1)
+        if n2 is None or self.at(n2.end()) in "/／.．·0123456789０１２３４５６７８９" or self.at(s - 1) in "/／":
+            return None
+        num, den = arabic_value(m.group()), arabic_value(n2.group())
+        if num is None or den is None or not 0 < num < den <= 100 or num != num.to_integral_value():
             return None
         value = (num / den * 100).quantize(Decimal("0.01")).normalize()
         f = _Found(Kind.PERCENT, s, n2.end(), value=value, unit="%")
@@ -416,6 +444,8 @@ class Scanner:
         inner: str | None = None
         if is_cn and raw[0] in "十百千万" and self.at(s - 1) in "几数":
             return None  # 几十元, 数百人: no figure to check
+        if raw in ("零", "〇"):
+            return None  # 零件, 零售, 零增长
         if is_cn:
             parsed = parse_chinese(raw)
             if parsed is None:
@@ -459,6 +489,10 @@ class Scanner:
             f = _Found(Kind.PERCENT, s, p + 1, value=v * 10, unit="%")  # 七成 = 70%
         elif not is_cn and mult:
             f = _Found(Kind.COUNT, s, p, value=v, value_max=vmax)  # 13.5万多: a figure without a noun
+        elif is_cn and vmax is None and v >= 10000 and raw[0] in "一二两三四五六七八九" and MULTIPLIER.search(raw):
+            f = _Found(Kind.COUNT, s, p, value=v)  # 上网人数六十万, 税收九百四十亿: a figure without a noun
+        elif not is_cn and vmax is None and self.at(p) in "多余" and _HAN_NOUN.match(self.at(p + 1)):
+            f = _Found(Kind.COUNT, s, p, value=v)  # 2000多传媒人士: 多 is the qualifier, outside the span
         if f is None:
             return None
         f.single = is_cn and len(raw) == 1 and f.value_max is None
@@ -468,6 +502,8 @@ class Scanner:
             inner = f.extra.pop()[1]
         if post is None and f.kind is Kind.TIME_SPAN and self.at(f.end) in lx.INNER_QUALIFIERS and self.at(f.end + 1) != "数":
             post = self.at(f.end)  # 5年多
+        if post is None and f.kind is Kind.COUNT and f.unit is None and self.at(f.end) in "多余":
+            post = self.at(f.end)
         if f.kind is Kind.COUNT and f.unit == "车道" and pre is None and self.ends_with("双向", s):
             pre = "双向"
         f.qualifier = self.combine(pre, inner, post)
@@ -528,6 +564,10 @@ class Scanner:
             return _Found(Kind.ORDINAL, s, e, value=v, unit="次")  # 十一届六次全会, 四次会议
         if lone_one:
             return None  # 一次, 一批, 一个: the article, not a count
+        if unit == "点" and not self.index_points(s, v, raw):
+            return None  # 下午3点, 3点意见: a time or a list, not points on an index
+        if unit == "角" and is_cn and not self.ends_with("元", s):
+            return None  # 三角洲, 八角亭; 1元3角 and 5角 are money
         if kind is Kind.TIME_SPAN and unit == "年":
             if any(self.startswith(w, e) for w in lx.YEAR_NAME_NEXT):
                 return None  # 三年行动: a campaign's name
@@ -540,6 +580,13 @@ class Scanner:
         if kind is Kind.PERCENT and unit == "‰":
             return _Found(kind, s, e, value=v, value_max=vmax, unit="‰")
         return _Found(kind, s, e, value=v, value_max=vmax, unit=stored)
+
+    def index_points(self, s: int, v, raw: str) -> bool:
+        """狂跌554.26点, 上涨200点: points on an index need a decimal or a number no clock shows,
+        and no part of the day before them."""
+        if any(self.ends_with(w, s) for w in lx.PARTS_OF_DAY):
+            return False
+        return any(c in raw for c in ".．·") or v >= 25
 
     def read_da(self, s: int, p: int, v, vmax, raw: str) -> _Found | None:
         """X大: 党的二十大 (a congress, the n-th), 三大主导产业 (a count of the noun after it)."""
