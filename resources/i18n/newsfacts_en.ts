@@ -22,52 +22,52 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="220"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="221"/>
         <source>本窗口中的 {n} 个决定尚未保存,暂存在本窗口中,问题解决后自动写入;请勿关闭本窗口。</source>
         <translation>{n} decisions are not saved yet: they are kept in this window and written as soon as the problem is solved. Do not close this window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="374"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="382"/>
         <source>以前的核稿记录暂时读不出来;新的决定会先暂存在本窗口中。</source>
         <translation> Earlier review records cannot be read for now; new decisions are kept in this window until they can be saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="573"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="581"/>
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="574"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="582"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="575"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="583"/>
         <source>存疑</source>
         <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="576"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="584"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="577"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="585"/>
         <source>设为未核</source>
         <translation>Mark unchecked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="578"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="586"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="579"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="587"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="580"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="588"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/article_view.py" line="176"/>
+        <location filename="../../desktop/newsfacts/ui/article_view.py" line="183"/>
         <source>稿件正文</source>
         <translation>Article text</translation>
     </message>
@@ -83,27 +83,27 @@
 <context>
     <name>EntitiesModel</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="254"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="265"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="254"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="265"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="254"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="265"/>
         <source>提及</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="254"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="265"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="254"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="265"/>
         <source>已核</source>
         <translation>Checked</translation>
     </message>
@@ -496,52 +496,52 @@
 <context>
     <name>FactsModel</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="60"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="90"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="60"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="90"/>
         <source>原文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="60"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="90"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="60"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="90"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="60"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="90"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="61"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="91"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="61"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="91"/>
         <source>更正为</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="61"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="91"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="106"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="125"/>
         <source> · 变更</source>
         <translation> · changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="133"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="152"/>
         <source>核稿后有变更:原为“{old}”({verdict}),现为“{new}”</source>
         <translation>Changed since it was checked: was “{old}” ({verdict}), now “{new}”</translation>
     </message>
@@ -572,52 +572,52 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="309"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="311"/>
         <source>级别</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="309"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="311"/>
         <source>问题</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="309"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="311"/>
         <source>原文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="309"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="311"/>
         <source>依据</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="309"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="311"/>
         <source>处理</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="320"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="321"/>
         <source>高</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="320"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="321"/>
         <source>中</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="320"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="321"/>
         <source>低</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="327"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="328"/>
         <source>已改</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="327"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="328"/>
         <source>不是问题</source>
         <translation>Not a problem</translation>
     </message>
@@ -672,7 +672,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="55"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="421"/>
         <source>核稿助手</source>
         <translation>NewsFacts</translation>
     </message>
@@ -702,508 +702,507 @@
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="207"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="208"/>
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="209"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="210"/>
         <source>导出核稿表(&amp;E)…</source>
         <translation>&amp;Export Fact Sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="214"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="216"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="220"/>
         <source>搜索事实(&amp;F)</source>
         <translation>&amp;Find Facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="221"/>
         <source>下一条</source>
         <translation>Next Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="222"/>
         <source>上一条</source>
         <translation>Previous Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="223"/>
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="224"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="224"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="328"/>
         <source>存疑</source>
         <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="226"/>
         <source>备注…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="226"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="330"/>
         <source>设为未核</source>
         <translation>Mark Unchecked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="228"/>
         <source>应用到所有提及…</source>
         <translation>Apply to All Mentions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="229"/>
         <source>把选中文字添加为事实…</source>
         <translation>Add Selection as Fact…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="229"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="334"/>
         <source>删除误报</source>
         <translation>Remove False Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="231"/>
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="232"/>
         <source>关于核稿助手(&amp;A)</source>
         <translation>&amp;About NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="240"/>
         <source>显示或隐藏“{kind}”高亮</source>
         <translation>Show or hide “{kind}” highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="247"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="249"/>
         <source>最近打开(&amp;R)</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="258"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="263"/>
         <source>核查(&amp;R)</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="266"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="390"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="391"/>
         <source>把选中文字添加为</source>
         <translation>Add Selection As</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="271"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="275"/>
         <source>高亮</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="279"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="284"/>
         <source>图例</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="320"/>
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="324"/>
         <source>下一条事实</source>
         <translation>Next fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="325"/>
         <source>上一条事实</source>
         <translation>Previous fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="326"/>
         <source>核实(然后跳到下一条未核)</source>
         <translation>Verify (then go to the next unchecked fact)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="327"/>
         <source>更正:在详情里填写应为的写法,回车确认</source>
         <translation>Correct: type what it should read in the detail panel, Enter confirms</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="329"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="331"/>
         <source>把当前结论应用到同一名称的所有提及</source>
         <translation>Apply the current verdict to every mention of the same name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="332"/>
         <source>把选中文字添加为事实</source>
         <translation>Add the selected text as a fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="333"/>
         <source>导出核稿表(Word / Excel)</source>
         <translation>Export the fact sheet (Word / Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="335"/>
         <source>撤销 / 重做</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="336"/>
         <source>搜索事实</source>
         <translation>Search facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="337"/>
         <source>显示本帮助</source>
         <translation>Show this help</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="344"/>
         <source>打开稿件</source>
         <translation>Open Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="344"/>
         <source>稿件</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="361"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="365"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="370"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="402"/>
         <source>无法打开</source>
         <translation>Cannot Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="370"/>
         <source>无法打开“{name}”:{why}</source>
         <translation>Cannot open “{name}”: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="376"/>
         <source>已打开 {name}:{n} 字,编码 {enc}</source>
         <translation>Opened {name}: {n} characters, encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="398"/>
         <source>删除误报“{text}”</source>
         <translation>Remove false fact “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="408"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="409"/>
         <source>(无)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="436"/>
         <source>找到 {facts} 处事实、{findings} 条编校提示</source>
         <translation>Found {facts} facts and {findings} findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="442"/>
         <source>分析失败</source>
         <translation>Analysis Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="442"/>
         <source>稿件已打开,但找事实时出错:{msg}</source>
         <translation>The draft is open, but finding facts failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="477"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="478"/>
         <source>正在找事实…</source>
         <translation>Finding facts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="596"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="618"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="627"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="597"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="628"/>
         <source>先选中一条事实(↓/J)</source>
         <translation>Select a fact first (↓/J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="603"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="604"/>
         <source>全部核查完毕</source>
         <translation>Every fact is checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="649"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="650"/>
         <source>“{text}”只出现这一处</source>
         <translation>“{text}” appears only here</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="652"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="653"/>
         <source>只有人名、机构、地名可以一并核查</source>
         <translation>Only persons, organisations and places can be checked all at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="656"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="657"/>
         <source>应用到所有提及</source>
         <translation>Apply to All Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="657"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="658"/>
         <source>把“{text}”的结论({status})应用到其余 {n} 处提及?</source>
         <translation>Apply the verdict on “{text}” ({status}) to the other {n} mentions?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="670"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="671"/>
         <source>应用到“{text}”的所有提及</source>
         <translation>Apply to every mention of “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="679"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="680"/>
         <source>先在正文里选中要添加的文字</source>
         <translation>First select the text to add in the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="684"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="685"/>
         <source>选中的文字须在同一段内</source>
         <translation>The selection must lie within one paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="688"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="689"/>
         <source>添加事实</source>
         <translation>Add Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="688"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="689"/>
         <source>“{text}”是:</source>
         <translation>“{text}” is:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="710"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="711"/>
         <source>已删除“{text}”(Ctrl+Z 撤销)</source>
         <translation>Removed “{text}” (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="725"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="726"/>
         <source>稿件分析完成后才能导出</source>
         <translation>Export is possible once the draft is analysed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="784"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="785"/>
         <source>导出核稿记录(&amp;X)…</source>
         <translation>E&amp;xport Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="785"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="786"/>
         <source>导入核稿记录(&amp;I)…</source>
         <translation>&amp;Import Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="791"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="792"/>
         <source>修订稿的变更…</source>
         <translation>Changes in the &amp;Revised Draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="792"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="793"/>
         <source>导出新闻库记忆…</source>
         <translation>E&amp;xport Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="793"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="794"/>
         <source>导入新闻库记忆…</source>
         <translation>&amp;Import Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="794"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="795"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="802"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="803"/>
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="810"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="811"/>
         <source>{n} 个决定尚未写入磁盘</source>
         <translation>{n} decisions not yet written to disk</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="815"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="816"/>
         <source>暂存的决定已全部写入核稿数据库</source>
         <translation>All kept decisions are now written to the review database</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="823"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="824"/>
         <source>有决定尚未保存</source>
         <translation>Unsaved Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="824"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="825"/>
         <source>还有 {n} 个决定没能写入核稿数据库(原因见窗口上方的提示)。关闭窗口会丢失它们。仍然关闭吗?</source>
         <translation>{n} decisions could not be written to the review database (the bar at the top of the window says why). Closing the window loses them. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="840"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="841"/>
         <source>这是修订稿:沿用了 {n} 条核查结论,没有发现变更</source>
         <translation>A revised draft: {n} verdicts carried over, no changes found</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="842"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="843"/>
         <source>这是修订稿:沿用了 {carried} 条核查结论;{changed} 处事实核稿后有变更(已标“△”,可在状态中筛选“变更”),{removed} 处已删去。</source>
         <translation>A revised draft: {carried} verdicts carried over; {changed} facts changed since they were checked (marked “△”, filter the status by “Changed”), {removed} removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="845"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="846"/>
         <source>查看变更</source>
         <translation>Show Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="851"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="852"/>
         <source>这篇稿件没有修订前的核查记录需要对照</source>
         <translation>This draft has no earlier review to compare with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="865"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="866"/>
         <source>稿件“{name}”已在磁盘上被修改。重新载入后,未变的核查结论会沿用,变动之处会标出。</source>
         <translation>The draft “{name}” was changed on disk. Reload it: verdicts on unchanged facts are kept, changes are marked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="867"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="868"/>
         <source>重新载入</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="867"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="868"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="872"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="873"/>
         <source>稿件“{name}”已从磁盘上删除或移走。核稿记录已保存,可以继续核查和导出。</source>
         <translation>The draft “{name}” was deleted or moved on disk. The review is saved: you can go on checking and exporting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="881"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="884"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="882"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="885"/>
         <source>无法重新载入</source>
         <translation>Cannot Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="886"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="887"/>
         <source>已重新载入 {name}</source>
         <translation>Reloaded {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="908"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="909"/>
         <source>导出核稿记录</source>
         <translation>Export Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="910"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="911"/>
         <source>先打开一篇稿件</source>
         <translation>Open a draft first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="913"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="921"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="914"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="922"/>
         <source>核稿记录</source>
         <translation>Review records</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="916"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="917"/>
         <source>已导出 {n} 个决定到 {name}</source>
         <translation>Exported {n} decisions to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="920"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="921"/>
         <source>导入核稿记录</source>
         <translation>Import Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="928"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="929"/>
         <source>已导入核稿记录:本稿共有 {n} 个决定</source>
         <translation>Review record imported: this draft has {n} decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="929"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="930"/>
         <source>已导入核稿记录({n} 个决定);打开该稿件即可看到</source>
         <translation>Review record imported ({n} decisions); open its draft to see them</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="934"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="935"/>
         <source>导出新闻库记忆</source>
         <translation>Export Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="935"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="943"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="936"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="944"/>
         <source>新闻库记忆</source>
         <translation>Newsroom memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="938"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="939"/>
         <source>已导出 {n} 条记忆到 {name}</source>
         <translation>Exported {n} remembered facts to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="942"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="943"/>
         <source>导入新闻库记忆</source>
         <translation>Import Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="945"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="946"/>
         <source>已导入 {n} 条新的记忆</source>
         <translation>Imported {n} new remembered facts</translation>
     </message>
@@ -1305,87 +1304,92 @@
 <context>
     <name>style</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="42"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="43"/>
         <source>人名</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="43"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="44"/>
         <source>机构</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="44"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="45"/>
         <source>地名</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="45"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="46"/>
         <source>金额</source>
         <translation>Money</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="46"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="47"/>
         <source>百分比</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="47"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="48"/>
         <source>数量</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="48"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="49"/>
         <source>度量</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="49"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="50"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="50"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="51"/>
+        <source>时刻</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="52"/>
         <source>时长</source>
         <translation>Time span</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="51"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="53"/>
         <source>序数</source>
         <translation>Ordinal</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="57"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="59"/>
         <source>未核</source>
         <translation>Unchecked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="58"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="60"/>
         <source>已核实</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="59"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="61"/>
         <source>已更正</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="60"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="62"/>
         <source>存疑</source>
         <translation>Disputed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="66"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="68"/>
         <source>文中写明年份</source>
         <translation>year written in the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="67"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="69"/>
         <source>按报纸日期推定年份</source>
         <translation>year from the paper&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="68"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="70"/>
         <source>按上下文推定年份</source>
         <translation>year inferred from context</translation>
     </message>

@@ -309,7 +309,6 @@ def test_approximate_counts_without_a_known_measure_word(text, span, qualifier):
 @pytest.mark.parametrize(
     "text",
     [
-        "下午３点开会",  # a clock time, not index points
         "长江三角洲地区",  # 角 is money only after a figure: 5角, 1元3角
         "中央的八角亭",
         "到七里河找人",  # a place name
@@ -324,3 +323,39 @@ def test_approximate_counts_without_a_known_measure_word(text, span, qualifier):
 )
 def test_new_measure_words_keep_their_false_friends_out(text):
     assert [f for f in extract_numbers(text) if f.kind is not Kind.DATE] == []
+
+
+@pytest.mark.parametrize(
+    "text, span, clock, part_of_day, qualifier",
+    [
+        ("１月１日上午９时，升旗仪式", "９时", "09:00", "上午", None),
+        ("上午九时二十分，总理在", "九时二十分", "09:20", "上午", None),
+        ("于１２月３１日１０时４４分在北京逝世", "１０时４４分", "10:44", None, None),
+        ("下午３点半开会", "３点半", "15:30", "下午", None),
+        ("晚上８点至１０点停电", "８点至１０点", "20:00/22:00", "晚上", None),
+        ("当晚8点，彩灯点亮", "8点", "20:00", "当晚", None),
+        ("中午1时到达", "1时", "13:00", "中午", None),
+        ("深夜2点", "2点", "02:00", "深夜", None),
+        ("20时许，记者赶到", "20时", "20:00", None, "许"),
+        ("会议9:30开始", "9:30", "09:30", None, None),
+    ],
+)
+def test_times_of_day_on_a_24_hour_clock(text, span, clock, part_of_day, qualifier):
+    times = [f for f in extract_numbers(text) if f.kind is Kind.TIME]
+    assert len(times) == 1, times
+    f = times[0]
+    assert (f.text, f.kind, f.date, f.part_of_day, f.qualifier) == (span, Kind.TIME, clock, part_of_day, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "提出３点意见",  # points of a list
+        "一时难以适应",  # "for a while"
+        "四时八节",
+        "历时２小时４７分",  # a length of time: 2小时 alone is the figure
+        "以６０∶５７拿下比赛",  # a score, not 60 past 57
+    ],
+)
+def test_not_times_of_day(text):
+    assert [f for f in extract_numbers(text) if f.kind is Kind.TIME] == []

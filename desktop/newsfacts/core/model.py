@@ -28,6 +28,7 @@ class Kind(str, enum.Enum):
     COUNT = "COUNT"
     MEASURE = "MEASURE"
     DATE = "DATE"
+    TIME = "TIME"  # a time of day: 上午9时30分, 20时, 下午3点半 (``date`` holds it as HH:MM)
     TIME_SPAN = "TIME_SPAN"
     ORDINAL = "ORDINAL"
 

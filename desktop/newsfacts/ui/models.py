@@ -25,7 +25,7 @@ _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 
 def format_value(f: Fact) -> str:
-    if f.kind is Kind.DATE and f.date:
+    if f.kind in (Kind.DATE, Kind.TIME) and f.date:
         return f.date
     if f.value is None:
         return ""

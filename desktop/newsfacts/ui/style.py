@@ -22,6 +22,7 @@ KIND_COLOURS: dict[Kind, str] = {
     Kind.COUNT: "#b3e5fc",
     Kind.MEASURE: "#d7ccc8",
     Kind.DATE: "#e1bee7",
+    Kind.TIME: "#d1c4e9",
     Kind.TIME_SPAN: "#f0f4c3",
     Kind.ORDINAL: "#b2dfdb",
 }
@@ -47,6 +48,7 @@ def kind_name(kind: Kind) -> str:
         Kind.COUNT: QCoreApplication.translate("style", "数量"),
         Kind.MEASURE: QCoreApplication.translate("style", "度量"),
         Kind.DATE: QCoreApplication.translate("style", "日期"),
+        Kind.TIME: QCoreApplication.translate("style", "时刻"),
         Kind.TIME_SPAN: QCoreApplication.translate("style", "时长"),
         Kind.ORDINAL: QCoreApplication.translate("style", "序数"),
     }[kind]

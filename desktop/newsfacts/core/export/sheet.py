@@ -26,6 +26,7 @@ KIND_ZH: dict[Kind, str] = {
     Kind.COUNT: "数量",
     Kind.MEASURE: "度量",
     Kind.DATE: "日期",
+    Kind.TIME: "时刻",
     Kind.TIME_SPAN: "时长",
     Kind.ORDINAL: "序数",
 }
@@ -295,8 +296,8 @@ def format_number(v: float | int) -> str:
 
 
 def value_text(f: Fact) -> str:
-    """The normalised value as a reader would write it: 10,450,000,000 元, 1~2 个, 2023-12-30."""
-    if f.kind is Kind.DATE:
+    """The normalised value as a reader would write it: 10,450,000,000 元, 1~2 个, 2023-12-30, 15:30."""
+    if f.kind in (Kind.DATE, Kind.TIME):
         return f.date or ""
     if f.value is None:
         return ""

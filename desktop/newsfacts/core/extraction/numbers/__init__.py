@@ -1,4 +1,4 @@
-"""Figures: MONEY, PERCENT, COUNT, MEASURE, DATE, TIME_SPAN, ORDINAL.
+"""Figures: MONEY, PERCENT, COUNT, MEASURE, DATE, TIME, TIME_SPAN, ORDINAL.
 
     extract_numbers(text, default_year=None) -> list[Fact]
 
@@ -7,7 +7,9 @@
 四分之一 -> PERCENT 25, 第十五届 -> 15), ranges carry ``value_max``, dates an ISO ``date``
 (2023-12-30, 2021-11, 2024, or an interval a/b).  A date written without its year takes the
 year of ``default_year`` (the page's date) or, failing that, of the page's dateline or the
-year it writes most; ``date_source`` says which, so the editor can confirm it.
+year it writes most; ``date_source`` says which, so the editor can confirm it.  A time of day
+carries its 24-hour clock in ``date`` (上午9时30分 -> 09:30, 下午3点 -> 15:00, 9时至11时 ->
+09:00/11:00) and the part of the day as written.
 """
 
 from __future__ import annotations

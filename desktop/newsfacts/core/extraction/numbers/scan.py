@@ -73,6 +73,7 @@ class _Found:
     qualifier: str | None = None
     dates: tuple[_Date, ...] = ()
     part_of_day: str | None = None
+    clock: str | None = None  # TIME: HH:MM, or an interval HH:MM/HH:MM
     keep_in_quotes: bool = False
     single: bool = False  # the numeral is one Chinese character (for the 三番五次 test)
     extra: list = field(default_factory=list)
@@ -197,7 +198,7 @@ class Scanner:
             return self.read_ordinal(m)
         if m.group("ar") and (before.isascii() and before.isalpha() or before in ".．/／" or self.ends_with("’", s) or self.ends_with("'", s)):
             return None  # G20, COVID-19, version 2.0.1, ’98: names and shorthand, not figures
-        for reader in (self.read_date, self.read_holiday, self.read_fraction, self.read_quantity):
+        for reader in (self.read_date, self.read_time, self.read_holiday, self.read_fraction, self.read_quantity):
             f = reader(m)
             if f is not None:
                 return f
@@ -364,6 +365,78 @@ class Scanner:
         if q in ("以来", "以前", "前后"):
             f.qualifier = q
         return f
+
+    def read_time(self, m: re.Match) -> _Found | None:
+        """A time of day: 9时30分, 上午九时二十分, 下午3点半, 20时许, 9:30; 9时至11时 as one interval.
+        The part of the day written before it (上午, 晚上) gives the 24-hour clock."""
+        got = self.clock_at(m)
+        if got is None:
+            return None
+        s = m.start()
+        e, h, mi = got
+        pod = next((p for p in lx.PARTS_OF_DAY if self.ends_with(p, s)), None)
+        h = _twenty_four(h, pod)
+        if h is None:
+            return None
+        clock = f"{h:02d}:{mi:02d}"
+        if self.at(e) in lx.RANGE_SEPARATORS:
+            m2 = NUMERAL.match(self.text, e + 1)
+            got2 = self.clock_at(m2, in_range=True) if m2 is not None else None
+            if got2 is not None:
+                h2 = _twenty_four(got2[1], pod)
+                if h2 is not None and (h2, got2[2]) > (h, mi):
+                    e = got2[0]
+                    clock += f"/{h2:02d}:{got2[2]:02d}"
+        f = _Found(Kind.TIME, s, e, clock=clock, part_of_day=pod)
+        if self.at(e) == "许":
+            f.qualifier = "许"  # 20时许: about
+        else:
+            f.qualifier = self.combine(self.qualifier_before(s), None, self.qualifier_after(e))
+        return f
+
+    def clock_at(self, m: re.Match, in_range: bool = False) -> tuple[int, int, int] | None:
+        """(end, hour, minute) of a clock time starting at numeral run ``m``, or None.  ``in_range``:
+        the second end of 8点至10点, which the first end has shown to be a time."""
+        s, e = m.start(), m.end()
+        raw = m.group()
+        if m.group("ar") and self.at(e) in ":：":
+            mm = re.compile(r"[0-9０-９]{2}").match(self.text, e + 1)
+            if mm is None or self.at(mm.end()) in ":：0123456789０１２３４５６７８９" or self.at(s - 1) in ":：":
+                return None
+            h, mi = arabic_value(raw), arabic_value(mm.group())
+            if h is None or mi is None or h > 24 or mi > 59 or "." in raw or "．" in raw:
+                return None
+            return mm.end(), int(h), int(mi)
+        word = "时" if self.at(e) == "时" else "点" if self.at(e) == "点" else None
+        if word is None:
+            return None
+        h = self.number_value(raw)
+        if h is None or h != h.to_integral_value() or h > 24:
+            return None
+        p = e + 1
+        if word == "点" and self.at(p) == "钟":
+            p += 1
+        mi = 0
+        minutes = False
+        if self.at(p) == "半":
+            mi, p, minutes = 30, p + 1, True
+        else:
+            mm = NUMERAL.match(self.text, p)
+            if mm is not None and self.at(mm.end()) == "分":
+                v = self.number_value(mm.group())
+                if v is not None and v == v.to_integral_value() and v < 60:
+                    mi, p, minutes = int(v), mm.end() + 1, True
+        daytime = in_range or any(self.ends_with(w, s) for w in lx.PARTS_OF_DAY)
+        if word == "时":
+            if self.at(e + 1) in "期代候节令刻装尚髦势事速" and not minutes:
+                return None  # 四时八节, 一时期: not o'clock
+            if raw == "一" and not (daytime or minutes):
+                return None  # 一时难以: "for a while"
+        elif not (daytime or minutes or self.at(e + 1) in "钟整许"):
+            return None  # 3点意见: points of a list, not o'clock
+        if word == "点" and self.at(p) == "整":
+            p += 1
+        return p, int(h), mi
 
     def read_holiday(self, m: re.Match) -> _Found | None:
         name = m.group("cn")
@@ -751,6 +824,21 @@ def _never_a_day(d: _Date) -> bool:
     return d.m is not None and d.d is not None and d.d > calendar.monthrange(2000, d.m)[1]
 
 
+_AFTERNOON = ("下午", "傍晚", "晚上", "晚间", "午后", "当晚", "今晚", "昨晚", "明晚")
+_NIGHT = ("夜间", "夜里", "深夜")
+
+
+def _twenty_four(h: int, part_of_day: str | None) -> int | None:
+    """The hour on a 24-hour clock: 下午3点 is 15, 晚上8时 20, 中午1时 13, 深夜2点 2."""
+    if part_of_day in _AFTERNOON and h < 12:
+        h += 12
+    elif part_of_day in _NIGHT and 6 <= h < 12:
+        h += 12
+    elif part_of_day == "中午" and h <= 2:
+        h += 12
+    return h if h <= 24 else None
+
+
 def _fact(text: str, f: _Found, *, date: str | None = None, date_source: str | None = None) -> Fact:
     value = to_number(f.value) if f.value is not None else None
     vmax = to_number(f.value_max) if f.value_max is not None else None
@@ -764,7 +852,7 @@ def _fact(text: str, f: _Found, *, date: str | None = None, date_source: str | N
         value=value,
         value_max=vmax,
         unit=f.unit,
-        date=date,
+        date=f.clock if f.kind is Kind.TIME else date,
         qualifier=f.qualifier,
         date_source=date_source if f.kind is Kind.DATE else None,
         part_of_day=f.part_of_day,
