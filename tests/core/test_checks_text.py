@@ -4,7 +4,7 @@ import json
 
 from newsfacts.cli import main
 from newsfacts.core.checks.characters import dash_written_as_one, script_mix
-from newsfacts.core.checks.dates import impossible_dates
+from newsfacts.core.checks.dates import impossible_dates, impossible_times
 from newsfacts.core.checks.duplicates import duplicated_text, pasted_fragments
 from newsfacts.core.checks.gbt15835 import number_usage
 from newsfacts.core.checks.names import name_variants, person_roles
@@ -129,3 +129,21 @@ def test_findings_reach_extract_json(capsys):
     for f in data["findings"]:
         for s in f["spans"]:
             assert s["text"]
+
+
+def test_impossible_times_and_clocks_that_contradict_the_part_of_day():
+    found = impossible_times(page("开幕式9时70分开始,24时30分结束,上午14时散场。"), [])
+    assert [(f.kind, f.severity.value, f.spans[0].text) for f in found] == [
+        ("impossible_time", "high", "9时70分"),
+        ("impossible_time", "high", "24时30分"),
+        ("impossible_time", "medium", "上午14时"),
+    ]
+    assert "下午2时" in found[2].message
+    mixed = impossible_times(page("晚会于下午15时30分开始。"), [])
+    assert len(mixed) == 1 and mixed[0].severity.value == "low"
+    assert "15时30分" in mixed[0].message and "下午3时30分" in mixed[0].message
+
+
+def test_ordinary_times_and_look_alikes_are_left_alone():
+    text = "上午9时30分开幕,下午3点半闭幕,晚上七八点散场,中午12时用餐,凌晨4时出发,提出3点意见,四时八节。"
+    assert impossible_times(page(text), []) == []

@@ -67,3 +67,47 @@ def impossible_dates(article: Article, facts: Sequence[Fact]) -> list[Finding]:
                     f"{year}年{mo}月{d}日{assumed}是星期{_WEEKDAYS[actual]},文中写星期{m['w']}:日期或星期有一处错了。",
                 ))
     return out
+
+
+_MORNING = ("上午", "早上", "早晨", "清晨", "凌晨", "今晨", "昨晨")
+_EVENING = ("下午", "傍晚", "晚上", "晚间", "当晚", "今晚", "昨晚", "明晚")
+_CLOCK = re.compile(
+    r"(?P<pod>" + "|".join(_MORNING + _EVENING + ("中午",)) + r")?"
+    # 七八点 (seven or eight) is no 78 o'clock: a Chinese hour or minute is a numeral as read aloud
+    r"(?<![\d.零一二两三四五六七八九十])(?P<h>\d{1,2}|(?:二十|十)[一二两三四五六七八九]?|[一二两三四五六七八九])"
+    r"(?P<w>时|点)(?!期|代|候|节|令|刻|尚|髦|势|速)"
+    r"(?:(?P<m>\d{1,3}|[一二三四五六七八九]?十[一二三四五六七八九]?|零?[一二三四五六七八九])分)?"
+)
+
+
+@check
+def impossible_times(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """9时70分, 25时 (no such time), 上午14时 (the morning has no 14 o'clock), 下午15时 (two clocks
+    at once: GB/T 15835 writes 15时 or 下午3时)."""
+    text = article.text
+    out = []
+    for m in _CLOCK.finditer(text):
+        pod, minutes = m["pod"], m["m"]
+        if not (pod or minutes):
+            continue  # 3点意见, 两点要求: without a part of the day or minutes it may be no time at all
+        h, mi = _int(m["h"]), _int(minutes)
+        if h is None or (minutes and mi is None):
+            continue
+        start = m.start("h") if not pod else m.start()
+        span = article.span(start, m.end())
+        said = m.group(0)[start - m.start() :]
+        if h > 24 or (mi is not None and mi > 59) or (h == 24 and mi):
+            out.append(Finding("impossible_time", Severity.HIGH, (span,), f"“{said}”:没有这个时刻,时间有误。"))
+        elif pod in _MORNING and h > 12:
+            out.append(Finding(
+                "impossible_time", Severity.MEDIUM, (span,),
+                f"“{said}”:{pod}没有{h}{m['w']},请核对是“下午{h - 12}{m['w']}”还是钟点写错了。",
+            ))
+        elif pod in _EVENING and 12 < h <= 24:
+            rest = said[len(pod) + len(m["h"]) :]
+            out.append(Finding(
+                "impossible_time", Severity.LOW, (span,),
+                f"“{said}”:12小时制的“{pod}”与24小时制的“{h}{rest}”同时使用,"
+                f"应写“{h}{rest}”或“{pod}{h - 12}{rest}”(GB/T 15835-2011 时分秒)。",
+            ))
+    return out
