@@ -6,7 +6,7 @@ import pytest
 from deskfixtures import fake_analyser, facts_in, make_active_window, open_and_wait
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QTextCursor
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QTableView
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QTableView
 
 from conftest import seed_path
 from newsfacts.app.context import AppContext
@@ -423,3 +423,21 @@ def test_right_click_offers_to_add_the_selection_and_remove_the_fact_under_the_m
     next(a for a in menu.actions() if "第十五届" in a.text()).trigger()
     assert desk.ctx.review.state(fact.key).removed
     menu.deleteLater()
+
+
+def test_a_time_of_day_is_highlighted_and_shows_its_24_hour_clock(qtbot, tmp_path):
+    from newsfacts.core.pipeline import analyse
+
+    w = MainWindow(AppContext(analyser=analyse))
+    qtbot.addWidget(w)
+    w.show()
+    page = tmp_path / "evening.txt"
+    page.write_text("本报讯 团拜会于下午3点半开始,当晚8点至10点,3300盏彩灯点亮民主路。\n", encoding="utf-8")
+    open_and_wait(qtbot, w, page)
+    times = [f for f in w.ctx.review.facts if f.kind is Kind.TIME]
+    assert [(f.text, f.date) for f in times] == [("3点半", "15:30"), ("8点至10点", "20:00/22:00")]
+    colour = QColor(KIND_COLOURS[Kind.TIME]).name()
+    assert [qt_text(w, s, e) for s, e, c in shown_ranges(w) if c == colour] == ["3点半", "8点至10点"]
+    w.select_fact(times[0].key)
+    assert w.findChild(QLabel, "detailValue").text() == "15:30(下午)"
+    assert w.findChild(QLabel, "detailDate").text() == "—"

@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from ..core.model import Article, Fact
+from ..core.model import Article, Fact, Kind
 from ..core.review import FactReview
 from ..core.store import ChangedFact
 from .models import CHANGED_COLOUR, format_value
@@ -122,8 +122,10 @@ class FactDetail(QWidget):
         value = format_value(fact)
         if fact.unit:
             value = f"{value} {fact.unit}".strip()
+        if fact.kind is Kind.TIME and fact.part_of_day:
+            value = f"{value}({fact.part_of_day})"
         self.value.setText(value or "—")
-        if fact.date:
+        if fact.date and fact.kind is not Kind.TIME:  # a time of day shows its clock as the value
             extra = date_source_name(fact.date_source)
             self.date.setText(fact.date + (f"({extra})" if extra else "") + (f" {fact.part_of_day}" if fact.part_of_day else ""))
         else:
