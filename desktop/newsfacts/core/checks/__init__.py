@@ -73,5 +73,6 @@ from . import (  # noqa: E402,F401
     gbt15835,
     headline,
     layout,
+    marks,
     names,
 )
