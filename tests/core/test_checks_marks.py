@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsfacts.core.checks.marks import unpaired_marks
+from newsfacts.core.checks.marks import doubled_punctuation, unpaired_marks
 from newsfacts.core.reading import article_from_text
 
 
@@ -41,3 +41,15 @@ def test_what_pairs_or_is_no_pair_at_all_is_left_alone():
 def test_a_quote_over_a_layout_break_is_one_paragraph():
     page = "会上,赵海燕指出:“党的二\n十大精神要落实到位。”\n"
     assert marks(page) == []
+
+
+def test_two_marks_of_a_pause_in_a_row():
+    article = article_from_text("出席会议的有吴仪、邹家华，、杨尚昆等。\n\n１、：春节临近。\n", name="page.txt")
+    found = doubled_punctuation(article, [])
+    assert [f.spans[0].text for f in found] == ["，、", "、："]
+    assert "多打了一个" in found[0].message
+
+
+def test_marks_that_may_stand_together_are_left_alone():
+    text = "他说：“好！”真的吗？！……——我们走吧。”\n"
+    assert doubled_punctuation(article_from_text(text, name="page.txt"), []) == []

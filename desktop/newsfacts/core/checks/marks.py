@@ -1,5 +1,6 @@
-"""Paired punctuation (GB/T 15834-2011 标点符号用法): a quotation mark, book-title mark or bracket
-opened and never closed, or closed and never opened.
+"""Punctuation (GB/T 15834-2011 标点符号用法): a quotation mark, book-title mark or bracket opened and
+never closed, or closed and never opened; two marks of a pause or a stop typed one after the other
+(邹家华，、杨尚昆).
 
 Marks are paired within a paragraph, a paragraph that layout repair joined to the next counting
 as one.  A quotation that runs over several paragraphs opens each of them and closes only the last
@@ -10,6 +11,7 @@ a paragraph or after a sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..model import Article, Fact, Finding, Severity
@@ -115,3 +117,23 @@ def _unclosed(article: Article, i: int, end: int) -> Finding:
         "unpaired_mark", Severity.MEDIUM, (article.span(i, i + 1),),
         f"{NAMES[c]}「{c}」没有闭合（「{_excerpt(text, i, end)}」）：这一段里找不到与之配对的「{PAIRS[c]}」。",
     )
+
+
+# Marks of a pause or a stop: two in a row is one too many (……, ——, ？！ and ”。 are not among them).
+_DOUBLED = re.compile(r"[，。；：、,;:](?=[，。；：、,;:])")
+
+
+@check
+def doubled_punctuation(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    text = article.text
+    out = []
+    for m in _DOUBLED.finditer(text):
+        i = m.start()
+        if text[i] in ",:" and text[i - 1 : i].isdigit() and text[i + 2 : i + 3].isdigit():
+            continue  # 1,,000 is no sentence; leave number typography to the number checks
+        pair = text[i : i + 2]
+        out.append(Finding(
+            "doubled_punctuation", Severity.MEDIUM, (article.span(i, i + 2),),
+            f"「{text[max(0, i - 6):i]}{pair}{text[i + 2:i + 6]}」里「{pair}」两个标点连用：多打了一个，请删去其一。",
+        ))
+    return out
