@@ -85,3 +85,24 @@ def test_columns_can_be_chosen_and_unknown_ones_are_refused():
     assert "colour" in err.value.message_zh and "可选" in err.value.message_zh
     with pytest.raises(ExportError):
         parse_columns("")
+
+
+def test_every_kind_of_finding_has_a_chinese_name_in_the_fact_sheet():
+    """The 问题 sheet names each finding's kind in Chinese; a check added without a name would
+    show an English identifier to the editors."""
+    import re
+    from pathlib import Path
+
+    import newsfacts
+    from newsfacts.core.export.sheet import FINDING_KIND_ZH, finding_kind_zh
+    from newsfacts.core.store import checks as memory_checks
+
+    src = Path(newsfacts.__file__).parent / "core"
+    kinds = set()
+    for path in src.rglob("*.py"):
+        kinds.update(re.findall(r'Finding\(\s*"([a-z_]+)"', path.read_text(encoding="utf-8")))
+    kinds |= {memory_checks.ROLE_CONFLICT, memory_checks.NEAR_DUPLICATE}
+    assert len(kinds) >= 25  # the scan found the checks
+    missing = sorted(k for k in kinds if k not in FINDING_KIND_ZH)
+    assert missing == []
+    assert finding_kind_zh("unpaired_mark") == "标点不成对"

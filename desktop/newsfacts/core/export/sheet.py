@@ -370,6 +370,19 @@ FINDING_KIND_ZH: dict[str, str] = {
     "possible_misattribution": "疑似张冠李戴",
     "awkward_phrase": "语句不通",
     "measure_word": "量词不当",
+    "arithmetic": "计算不符",
+    "list_count": "列举数目不符",
+    "duplicated_sentence": "句子重复",
+    "impossible_date": "日期有误",
+    "weekday_mismatch": "星期与日期不符",
+    "impossible_time": "时刻有误",
+    "number_usage": "数字用法",
+    "simplified_character": "简体字",
+    "person_role_conflict": "职务不一",
+    "unpaired_mark": "标点不成对",
+    "doubled_punctuation": "标点连用",
+    "memory-role": "职务与已核实不符",
+    "memory-spelling": "与已核实名称差一字",
 }
 
 
