@@ -25,6 +25,8 @@ def test_a_closing_mark_with_nothing_to_close():
 def test_a_closing_quote_turned_the_wrong_way():
     found = marks("研究所培育的新品种“思麦早“诞生了。\n")
     assert [f[0] for f in found] == ["“思麦早“"] and "应为「”」" in found[0][1]
+    article = article_from_text("新品种“思麦早“诞生了。\n", name="page.txt")
+    assert unpaired_marks(article, [])[0].rule.startswith("GB/T 15834-2011")
 
 
 def test_what_pairs_or_is_no_pair_at_all_is_left_alone():

@@ -108,6 +108,7 @@ def impossible_times(article: Article, facts: Sequence[Fact]) -> list[Finding]:
             out.append(Finding(
                 "impossible_time", Severity.LOW, (span,),
                 f"“{said}”:12小时制的“{pod}”与24小时制的“{h}{rest}”同时使用,"
-                f"应写“{h}{rest}”或“{pod}{h - 12}{rest}”(GB/T 15835-2011 时分秒)。",
+                f"应写“{h}{rest}”或“{pod}{h - 12}{rest}”。",
+                "GB/T 15835-2011 出版物上数字用法(时分秒)",
             ))
     return out

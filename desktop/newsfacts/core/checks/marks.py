@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from ..model import Article, Fact, Finding, Severity
 from . import check
 
+STD = "GB/T 15834-2011 标点符号用法"
 PAIRS = {"“": "”", "‘": "’", "《": "》", "〈": "〉", "（": "）", "(": ")", "【": "】", "『": "』", "「": "」", "〔": "〕"}
 CLOSERS = {v: k for k, v in PAIRS.items()}
 # Multi-paragraph quotations open again at the next paragraph.
@@ -84,6 +85,7 @@ def unpaired_marks(article: Article, facts: Sequence[Fact]) -> list[Finding]:
                     out.append(Finding(
                         "unpaired_mark", Severity.MEDIUM, (article.span(s0, i + 1),),
                         f"「{_short(text[s0:i + 1])}」：后一个「{c}」方向反了，应为「{PAIRS[c]}」。",
+                        STD,
                     ))
                     continue
                 stack.append(i)
@@ -101,6 +103,7 @@ def unpaired_marks(article: Article, facts: Sequence[Fact]) -> list[Finding]:
                         "unpaired_mark", Severity.MEDIUM, (article.span(i, i + 1),),
                         f"「{text[max(start, i - 10):i + 1]}」中的{NAMES[opener]}「{c}」前面没有与之配对的「{opener}」："
                         f"前半个漏掉了，或这半个是多余的。",
+                        STD,
                     ))
         nxt = text[blocks[n + 1][0]] if n + 1 < len(blocks) and blocks[n + 1][0] < len(text) else ""
         for j in stack:
@@ -116,6 +119,7 @@ def _unclosed(article: Article, i: int, end: int) -> Finding:
     return Finding(
         "unpaired_mark", Severity.MEDIUM, (article.span(i, i + 1),),
         f"{NAMES[c]}「{c}」没有闭合（「{_excerpt(text, i, end)}」）：这一段里找不到与之配对的「{PAIRS[c]}」。",
+        STD,
     )
 
 
@@ -135,5 +139,6 @@ def doubled_punctuation(article: Article, facts: Sequence[Fact]) -> list[Finding
         out.append(Finding(
             "doubled_punctuation", Severity.MEDIUM, (article.span(i, i + 2),),
             f"「{text[max(0, i - 6):i]}{pair}{text[i + 2:i + 6]}」里「{pair}」两个标点连用：多打了一个，请删去其一。",
+            STD,
         ))
     return out
