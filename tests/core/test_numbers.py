@@ -280,6 +280,7 @@ def test_a_rank_is_a_fact_but_a_first_second_list_is_not():
         ("一周才用３７００挪威克朗", "３７００挪威克朗", Kind.MONEY, 3700, "挪威克朗"),
         ("拿１０００块钱", "１０００块钱", Kind.MONEY, 1000, "元"),
         ("安理会９８６号决议", "９８６号", Kind.ORDINAL, 986, "号"),
+        ("他住在3号楼", "3号", Kind.ORDINAL, 3, "号"),
         ("中国上网人数六十万。", "六十万", Kind.COUNT, 600_000, None),
         ("去年征税九百四十亿", "九百四十亿", Kind.COUNT, 94_000_000_000, None),
         ("人口占全省的１／３", "１／３", Kind.PERCENT, 33.33, "%"),
@@ -318,6 +319,8 @@ def test_approximate_counts_without_a_known_measure_word(text, span, qualifier):
         "比价跌到５６００／６０００盾",  # two rates, not a share
         "2024/1/3发布",
         "千万要注意安全",  # 千万: "by all means"
+        "两度夺冠",  # twice, not two degrees
+        "本月5号开会",  # a day of the month, not a number
         "十万火急",
     ],
 )

@@ -47,6 +47,8 @@ MONTH_RANGE = re.compile(
 YEAR_RANGE = re.compile(r"(?P<a>[0-9０-９]{4})[~～〜\-－—–至到](?P<b>[0-9０-９]{4})年")
 MULTIPLIER = re.compile(r"万亿|亿|万")
 _HAN_NOUN = re.compile(r"[\u4e00-\u9fff]")
+# After N号 these make it the number of a thing, not a day of the month: 3号楼, 5号线, 12号决议.
+_NUMBERED_THINGS = frozenset("楼线院文令机车馆门站厅房室桥路街井舰议提决台卫码窗床位球队展仓库")
 _PUNCT_AFTER_RANK = set("，,。；;、！!？?：:）)”’\n \u3000\0")
 _ORDINAL_AFTER_CI = ("会议", "全会", "全体会议", "代表大会", "党代会", "常委会", "大会", "会")
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
@@ -627,6 +629,8 @@ class Scanner:
         kind, stored = lx.UNITS[unit]
         e = p + len(unit)
         lone_one = raw == "一"
+        if unit == "号" and v <= 31 and self.at(e) not in _NUMBERED_THINGS:
+            return None  # 5号开会 is a day of the month; 3号楼, 12号决议, 986号 are numbers
         if kind is Kind.ORDINAL:
             if unit == "届" and any(self.ends_with(w, s) for w in lx.ORDINAL_AS_COUNT_BEFORE):
                 kind = Kind.COUNT
@@ -641,6 +645,8 @@ class Scanner:
             return None  # 下午3点, 3点意见: a time or a list, not points on an index
         if unit == "角" and is_cn and not self.ends_with("元", s):
             return None  # 三角洲, 八角亭; 1元3角 and 5角 are money
+        if unit == "度" and is_cn:
+            return None  # 三度夺冠: three times; degrees are written in digits (零下5度)
         if kind is Kind.TIME_SPAN and unit == "年":
             if any(self.startswith(w, e) for w in lx.YEAR_NAME_NEXT):
                 return None  # 三年行动: a campaign's name
