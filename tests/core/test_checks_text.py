@@ -147,3 +147,22 @@ def test_impossible_times_and_clocks_that_contradict_the_part_of_day():
 def test_ordinary_times_and_look_alikes_are_left_alone():
     text = "上午9时30分开幕,下午3点半闭幕,晚上七八点散场,中午12时用餐,凌晨4时出发,提出3点意见,四时八节。"
     assert impossible_times(page(text), []) == []
+
+
+def test_misspellings_a_copy_editor_knows_by_heart():
+    from newsfacts.core.checks.characters import misspelled_words
+
+    found = misspelled_words(page("全体干部再接再励,按装调试已完成,个人成份不再讲究。"), [])
+    assert [(f.kind, f.severity.value, f.spans[0].text) for f in found] == [
+        ("misspelled_word", "medium", "再接再励"),
+        ("misspelled_word", "medium", "按装"),
+        ("variant_form", "low", "成份"),
+    ]
+    assert "应为「再接再厉」" in found[0].message and "规范词形为「成分」" in found[2].message
+
+
+def test_a_misspelling_across_two_words_is_left_alone():
+    from newsfacts.core.checks.characters import misspelled_words
+
+    # 超过|份额 holds 过份, 情报|负责 would hold 报负: only a form standing as a word counts
+    assert misspelled_words(page("超过份额的部分由财政承担,再接再厉。"), []) == []

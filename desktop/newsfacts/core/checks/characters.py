@@ -1,8 +1,11 @@
-"""Wrong characters: a traditional character in simplified text (and the reverse), and 一 (one)
-written for a dash between two names (新园路一林园路)."""
+"""Wrong characters: a traditional character in simplified text (and the reverse), 一 (one)
+written for a dash between two names (新园路一林园路), and the misspellings a copy editor knows by
+heart (再接再励, 按装; 成份 and 帐户, variant forms the norms replaced), from
+resources/dictionaries/misspellings.tsv."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -72,4 +75,72 @@ def dash_written_as_one(article: Article, facts: Sequence[Fact]) -> list[Finding
             "表示起止的连接号误打成了数字“一”。",
         ))
         del i
+    return out
+
+
+@lru_cache(maxsize=1)
+def _misspellings() -> tuple[dict[str, tuple[str, str]], re.Pattern[str] | None]:
+    """resources/dictionaries/misspellings.tsv: written form -> (right form, 错 or 异), and a pattern
+    that finds any written form, longest first."""
+    from ..paths import resources_dir
+
+    table: dict[str, tuple[str, str]] = {}
+    try:
+        with open(os.path.join(resources_dir(), "dictionaries", "misspellings.tsv"), encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) == 3 and not line.startswith("#"):
+                    table[parts[0]] = (parts[1], parts[2])
+    except OSError:
+        return {}, None
+    if not table:
+        return {}, None
+    return table, re.compile("|".join(sorted(map(re.escape, table), key=len, reverse=True)))
+
+
+def _around(text: str, s: int, e: int) -> str:
+    """The written form with a few characters either side, on its own line."""
+    lo = text.rfind("\n", max(0, s - 5), s) + 1 or max(0, s - 5)
+    hi = text.find("\n", e, e + 5)
+    return text[max(lo, s - 5) : hi if hi >= 0 else e + 5]
+
+
+def _on_word_boundaries(text: str, s: int, e: int) -> bool:
+    """A two-character form is a word of its own, not the ends of two words (超过|份额 holds 过份)."""
+    from ..extraction import segmenter
+
+    lo, hi = max(0, s - 8), min(len(text), e + 8)
+    bounds, pos = set(), lo
+    for w in segmenter.tokenizer().cut(text[lo:hi], HMM=False):
+        bounds.add(pos)
+        pos += len(w)
+    bounds.add(pos)
+    return s in bounds and e in bounds
+
+
+@check
+def misspelled_words(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """按装 for 安装, 再接再励 for 再接再厉 (a wrong character: medium); 成份 for 成分, 帐户 for 账户
+    (a variant form the norms no longer use: low).  The list holds only forms that are never right
+    in running text; a two-character form counts where it stands as a word of its own."""
+    table, pattern = _misspellings()
+    if pattern is None:
+        return []
+    text = article.text
+    out = []
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if e - s == 2 and not _on_word_boundaries(text, s, e):
+            continue
+        right, what = table[m.group()]
+        if what == "错":
+            out.append(Finding(
+                "misspelled_word", Severity.MEDIUM, (article.span(s, e),),
+                f"「{m.group()}」是错别字，应为「{right}」（“{_around(text, s, e)}”）。",
+            ))
+        else:
+            out.append(Finding(
+                "variant_form", Severity.LOW, (article.span(s, e),),
+                f"「{m.group()}」是不再使用的异形写法，规范词形为「{right}」（“{_around(text, s, e)}”）。",
+            ))
     return out

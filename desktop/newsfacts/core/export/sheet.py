@@ -381,6 +381,8 @@ FINDING_KIND_ZH: dict[str, str] = {
     "person_role_conflict": "职务不一",
     "unpaired_mark": "标点不成对",
     "doubled_punctuation": "标点连用",
+    "misspelled_word": "错别字",
+    "variant_form": "异形词",
     "memory-role": "职务与已核实不符",
     "memory-spelling": "与已核实名称差一字",
 }
