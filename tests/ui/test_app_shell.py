@@ -169,3 +169,23 @@ def _deleted(obj) -> bool:
 
     QCoreApplication.sendPostedEvents(None, 0)  # DeferredDelete
     return not isValid(obj)
+
+
+def test_qt_own_words_are_chinese_in_the_chinese_interface(qtbot, qapp):
+    """Standard buttons and the text's own menu come from Qt, whose source language is English."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    translator = install_translator(qapp, "zh_CN")
+    assert translator is not None
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        assert box.button(QDialogButtonBox.StandardButton.Close).text() == "关闭"
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+        w = MainWindow(AppContext())
+        qtbot.addWidget(w)
+        menu = w.article_view.createStandardContextMenu(QPoint(0, 0))
+        assert any("全选" in a.text() for a in menu.actions())
+    finally:
+        qapp.removeTranslator(translator)

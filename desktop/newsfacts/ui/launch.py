@@ -23,10 +23,18 @@ def i18n_dir() -> str:
 
 
 def install_translator(app, language: str):
-    """Chinese is the source language; any other language loads resources/i18n/newsfacts_LANG.qm."""
-    from PySide6.QtCore import QTranslator
+    """Chinese is the source language of NewsFacts, English that of Qt: in Chinese, Qt's own words
+    (the 关闭 and 取消 of standard buttons, 复制 in the text's menu, the file dialogs) come from Qt's
+    qtbase_zh_CN.qm; any other language loads resources/i18n/newsfacts_LANG.qm.  Returns the
+    translator installed, or None."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
 
     if not language or language.startswith("zh"):
+        qt = QTranslator(app)
+        name = "qtbase_zh_TW" if language in ("zh_TW", "zh_HK") else "qtbase_zh_CN"
+        if qt.load(name, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            return qt
         return None
     translator = QTranslator(app)
     if translator.load(f"newsfacts_{language}", i18n_dir()):
