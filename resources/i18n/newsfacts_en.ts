@@ -4,17 +4,17 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="48"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="50"/>
         <source>关于核稿助手</source>
         <translation>About NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="49"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="51"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="50"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="52"/>
         <source>报纸稿件核查工具:找出数字与人名、机构、地名,逐条核实、更正、存疑。</source>
         <translation>A fact-checking desk for newspaper drafts: finds figures, persons, organisations and places, and lets you verify, correct or dispute each one.</translation>
     </message>
@@ -22,52 +22,52 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="221"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="224"/>
         <source>本窗口中的 {n} 个决定尚未保存,暂存在本窗口中,问题解决后自动写入;请勿关闭本窗口。</source>
         <translation>{n} decisions are not saved yet: they are kept in this window and written as soon as the problem is solved. Do not close this window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="382"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="385"/>
         <source>以前的核稿记录暂时读不出来;新的决定会先暂存在本窗口中。</source>
         <translation> Earlier review records cannot be read for now; new decisions are kept in this window until they can be saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="581"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="602"/>
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="582"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="603"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="583"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="604"/>
         <source>存疑</source>
         <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="584"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="605"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="585"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="606"/>
         <source>设为未核</source>
         <translation>Mark unchecked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="586"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="607"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="587"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="608"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="588"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="609"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -468,27 +468,27 @@
         <translation>No fact selected: go through them with ↓/J, ↑/K</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="143"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="145"/>
         <source>核稿后有变更</source>
         <translation>Changed since it was checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="145"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="147"/>
         <source>原为:</source>
         <translation>Was:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="146"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="148"/>
         <source>现为:</source>
         <translation>Now:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="147"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="149"/>
         <source>原语境:</source>
         <translation>Context then:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="148"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="150"/>
         <source>现语境:</source>
         <translation>Context now:</translation>
     </message>
@@ -658,21 +658,112 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="67"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="69"/>
         <source>键盘核查</source>
         <translation>Keyboard review</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="76"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="78"/>
         <source>按任意键关闭</source>
         <translation>Press any key to close</translation>
+    </message>
+</context>
+<context>
+    <name>HouseStyleDialog</name>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="153"/>
+        <source>本报用词规范</source>
+        <translation>House Style</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="166"/>
+        <source>稿件里的写法,如:帐户</source>
+        <translation>As written in drafts, e.g. 帐户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="169"/>
+        <source>应写作,如:账户</source>
+        <translation>Should read, e.g. 账户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="172"/>
+        <source>依据或说明(可不填)</source>
+        <translation>Source or note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="174"/>
+        <source>不用的写法</source>
+        <translation>Not used</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="175"/>
+        <source>规范写法</source>
+        <translation>House form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="176"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="177"/>
+        <source>保存这条规范</source>
+        <translation>Save Rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="180"/>
+        <source>删除选中的规范</source>
+        <translation>Remove Selected Rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="192"/>
+        <source>稿件中出现“不用的写法”时,编校提示会给出本报的规范写法。</source>
+        <translation>Where a draft uses a form the desk does not print, the findings give the house form.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="211"/>
+        <source>请填写不用的写法和与之不同的规范写法</source>
+        <translation>Fill in the form not used and a different house form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="219"/>
+        <source>已保存:“{a}”应写作“{b}”</source>
+        <translation>Saved: “{a}” should read “{b}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="228"/>
+        <source>先在表中选中要删除的规范</source>
+        <translation>Select the rule to remove in the table first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="237"/>
+        <source>已删除“{a}”的规范</source>
+        <translation>Removed the rule for “{a}”</translation>
+    </message>
+</context>
+<context>
+    <name>HouseStyleModel</name>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="134"/>
+        <source>不用的写法</source>
+        <translation>Not used</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="134"/>
+        <source>规范写法</source>
+        <translation>House form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="134"/>
+        <source>说明</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="55"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="423"/>
         <source>核稿助手</source>
         <translation>NewsFacts</translation>
     </message>
@@ -928,7 +1019,7 @@
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="366"/>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="371"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="402"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="404"/>
         <source>无法打开</source>
         <translation>Cannot Open</translation>
     </message>
@@ -943,266 +1034,276 @@
         <translation>Opened {name}: {n} characters, encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="398"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="395"/>
+        <source>把选中文字加入用词规范…</source>
+        <translation>Add Selection to House Style…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="400"/>
         <source>删除误报“{text}”</source>
         <translation>Remove false fact “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="411"/>
         <source>(无)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="438"/>
         <source>找到 {facts} 处事实、{findings} 条编校提示</source>
         <translation>Found {facts} facts and {findings} findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="444"/>
         <source>分析失败</source>
         <translation>Analysis Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="444"/>
         <source>稿件已打开,但找事实时出错:{msg}</source>
         <translation>The draft is open, but finding facts failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="478"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="480"/>
         <source>正在找事实…</source>
         <translation>Finding facts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="597"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="628"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="599"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="630"/>
         <source>先选中一条事实(↓/J)</source>
         <translation>Select a fact first (↓/J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="604"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="606"/>
         <source>全部核查完毕</source>
         <translation>Every fact is checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="650"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="652"/>
         <source>“{text}”只出现这一处</source>
         <translation>“{text}” appears only here</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="653"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="655"/>
         <source>只有人名、机构、地名可以一并核查</source>
         <translation>Only persons, organisations and places can be checked all at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="657"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="659"/>
         <source>应用到所有提及</source>
         <translation>Apply to All Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="658"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="660"/>
         <source>把“{text}”的结论({status})应用到其余 {n} 处提及?</source>
         <translation>Apply the verdict on “{text}” ({status}) to the other {n} mentions?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="671"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="673"/>
         <source>应用到“{text}”的所有提及</source>
         <translation>Apply to every mention of “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="680"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="682"/>
         <source>先在正文里选中要添加的文字</source>
         <translation>First select the text to add in the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="685"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="687"/>
         <source>选中的文字须在同一段内</source>
         <translation>The selection must lie within one paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="689"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="691"/>
         <source>添加事实</source>
         <translation>Add Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="689"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="691"/>
         <source>“{text}”是:</source>
         <translation>“{text}” is:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="711"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="713"/>
         <source>已删除“{text}”(Ctrl+Z 撤销)</source>
         <translation>Removed “{text}” (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="726"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="728"/>
         <source>稿件分析完成后才能导出</source>
         <translation>Export is possible once the draft is analysed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="785"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="787"/>
         <source>导出核稿记录(&amp;X)…</source>
         <translation>E&amp;xport Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="786"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="788"/>
         <source>导入核稿记录(&amp;I)…</source>
         <translation>&amp;Import Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="792"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="794"/>
         <source>修订稿的变更…</source>
         <translation>Changes in the &amp;Revised Draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="793"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="795"/>
         <source>导出新闻库记忆…</source>
         <translation>E&amp;xport Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="794"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="796"/>
         <source>导入新闻库记忆…</source>
         <translation>&amp;Import Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="795"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="797"/>
+        <source>本报用词规范…</source>
+        <translation>House Style…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="798"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="803"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="807"/>
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="811"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="815"/>
         <source>{n} 个决定尚未写入磁盘</source>
         <translation>{n} decisions not yet written to disk</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="816"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="820"/>
         <source>暂存的决定已全部写入核稿数据库</source>
         <translation>All kept decisions are now written to the review database</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="824"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="828"/>
         <source>有决定尚未保存</source>
         <translation>Unsaved Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="825"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="829"/>
         <source>还有 {n} 个决定没能写入核稿数据库(原因见窗口上方的提示)。关闭窗口会丢失它们。仍然关闭吗?</source>
         <translation>{n} decisions could not be written to the review database (the bar at the top of the window says why). Closing the window loses them. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="841"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="845"/>
         <source>这是修订稿:沿用了 {n} 条核查结论,没有发现变更</source>
         <translation>A revised draft: {n} verdicts carried over, no changes found</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="843"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="847"/>
         <source>这是修订稿:沿用了 {carried} 条核查结论;{changed} 处事实核稿后有变更(已标“△”,可在状态中筛选“变更”),{removed} 处已删去。</source>
         <translation>A revised draft: {carried} verdicts carried over; {changed} facts changed since they were checked (marked “△”, filter the status by “Changed”), {removed} removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="846"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="850"/>
         <source>查看变更</source>
         <translation>Show Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="852"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="856"/>
         <source>这篇稿件没有修订前的核查记录需要对照</source>
         <translation>This draft has no earlier review to compare with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="866"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="870"/>
         <source>稿件“{name}”已在磁盘上被修改。重新载入后,未变的核查结论会沿用,变动之处会标出。</source>
         <translation>The draft “{name}” was changed on disk. Reload it: verdicts on unchanged facts are kept, changes are marked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="868"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="872"/>
         <source>重新载入</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="868"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="872"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="873"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="877"/>
         <source>稿件“{name}”已从磁盘上删除或移走。核稿记录已保存,可以继续核查和导出。</source>
         <translation>The draft “{name}” was deleted or moved on disk. The review is saved: you can go on checking and exporting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="882"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="885"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="886"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="889"/>
         <source>无法重新载入</source>
         <translation>Cannot Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="887"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="891"/>
         <source>已重新载入 {name}</source>
         <translation>Reloaded {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="909"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="913"/>
         <source>导出核稿记录</source>
         <translation>Export Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="911"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="915"/>
         <source>先打开一篇稿件</source>
         <translation>Open a draft first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="914"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="922"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="918"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="926"/>
         <source>核稿记录</source>
         <translation>Review records</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="917"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="921"/>
         <source>已导出 {n} 个决定到 {name}</source>
         <translation>Exported {n} decisions to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="921"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="925"/>
         <source>导入核稿记录</source>
         <translation>Import Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="929"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="933"/>
         <source>已导入核稿记录:本稿共有 {n} 个决定</source>
         <translation>Review record imported: this draft has {n} decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="930"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="934"/>
         <source>已导入核稿记录({n} 个决定);打开该稿件即可看到</source>
         <translation>Review record imported ({n} decisions); open its draft to see them</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="935"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="952"/>
         <source>导出新闻库记忆</source>
         <translation>Export Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="936"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="944"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="953"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="961"/>
         <source>新闻库记忆</source>
         <translation>Newsroom memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="939"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="956"/>
         <source>已导出 {n} 条记忆到 {name}</source>
         <translation>Exported {n} remembered facts to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="943"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="960"/>
         <source>导入新闻库记忆</source>
         <translation>Import Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="946"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="963"/>
         <source>已导入 {n} 条新的记忆</source>
         <translation>Imported {n} new remembered facts</translation>
     </message>
@@ -1278,17 +1379,17 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="22"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="24"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="33"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="35"/>
         <source>界面语言(重启后生效)</source>
         <translation>Interface language (after a restart)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="34"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="36"/>
         <source>正文字号</source>
         <translation>Article font size</translation>
     </message>

@@ -170,9 +170,11 @@ def test_upgrade_from_schema_version_1_keeps_decisions(tmp_path):
         # what later versions added works on the upgraded file
         store.set_finding_verdict(article, "punctuation:3-4", "fixed")
         store.memory.remember("赵海燕", Kind.PERSON, "解放区委书记")
+        store.memory.style_set("帐户", "账户")
     with ReviewStore() as store:
         assert store.finding_verdicts(article) == {"punctuation:3-4": "fixed"}
         assert store.memory.snapshot().roles_of("赵海燕") == {"解放区委书记"}
+        assert [(r.written, r.preferred) for r in store.memory.style_rules()] == [("帐户", "账户")]
 
 
 def test_database_from_a_newer_version_is_refused_and_left_alone():

@@ -12,12 +12,14 @@ from newsfacts.core.model import Analysis, Kind
 from newsfacts.core.reading import article_from_text
 from newsfacts.core.review import Action, Decision
 from newsfacts.core.store import (
+    HOUSE_STYLE,
     NEAR_DUPLICATE,
     ROLE_CONFLICT,
     KnownName,
     LexiconEntry,
     MemorySnapshot,
     ReviewStore,
+    StyleRule,
     TransferFileError,
     memory_findings,
 )
@@ -109,15 +111,17 @@ def test_memory_file_is_shared_between_desks(tmp_path, monkeypatch):
         store.memory.remember("焦作市融媒体中心", Kind.ORG)
         store.memory.lexicon_add("小蜗牛", Kind.PLACE)
         store.memory.lexicon_reject("大杨树", Kind.PERSON)
-        assert store.memory.export(out) == 4
+        store.memory.style_set("帐户", "账户", "按《现代汉语词典》")
+        assert store.memory.export(out) == 5
         mine = store.memory.snapshot()
     monkeypatch.setenv("NEWSFACTS_DATA_DIR", str(tmp_path / "other-desk"))
     with ReviewStore() as store:
-        assert store.memory.import_(out) == 4
+        assert store.memory.import_(out) == 5
         assert store.memory.import_(out) == 0  # nothing twice
         theirs = store.memory.snapshot()
     assert theirs.names == mine.names
     assert set(theirs.lexicon) == {LexiconEntry("小蜗牛", Kind.PLACE, "add"), LexiconEntry("大杨树", Kind.PERSON, "reject")}
+    assert theirs.style == (StyleRule("帐户", "账户", "按《现代汉语词典》"),)
 
 
 def test_bad_memory_file_is_refused(tmp_path):
@@ -160,3 +164,35 @@ def test_memory_findings_leave_an_analysis_without_memory_alone():
     assert with_memory_findings(analysis, None) is analysis
     assert with_memory_findings(analysis, MemorySnapshot()) is analysis
     assert len(with_memory_findings(analysis, MEMORY).findings) == 2
+
+
+def test_house_style_marks_each_form_the_desk_does_not_print():
+    memory = MemorySnapshot(style=(StyleRule("帐户", "账户", "按《现代汉语词典》"), StyleRule("解放区委", "中共解放区委")))
+    article = article_from_text("解放区委召开会议。中共解放区委要求开设专用帐户,超过份额的部分退回。", name="d.txt")
+    found = memory_findings(article, (), memory)
+    assert [(f.kind, f.spans[0].text, f.spans[0].start) for f in found] == [
+        (HOUSE_STYLE, "解放区委", 0),  # the second one already reads 中共解放区委
+        (HOUSE_STYLE, "帐户", 21),
+    ]
+    assert found[1].message == "本报用词规范:“帐户”应写作“账户”(按《现代汉语词典》)。"
+
+
+def test_house_style_rules_are_kept_changed_and_removed():
+    with ReviewStore() as store:
+        store.memory.style_set(" 帐户 ", "账户")
+        store.memory.style_set("帐户", "账户", "新版词典")  # the same form again: the rule changes
+        assert store.memory.style_rules() == [StyleRule("帐户", "账户", "新版词典")]
+        with pytest.raises(ValueError):
+            store.memory.style_set("账户", "账户")
+    with ReviewStore() as store:  # kept on disk
+        assert not store.memory.snapshot().is_empty
+        store.memory.style_remove("帐户")
+        assert store.memory.snapshot().is_empty
+
+
+def test_a_memory_file_without_house_style_still_reads(tmp_path):
+    old = tmp_path / "old.memory.json"
+    old.write_text(json.dumps({"format": "newsfacts-memory", "version": 1, "names": [{"name": "吕沛", "kind": "PERSON"}]}))
+    with ReviewStore() as store:
+        assert store.memory.import_(old) == 1
+        assert store.memory.style_rules() == []

@@ -32,6 +32,7 @@ from ..core.reading import read_article
 from ..core.review import Action, Decision, Review, current_user
 from ..core.store import (
     FINDING_VERDICTS,
+    HOUSE_STYLE,
     NEAR_DUPLICATE,
     ROLE_CONFLICT,
     ChangedFact,
@@ -40,6 +41,7 @@ from ..core.store import (
     RemovedFact,
     ReviewStore,
     StoreError,
+    StyleRule,
     fingerprint,
     with_memory_findings,
 )
@@ -102,6 +104,7 @@ class AppContext(QObject):
     decisionCommitted = Signal(object)  # every Decision applied to the review, undo and redo included
     findingVerdictChanged = Signal(str)  # Finding.key
     lexiconFeedback = Signal(object)  # LexiconFeedback
+    houseStyleChanged = Signal()  # a usage rule was added, changed or removed
     storeProblem = Signal(str)  # the review database refused a write or could not be opened (message)
     storeNotice = Signal(str)  # once: a damaged database was set aside (message says where it went)
     unsavedChanged = Signal(int)  # decisions waiting to be written; 0 when all are on disk again
@@ -486,6 +489,24 @@ class AppContext(QObject):
     def export_memory(self, path: str) -> int:
         return self._store_or_raise().memory.export(path)
 
+    # the desk's usage rules
+    def house_style(self) -> list[StyleRule]:
+        store = self.store
+        return store.memory.style_rules() if store is not None else []
+
+    def set_house_style(self, written: str, preferred: str, note: str = "") -> None:
+        """Add or change a rule (written to the store at once); the open draft is checked again."""
+        self._store_or_raise().memory.style_set(written, preferred, note)
+        self.houseStyleChanged.emit()
+        if self.analysis is not None and not self.busy:
+            self.refresh_memory_findings()
+
+    def remove_house_style(self, written: str) -> None:
+        self._store_or_raise().memory.style_remove(written)
+        self.houseStyleChanged.emit()
+        if self.analysis is not None and not self.busy:
+            self.refresh_memory_findings()
+
     def import_memory(self, path: str) -> int:
         """Merge a desk's memory file; the open draft is checked against it again."""
         added = self._store_or_raise().memory.import_(path)
@@ -498,7 +519,7 @@ class AppContext(QObject):
         analysis = self.analysis
         if analysis is None or self.review is None:
             return
-        own = tuple(f for f in analysis.findings if f.kind not in (ROLE_CONFLICT, NEAR_DUPLICATE))
+        own = tuple(f for f in analysis.findings if f.kind not in (ROLE_CONFLICT, NEAR_DUPLICATE, HOUSE_STYLE))
         fresh = with_memory_findings(replace(analysis, findings=own), self._memory())
         self.document.analysis = fresh
         self.review.analysis = fresh

@@ -1,16 +1,18 @@
-"""Settings dialog, About box and the keyboard help overlay."""
+"""Settings dialog, the house style (用词规范) dialog, About box and the keyboard help overlay."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QLabel, QMessageBox, QSpinBox, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
 from .. import APP_NAME, APP_NAME_ZH, __version__
 from ..app.settings import Settings
+from ..core.errors import NewsFactsError
 
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
 
@@ -107,3 +109,130 @@ class HelpOverlay(QFrame):
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
         self.hide()
+
+
+class HouseStyleModel(QAbstractTableModel):
+    """The desk's usage rules (written form, preferred form, note) as the store holds them."""
+
+    def __init__(self, rules=(), parent=None) -> None:
+        super().__init__(parent)
+        self.rules = list(rules)
+
+    def set_rules(self, rules) -> None:
+        self.beginResetModel()
+        self.rules = list(rules)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rules)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 3:
+            return (self.tr("不用的写法"), self.tr("规范写法"), self.tr("说明"))[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rules):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            r = self.rules[index.row()]
+            return (r.written, r.preferred, r.note)[index.column()]
+        return None
+
+
+class HouseStyleDialog(QDialog):
+    """本报用词规范: forms the desk does not print and what it prints instead.  Each change is
+    written to the newsroom memory at once and the open draft is checked again."""
+
+    def __init__(self, ctx, parent=None, written: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("houseStyleDialog")
+        self.setWindowTitle(self.tr("本报用词规范"))
+        self.ctx = ctx
+        self.model = HouseStyleModel(ctx.house_style(), self)
+        self.table = QTableView(self)
+        self.table.setObjectName("houseStyleTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.selectionModel().currentRowChanged.connect(self._picked)
+        self.written = QLineEdit(written, self)
+        self.written.setObjectName("styleWrittenEdit")
+        self.written.setPlaceholderText(self.tr("稿件里的写法,如:帐户"))
+        self.preferred = QLineEdit(self)
+        self.preferred.setObjectName("stylePreferredEdit")
+        self.preferred.setPlaceholderText(self.tr("应写作,如:账户"))
+        self.note = QLineEdit(self)
+        self.note.setObjectName("styleNoteEdit")
+        self.note.setPlaceholderText(self.tr("依据或说明(可不填)"))
+        form = QFormLayout()
+        form.addRow(self.tr("不用的写法"), self.written)
+        form.addRow(self.tr("规范写法"), self.preferred)
+        form.addRow(self.tr("说明"), self.note)
+        self.save_button = QPushButton(self.tr("保存这条规范"), self)
+        self.save_button.setObjectName("styleSaveButton")
+        self.save_button.clicked.connect(self.save_rule)
+        self.remove_button = QPushButton(self.tr("删除选中的规范"), self)
+        self.remove_button.setObjectName("styleRemoveButton")
+        self.remove_button.clicked.connect(self.remove_rule)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        self.message = QLabel(self)
+        self.message.setObjectName("styleMessage")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("稿件中出现“不用的写法”时,编校提示会给出本报的规范写法。"), self))
+        layout.addWidget(self.table)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(620, 460)
+        (self.preferred if written else self.written).setFocus()
+
+    def _picked(self, current, _previous) -> None:
+        if current.isValid():
+            r = self.model.rules[current.row()]
+            self.written.setText(r.written)
+            self.preferred.setText(r.preferred)
+            self.note.setText(r.note)
+
+    def save_rule(self) -> bool:
+        written, preferred = self.written.text().strip(), self.preferred.text().strip()
+        if not written or not preferred or written == preferred:
+            self.message.setText(self.tr("请填写不用的写法和与之不同的规范写法"))
+            return False
+        try:
+            self.ctx.set_house_style(written, preferred, self.note.text())
+        except NewsFactsError as exc:
+            self.message.setText(exc.message_zh)
+            return False
+        self.model.set_rules(self.ctx.house_style())
+        self.message.setText(self.tr("已保存:“{a}”应写作“{b}”").format(a=written, b=preferred))
+        for w in (self.written, self.preferred, self.note):
+            w.clear()
+        self.written.setFocus()
+        return True
+
+    def remove_rule(self) -> bool:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.message.setText(self.tr("先在表中选中要删除的规范"))
+            return False
+        written = self.model.rules[index.row()].written
+        try:
+            self.ctx.remove_house_style(written)
+        except NewsFactsError as exc:
+            self.message.setText(exc.message_zh)
+            return False
+        self.model.set_rules(self.ctx.house_style())
+        self.message.setText(self.tr("已删除“{a}”的规范").format(a=written))
+        return True

@@ -21,7 +21,7 @@ from ..core.reading import SUPPORTED_SUFFIXES
 from ..core.review import Action, Decision
 from .article_view import ArticleView
 from .detail import FactDetail
-from .dialogs import HelpOverlay, SettingsDialog, about
+from .dialogs import HelpOverlay, HouseStyleDialog, SettingsDialog, about
 from .models import KEY_ROLE, EntitiesModel, FactsFilter, FactsModel, FindingsModel
 from .panels import FactsPanel, FindingsPanel, Panel, fit_columns, kind_names, make_table
 from .revision import MessageBar, RevisionDialog
@@ -392,6 +392,8 @@ class MainWindow(QMainWindow):
             add_as.setEnabled(view.textCursor().hasSelection())
             for k in Kind:
                 add_as.addAction(_swatch(KIND_COLOURS[k]), kind_name(k), lambda k=k: self.add_fact_from_selection(k))
+            style = menu.addAction(self.tr("把选中文字加入用词规范…"), self.house_style_from_selection)
+            style.setEnabled(view.textCursor().hasSelection())
             offset = view.umap.from_qt(view.cursorForPosition(pos).position())
             fact = view.fact_at(offset)
             if fact is not None:
@@ -792,8 +794,10 @@ class MainWindow(QMainWindow):
         self.revision_action = self._action(self.tr("修订稿的变更…"), self.show_revision, [], "revisionAction")
         self.export_memory_action = self._action(self.tr("导出新闻库记忆…"), self.export_memory, [], "exportMemoryAction")
         self.import_memory_action = self._action(self.tr("导入新闻库记忆…"), self.import_memory, [], "importMemoryAction")
+        self.house_style_action = self._action(self.tr("本报用词规范…"), lambda: self.edit_house_style(), [], "houseStyleAction")
         tools = mb.addMenu(self.tr("工具(&T)"))
         tools.addAction(self.revision_action)
+        tools.addAction(self.house_style_action)
         tools.addSeparator()
         tools.addAction(self.export_memory_action)
         tools.addAction(self.import_memory_action)
@@ -930,6 +934,19 @@ class MainWindow(QMainWindow):
             return self.tr("已导入核稿记录({n} 个决定);打开该稿件即可看到").format(n=n)
 
         self._transfer(title, job)
+
+    def edit_house_style(self, written: str = "") -> HouseStyleDialog:
+        """本报用词规范: the forms the desk does not print; every change is kept at once."""
+        dialog = HouseStyleDialog(self.ctx, self, written)
+        dialog.open()
+        return dialog
+
+    def house_style_from_selection(self) -> HouseStyleDialog | None:
+        span = self.article_view.selected_span()
+        if span is None or span[0] == span[1] or self.ctx.article is None:
+            return None
+        text = self.ctx.article.text[span[0] : span[1]].strip()
+        return self.edit_house_style(text) if text and "\n" not in text else None
 
     def export_memory(self) -> None:
         title = self.tr("导出新闻库记忆")

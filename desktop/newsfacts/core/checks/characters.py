@@ -105,7 +105,7 @@ def _around(text: str, s: int, e: int) -> str:
     return text[max(lo, s - 5) : hi if hi >= 0 else e + 5]
 
 
-def _on_word_boundaries(text: str, s: int, e: int) -> bool:
+def on_word_boundaries(text: str, s: int, e: int) -> bool:
     """A two-character form is a word of its own, not the ends of two words (超过|份额 holds 过份)."""
     from ..extraction import segmenter
 
@@ -130,7 +130,7 @@ def misspelled_words(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     out = []
     for m in pattern.finditer(text):
         s, e = m.span()
-        if e - s == 2 and not _on_word_boundaries(text, s, e):
+        if e - s == 2 and not on_word_boundaries(text, s, e):
             continue
         right, what = table[m.group()]
         if what == "错":

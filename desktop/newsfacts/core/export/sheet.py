@@ -385,6 +385,7 @@ FINDING_KIND_ZH: dict[str, str] = {
     "variant_form": "异形词",
     "memory-role": "职务与已核实不符",
     "memory-spelling": "与已核实名称差一字",
+    "memory-style": "本报用词规范",
 }
 
 

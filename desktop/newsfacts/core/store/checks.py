@@ -5,6 +5,8 @@
 * ``near_duplicates``: a name one character away from a verified name (吕沛 / 吕培): the
   character sounds the same (any reading, tones ignored), or the draft's text there is itself a
   name the extractor found.
+* ``house_style``: a form the desk's usage rules replace (帐户 -> 账户), wherever it stands as a
+  word of its own (a two-character form inside two words, 超过|份额, is not one).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from .memory import MemorySnapshot
 
 ROLE_CONFLICT = "memory-role"
 NEAR_DUPLICATE = "memory-spelling"
+HOUSE_STYLE = "memory-style"
 
 # Titles a role ends with; the longest first so 副书记 wins over 书记.
 TITLES = tuple(
@@ -178,10 +181,34 @@ def near_duplicates(article: Article, facts: Sequence[Fact], memory: MemorySnaps
     return findings
 
 
+def house_style(article: Article, memory: MemorySnapshot) -> list[Finding]:
+    from ..checks.characters import on_word_boundaries
+
+    text = article.text
+    out = []
+    taken = bytearray(len(text) + 1)
+    for rule in sorted(memory.style, key=lambda r: -len(r.written)):  # the longest form first
+        for p in _occurrences(text, rule.written):
+            end = p + len(rule.written)
+            if any(taken[p:end]) or text.startswith(rule.preferred, p) or text.endswith(rule.preferred, 0, end):
+                continue  # already the preferred form (解放区委 inside 中共解放区委 -> 解放区委 is right)
+            if len(rule.written) == 2 and not on_word_boundaries(text, p, end):
+                continue
+            taken[p:end] = b"\x01" * (end - p)
+            note = f"({rule.note})" if rule.note else ""
+            out.append(Finding(
+                HOUSE_STYLE, Severity.MEDIUM, (Span(p, end, rule.written),),
+                f"本报用词规范:“{rule.written}”应写作“{rule.preferred}”{note}。",
+            ))
+    return out
+
+
 def memory_findings(article: Article, facts: Sequence[Fact], memory: MemorySnapshot | None) -> list[Finding]:
-    if memory is None or not memory.names:
+    if memory is None or memory.is_empty:
         return []
-    found = role_conflicts(article, facts, memory) + near_duplicates(article, facts, memory)
+    found = house_style(article, memory) if memory.style else []
+    if memory.names:
+        found += role_conflicts(article, facts, memory) + near_duplicates(article, facts, memory)
     found.sort(key=lambda f: (f.start, f.kind))
     return found
 

@@ -95,6 +95,16 @@ MIGRATIONS: list[list[str]] = [
             PRIMARY KEY (word, kind)
         )""",
     ],
+    # 4: the desk's own usage rules: a form written -> the form the house style wants
+    [
+        """CREATE TABLE style_rules (
+            written TEXT PRIMARY KEY,
+            preferred TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            by TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL
+        )""",
+    ],
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

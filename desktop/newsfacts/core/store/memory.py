@@ -2,7 +2,9 @@
 
 * verified names: persons (with the role they were verified in), organisations, places;
 * dictionary corrections: words the editors added to or rejected from the entity dictionary,
-  as (word, kind, verdict) rows that feed ``extraction.lexicon.Lexicon`` (``add`` / ``reject``).
+  as (word, kind, verdict) rows that feed ``extraction.lexicon.Lexicon`` (``add`` / ``reject``);
+* house style: forms the desk does not print and the form it prints instead (帐户 -> 账户,
+  中共解放区委 -> 解放区委), with a note; every draft gets a finding where a written form stands.
 
 ``Memory`` reads and writes the tables; ``MemorySnapshot`` is the frozen copy the pure checks in
 ``store.checks`` read.
@@ -42,9 +44,17 @@ class LexiconEntry:
 
 
 @dataclass(frozen=True)
+class StyleRule:
+    written: str  # what the desk does not print
+    preferred: str  # what it prints instead
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class MemorySnapshot:
     names: tuple[KnownName, ...] = ()
     lexicon: tuple[LexiconEntry, ...] = ()
+    style: tuple[StyleRule, ...] = ()
     _roles: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -58,7 +68,7 @@ class MemorySnapshot:
 
     @property
     def is_empty(self) -> bool:
-        return not self.names and not self.lexicon
+        return not self.names and not self.lexicon and not self.style
 
     def roles_of(self, person: str) -> frozenset[str]:
         return self._roles.get(person, frozenset())
@@ -133,23 +143,43 @@ class Memory:
         rows = self.db.read("SELECT word, kind, verdict FROM lexicon_entries ORDER BY word, kind")
         return [LexiconEntry(w, Kind(k), v) for w, k, v in rows]
 
+    # house style
+    def style_set(self, written: str, preferred: str, note: str = "", *, by: str | None = None) -> None:
+        """Add or change the rule for ``written``."""
+        written, preferred = written.strip(), preferred.strip()
+        if not written or not preferred or written == preferred:
+            raise ValueError("a style rule needs a written form and a different preferred form")
+        with self.db.write() as conn:
+            _style_in(conn, written, preferred, note.strip(), by, None)
+
+    def style_remove(self, written: str) -> None:
+        with self.db.write() as conn:
+            conn.execute("DELETE FROM style_rules WHERE written=?", (written,))
+
+    def style_rules(self) -> list[StyleRule]:
+        rows = self.db.read("SELECT written, preferred, note FROM style_rules ORDER BY written")
+        return [StyleRule(*r) for r in rows]
+
     def snapshot(self) -> MemorySnapshot:
-        return MemorySnapshot(tuple(self.names()), tuple(self.lexicon_entries()))
+        return MemorySnapshot(tuple(self.names()), tuple(self.lexicon_entries()), tuple(self.style_rules()))
 
     # one file for the desk
     def export(self, path: str | os.PathLike[str]) -> int:
         """Write the whole memory to one JSON file; return how many entries it holds."""
         names = self.db.read("SELECT name, kind, role, by, at FROM memory_names ORDER BY id")
         lex = self.db.read("SELECT word, kind, verdict, by, at FROM lexicon_entries ORDER BY word, kind")
+        style = self.db.read("SELECT written, preferred, note, by, at FROM style_rules ORDER BY written")
         data = {
             "format": MEMORY_FORMAT,
             "version": MEMORY_VERSION,
             "exported_at": now_iso(),
             "names": [dict(zip(("name", "kind", "role", "by", "at"), r)) for r in names],
             "lexicon": [dict(zip(("word", "kind", "verdict", "by", "at"), r)) for r in lex],
+            # optional: a file without it (an older desk's) still reads, and an older desk skips it
+            "style": [dict(zip(("written", "preferred", "note", "by", "at"), r)) for r in style],
         }
         write_json_atomic(path, data)
-        return len(names) + len(lex)
+        return len(names) + len(lex) + len(style)
 
     def import_(self, path: str | os.PathLike[str]) -> int:
         """Merge a memory file into this memory; return how many entries were new.
@@ -166,6 +196,10 @@ class Memory:
                    for e in data.get("lexicon", [])]
             if any(v not in VERDICTS for _w, _k, v, _b, _a in lex):
                 raise ValueError("verdict")
+            style = [(str(r["written"]).strip(), str(r["preferred"]).strip(), str(r.get("note") or ""), r.get("by"), r.get("at"))
+                     for r in data.get("style", [])]
+            if any(not w or not p or w == p for w, p, _n, _b, _a in style):
+                raise ValueError("style")
         except (KeyError, ValueError, TypeError, AttributeError):
             raise TransferFileError(name, "内容不完整或格式不对", "incomplete or malformed content") from None
         added = 0
@@ -177,6 +211,11 @@ class Memory:
                 if row is None or (at and at > row[0]):
                     added += row is None
                     _lexicon_in(conn, w, k, v, by, at)
+            for w, p, n, by, at in style:
+                row = conn.execute("SELECT at FROM style_rules WHERE written=?", (w,)).fetchone()
+                if row is None or (at and at > row[0]):
+                    added += row is None
+                    _style_in(conn, w, p, n, by, at)
         return added
 
 
@@ -207,6 +246,13 @@ def _lexicon_in(conn: sqlite3.Connection, word: str, kind: Kind, verdict: str, b
     )
 
 
+def _style_in(conn: sqlite3.Connection, written: str, preferred: str, note: str, by: str | None, at: str | None) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO style_rules (written, preferred, note, by, at) VALUES (?,?,?,?,?)",
+        (written, preferred, note, by if by is not None else current_user(), at or now_iso()),
+    )
+
+
 def read_memory(folder: str | None = None) -> MemorySnapshot | None:
     """The memory for a headless command, read only; None when there is no database yet."""
     try:
@@ -218,6 +264,7 @@ def read_memory(folder: str | None = None) -> MemorySnapshot | None:
     try:
         names = conn.execute("SELECT name, kind, role FROM memory_names ORDER BY id").fetchall()
         lex = conn.execute("SELECT word, kind, verdict FROM lexicon_entries ORDER BY word, kind").fetchall()
+        style = conn.execute("SELECT written, preferred, note FROM style_rules ORDER BY written").fetchall()
     except sqlite3.Error as exc:
         raise StoreError(f"无法读取核稿记忆:{exc}", f"Cannot read the newsroom memory: {exc}") from None
     finally:
@@ -225,6 +272,7 @@ def read_memory(folder: str | None = None) -> MemorySnapshot | None:
     return MemorySnapshot(
         tuple(KnownName(n, Kind(k), r) for n, k, r in names),
         tuple(LexiconEntry(w, Kind(k), v) for w, k, v in lex),
+        tuple(StyleRule(*r) for r in style),
     )
 
 
