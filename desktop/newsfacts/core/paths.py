@@ -7,6 +7,7 @@ otherwise the platform's user data folder (platformdirs).
 from __future__ import annotations
 
 import os
+import sys
 
 from .. import APP_NAME
 
@@ -33,12 +34,20 @@ def cache_dir() -> str:
 
 
 def resources_dir() -> str:
-    """resources/ of a source checkout, or the bundled copy in a packaged app."""
+    """resources/ of a source checkout, or the bundled copy in a packaged app.
+
+    In the packaged app this module's ``__file__`` names a file inside the bundle's archive
+    (…/_internal/newsfacts/core/paths.pyc) whose folder is not on disk, so a path is made from it
+    lexically (normpath) before the disk is asked, and the bundle's own folder comes first.
+    """
+    bundle = getattr(sys, "_MEIPASS", None)
     here = os.path.dirname(os.path.abspath(__file__))
-    for candidate in (
-        os.path.join(here, "..", "resources"),  # packaged: newsfacts/resources
-        os.path.join(here, "..", "..", "..", "resources"),  # checkout: desktop/newsfacts/core -> resources
-    ):
+    candidates = [os.path.join(bundle, "newsfacts", "resources")] if bundle else []
+    candidates += [
+        os.path.normpath(os.path.join(here, "..", "resources")),  # packaged: newsfacts/resources
+        os.path.normpath(os.path.join(here, "..", "..", "..", "resources")),  # checkout: desktop/newsfacts/core
+    ]
+    for candidate in candidates:
         if os.path.isdir(candidate):
-            return os.path.normpath(candidate)
-    return os.path.normpath(os.path.join(here, "..", "..", "..", "resources"))
+            return candidate
+    return candidates[-1]
