@@ -74,15 +74,15 @@ def test_packaged_extract_prints_json_whose_spans_match_the_text(app, tmp_path):
 
 def test_packaged_extract_finds_what_the_source_finds(app, tmp_path):
     """The bundle carries the models and dictionaries, and finds them: persons, organisations and
-    places, and every figure, exactly as `python -m newsfacts` does on the same page."""
+    places, every figure and every finding, exactly as `python -m newsfacts` does on the same page."""
     from conftest import run_cli
 
     proc = run_app(app, "extract", str(SEED), "--json", tmp_path=tmp_path)
     assert proc.returncode == 0, proc.stderr
     packaged = json.loads(proc.stdout)
     source = json.loads(run_cli("extract", str(SEED), "--json").stdout)
-    facts = lambda data: sorted((f["kind"], f["start"], f["end"]) for f in data["facts"])  # noqa: E731
-    assert facts(packaged) == facts(source)
+    assert packaged["facts"] == source["facts"]
+    assert packaged["findings"] == source["findings"] and packaged["findings"]
     kinds = {f["kind"] for f in packaged["facts"]}
     assert {"PERSON", "ORG", "PLACE", "MONEY", "DATE"} <= kinds
     roles = {(f["text"], f["role"]) for f in packaged["facts"] if f["kind"] == "PERSON"}
