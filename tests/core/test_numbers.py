@@ -362,3 +362,20 @@ def test_times_of_day_on_a_24_hour_clock(text, span, clock, part_of_day, qualifi
 )
 def test_not_times_of_day(text):
     assert [f for f in extract_numbers(text) if f.kind is Kind.TIME] == []
+
+
+@pytest.mark.parametrize(
+    "text, span, date",
+    [
+        ("１９９８年元月１日，全国政协举行新年茶话会。", "１９９８年元月１日", "1998-01-01"),
+        ("2023年12月30日报道。本报北京元月2日电", "元月2日", "2023-01-02"),
+    ],
+)
+def test_yuanyue_is_january(text, span, date):
+    dates = [f for f in extract_numbers(text) if f.kind is Kind.DATE and f.text == span]
+    assert len(dates) == 1 and dates[0].date == date and text[dates[0].start : dates[0].end] == span
+
+
+@pytest.mark.parametrize("text", ["每单元月租金500元", "月薪3000元月底发放"])
+def test_yuan_before_yue_as_money_or_word_is_no_month(text):
+    assert [f for f in extract_numbers(text) if f.kind is Kind.DATE] == []

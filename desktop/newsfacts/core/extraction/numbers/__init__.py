@@ -14,6 +14,8 @@ carries its 24-hour clock in ``date`` (上午9时30分 -> 09:30, 下午3点 -> 1
 
 from __future__ import annotations
 
+import re
+
 from ...model import Fact
 from .numerals import parse_chinese
 from .scan import Scanner, resolve_dates
@@ -25,5 +27,13 @@ def extract_numbers(text: str, *, default_year: int | None = None) -> list[Fact]
     """Every checkable figure of ``text``, in order, spans not overlapping."""
     if not text:
         return []
-    found = Scanner(text).scan()
+    found = Scanner(_JANUARY.sub("一月", text)).scan()
     return resolve_dates(text, found, default_year)
+
+
+# 元月 is January (1998年元月1日, 元月2日): read as 一月, one character for one, so the spans stay.
+# Not where 元 is money or part of a word: 3000元月薪, 单元月租金, 公元.
+_JANUARY = re.compile(
+    r"(?:(?<=年)|(?<![\u4e00-\u9fff0-9０-９.．]))元月"  # 1998年元月, （元月…
+    r"|(?<![0-9０-９.．])元月(?=[0-9０-９一二三四五六七八九十]{1,3}[日号])"  # 北京元月2日电
+)
