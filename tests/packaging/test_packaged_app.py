@@ -89,6 +89,20 @@ def test_packaged_extract_finds_what_the_source_finds(app, tmp_path):
     assert ("赵海燕", "解放区委书记") in roles and ("詹长松", "记者") in roles
 
 
+def test_packaged_export_writes_word_and_excel_fact_sheets(app, tmp_path):
+    import docx
+    import openpyxl
+
+    out_docx, out_xlsx = tmp_path / "核对单.docx", tmp_path / "核对单.xlsx"
+    proc = run_app(app, "export", str(SEED), "--docx", str(out_docx), "--xlsx", str(out_xlsx), tmp_path=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    text = "\n".join(p.text for p in docx.Document(out_docx).paragraphs)
+    assert "解放区十五届人大四次会议召开" in text
+    book = openpyxl.load_workbook(out_xlsx)
+    assert book.sheetnames[:2] == ["概要", "事实"]
+    assert any(row[1:3] == ("人名", "赵海燕") for row in book["事实"].iter_rows(values_only=True))
+
+
 def test_packaged_extract_reads_a_word_draft(app, tmp_path):
     import docx
 
