@@ -17,6 +17,7 @@ COMMANDS = ("extract", "export")
 EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_INPUT = 3
+EXIT_FAILED = 1  # a fault of the program's own: one line on stderr, the traceback with NEWSFACTS_DEBUG=1
 
 
 def _width(s: str) -> int:
@@ -145,6 +146,14 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # noqa: BLE001 - never a traceback for the editor
+        import os
+        import traceback
+
+        print(f"newsfacts: 处理失败,未完成({exc.__class__.__name__}: {exc}) / failed", file=sys.stderr)
+        if os.environ.get("NEWSFACTS_DEBUG"):
+            traceback.print_exc()
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":  # pragma: no cover

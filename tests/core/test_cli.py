@@ -51,3 +51,19 @@ def test_bad_input_is_one_line_on_stderr_and_nonzero(tmp_path, content, expect):
 def test_missing_file_is_reported():
     proc = run_cli("extract", "no/such/draft.txt")
     assert proc.returncode != 0 and "draft.txt" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_fault_of_the_program_is_one_line_not_a_traceback(tmp_path, monkeypatch, capsys, seed_text):
+    """Whatever goes wrong inside (here: the Word writer), the command line says so in one line."""
+    from newsfacts import cli
+    from newsfacts.core import export
+
+    def broken(sheet, path):
+        raise FileNotFoundError(2, "No such file or directory", "templates/default-header.xml")
+
+    monkeypatch.setattr(export, "write_docx", broken)
+    page = tmp_path / "page.txt"
+    page.write_text(seed_text("000"), encoding="utf-8")
+    assert cli.main(["export", str(page), "--docx", str(tmp_path / "out.docx")]) == cli.EXIT_FAILED
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "FileNotFoundError" in err and "Traceback" not in err
