@@ -167,14 +167,14 @@ def test_memory_findings_leave_an_analysis_without_memory_alone():
 
 
 def test_house_style_marks_each_form_the_desk_does_not_print():
-    memory = MemorySnapshot(style=(StyleRule("帐户", "账户", "按《现代汉语词典》"), StyleRule("解放区委", "中共解放区委")))
-    article = article_from_text("解放区委召开会议。中共解放区委要求开设专用帐户,超过份额的部分退回。", name="d.txt")
+    memory = MemorySnapshot(style=(StyleRule("老百姓", "群众", "本报稿件用语"), StyleRule("解放区委", "中共解放区委")))
+    article = article_from_text("解放区委召开会议。中共解放区委要求为老百姓办实事,超过份额的部分退回。", name="d.txt")
     found = memory_findings(article, (), memory)
     assert [(f.kind, f.spans[0].text, f.spans[0].start) for f in found] == [
         (HOUSE_STYLE, "解放区委", 0),  # the second one already reads 中共解放区委
-        (HOUSE_STYLE, "帐户", 21),
+        (HOUSE_STYLE, "老百姓", 18),
     ]
-    assert found[1].message == "本报用词规范:“帐户”应写作“账户”(按《现代汉语词典》)。"
+    assert found[1].message == "本报用词规范:“老百姓”应写作“群众”(本报稿件用语)。"
 
 
 def test_house_style_rules_are_kept_changed_and_removed():
@@ -196,3 +196,17 @@ def test_a_memory_file_without_house_style_still_reads(tmp_path):
     with ReviewStore() as store:
         assert store.memory.import_(old) == 1
         assert store.memory.style_rules() == []
+
+
+def test_a_house_rule_that_repeats_the_built_in_list_is_not_said_twice():
+    from newsfacts.core.pipeline import analyse
+    from newsfacts.core.store import with_memory_findings
+
+    article = article_from_text("财政局开设专用帐户,按装调试。\n", name="d.txt")
+    memory = MemorySnapshot(style=(StyleRule("帐户", "账户"), StyleRule("按装", "装配")))
+    findings = with_memory_findings(analyse(article), memory).findings
+    on = {}
+    for f in findings:
+        on.setdefault(f.spans[0].text, []).append(f.kind)
+    assert on["帐户"] == ["variant_form"]  # the desk's rule says the same: once
+    assert sorted(on["按装"]) == [HOUSE_STYLE, "misspelled_word"]  # the desk says otherwise: both

@@ -11,7 +11,7 @@ from newsfacts.core.pipeline import analyse
 from newsfacts.core.store import HOUSE_STYLE, StyleRule, read_memory
 from newsfacts.ui.dialogs import HouseStyleDialog, HouseStyleModel
 
-PAGE = "本报讯(记者詹长松)解放区财政局开设专用帐户,专款专用。\n"
+PAGE = "本报讯(记者詹长松)解放区财政局为老百姓办实事,专款专用。\n"
 
 
 def style_findings(w):
@@ -33,21 +33,21 @@ def test_a_rule_made_from_the_selection_marks_the_draft_and_is_kept(qtbot, tmp_p
     w = make_window(qtbot, analyser=analyse)
     open_and_wait(qtbot, w, page)
     assert style_findings(w) == []
-    select(w, "帐户")
+    select(w, "老百姓")
     dialog = w.house_style_from_selection()
     qtbot.addWidget(dialog)
-    assert dialog.written.text() == "帐户"
+    assert dialog.written.text() == "老百姓"
     # Chinese arrives from the input method as committed text (QTest types ASCII only)
-    dialog.preferred.setText("账户")
-    dialog.note.setText("按《现代汉语词典》")
+    dialog.preferred.setText("群众")
+    dialog.note.setText("本报稿件用语")
     with qtbot.waitSignal(w.ctx.analysisReady):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     found = style_findings(w)
-    assert [f.spans[0].text for f in found] == ["帐户"] and "应写作“账户”" in found[0].message
-    assert any("帐户" in w.findings_model.finding(r).message for r in range(w.findings_model.rowCount()))
-    assert dialog.model.rowCount() == 1 and dialog.model.index(0, 1).data() == "账户"
+    assert [f.spans[0].text for f in found] == ["老百姓"] and "应写作“群众”" in found[0].message
+    assert any("老百姓" in w.findings_model.finding(r).message for r in range(w.findings_model.rowCount()))
+    assert dialog.model.rowCount() == 1 and dialog.model.index(0, 1).data() == "群众"
     # kept in the memory the command line and the next window read
-    assert read_memory().style == (StyleRule("帐户", "账户", "按《现代汉语词典》"),)
+    assert read_memory().style == (StyleRule("老百姓", "群众", "本报稿件用语"),)
     # and taken back
     dialog.table.setCurrentIndex(dialog.model.index(0, 0))
     with qtbot.waitSignal(w.ctx.analysisReady):

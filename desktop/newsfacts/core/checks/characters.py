@@ -79,7 +79,7 @@ def dash_written_as_one(article: Article, facts: Sequence[Fact]) -> list[Finding
 
 
 @lru_cache(maxsize=1)
-def _misspellings() -> tuple[dict[str, tuple[str, str]], re.Pattern[str] | None]:
+def misspellings() -> tuple[dict[str, tuple[str, str]], re.Pattern[str] | None]:
     """resources/dictionaries/misspellings.tsv: written form -> (right form, 错 or 异), and a pattern
     that finds any written form, longest first."""
     from ..paths import resources_dir
@@ -123,7 +123,7 @@ def misspelled_words(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     """按装 for 安装, 再接再励 for 再接再厉 (a wrong character: medium); 成份 for 成分, 帐户 for 账户
     (a variant form the norms no longer use: low).  The list holds only forms that are never right
     in running text; a two-character form counts where it stands as a word of its own."""
-    table, pattern = _misspellings()
+    table, pattern = misspellings()
     if pattern is None:
         return []
     text = article.text

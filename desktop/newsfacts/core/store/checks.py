@@ -5,8 +5,9 @@
 * ``near_duplicates``: a name one character away from a verified name (吕沛 / 吕培): the
   character sounds the same (any reading, tones ignored), or the draft's text there is itself a
   name the extractor found.
-* ``house_style``: a form the desk's usage rules replace (帐户 -> 账户), wherever it stands as a
-  word of its own (a two-character form inside two words, 超过|份额, is not one).
+* ``house_style``: a form the desk's usage rules replace (老百姓 -> 群众), wherever it stands as a
+  word of its own (a two-character form inside two words, 超过|份额, is not one), unless the
+  built-in misspellings list says the same there already (帐户 -> 账户).
 """
 
 from __future__ import annotations
@@ -182,12 +183,15 @@ def near_duplicates(article: Article, facts: Sequence[Fact], memory: MemorySnaps
 
 
 def house_style(article: Article, memory: MemorySnapshot) -> list[Finding]:
-    from ..checks.characters import on_word_boundaries
+    from ..checks.characters import misspellings, on_word_boundaries
 
     text = article.text
     out = []
     taken = bytearray(len(text) + 1)
+    built_in = misspellings()[0]
     for rule in sorted(memory.style, key=lambda r: -len(r.written)):  # the longest form first
+        if built_in.get(rule.written, ("",))[0] == rule.preferred:
+            continue  # the misspellings check says the same already (帐户 -> 账户): not twice
         for p in _occurrences(text, rule.written):
             end = p + len(rule.written)
             if any(taken[p:end]) or text.startswith(rule.preferred, p) or text.endswith(rule.preferred, 0, end):

@@ -3,8 +3,8 @@
 * verified names: persons (with the role they were verified in), organisations, places;
 * dictionary corrections: words the editors added to or rejected from the entity dictionary,
   as (word, kind, verdict) rows that feed ``extraction.lexicon.Lexicon`` (``add`` / ``reject``);
-* house style: forms the desk does not print and the form it prints instead (帐户 -> 账户,
-  中共解放区委 -> 解放区委), with a note; every draft gets a finding where a written form stands.
+* house style: forms the desk does not print and the form it prints instead (老百姓 -> 群众,
+  解放区委 -> 中共解放区委), with a note; every draft gets a finding where a written form stands.
 
 ``Memory`` reads and writes the tables; ``MemorySnapshot`` is the frozen copy the pure checks in
 ``store.checks`` read.
