@@ -677,13 +677,13 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/dialogs.py" line="166"/>
-        <source>稿件里的写法,如:帐户</source>
-        <translation>As written in drafts, e.g. 帐户</translation>
+        <source>稿件里的写法,如:老百姓</source>
+        <translation>As written in drafts, e.g. 老百姓</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/dialogs.py" line="169"/>
-        <source>应写作,如:账户</source>
-        <translation>Should read, e.g. 账户</translation>
+        <source>应写作,如:群众</source>
+        <translation>Should read, e.g. 群众</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/dialogs.py" line="172"/>
