@@ -358,6 +358,9 @@ def test_times_of_day_on_a_24_hour_clock(text, span, clock, part_of_day, qualifi
         "四时八节",
         "历时２小时４７分",  # a length of time: 2小时 alone is the figure
         "以６０∶５７拿下比赛",  # a score, not 60 past 57
+        "中国队以21:19战胜日本队",
+        "双方以3:10告负",
+        "地图比例尺1:50",
     ],
 )
 def test_not_times_of_day(text):

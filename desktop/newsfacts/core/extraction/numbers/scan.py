@@ -48,6 +48,11 @@ YEAR_RANGE = re.compile(r"(?P<a>[0-9０-９]{4})[~～〜\-－—–至到](?P<b>
 MULTIPLIER = re.compile(r"万亿|亿|万")
 _HAN_NOUN = re.compile(r"[\u4e00-\u9fff]")
 # After N号 these make it the number of a thing, not a day of the month: 3号楼, 5号线, 12号决议.
+# Around 21:19: the words of a score, and the words that make 9:30 a time.
+_SCORE_BEFORE = ("以", "比分", "比", "为", "打成", "战成")
+_SCORE_AFTER = ("战胜", "击败", "负于", "告负", "取胜", "获胜", "大胜", "险胜", "力克", "拿下", "胜", "负", "平", "的比分", "逼平")
+_TIME_BEFORE = ("于", "在", "从", "自", "至", "到", "—", "-", "~", "～", "、", "时间", "定于", "截至")
+_TIME_AFTER = ("开始", "举行", "开幕", "闭幕", "召开", "出发", "起", "前", "后", "许", "左右", "至", "到", "—", "-", "~", "～", "，", ",", "。", "、", "；")
 _NUMBERED_THINGS = frozenset("楼线院文令机车馆门站厅房室桥路街井舰议提决台卫码窗床位球队展仓库")
 _PUNCT_AFTER_RANK = set("，,。；;、！!？?：:）)”’\n \u3000\0")
 _ORDINAL_AFTER_CI = ("会议", "全会", "全体会议", "代表大会", "党代会", "常委会", "大会", "会")
@@ -407,6 +412,13 @@ class Scanner:
                 return None
             h, mi = arabic_value(raw), arabic_value(mm.group())
             if h is None or mi is None or h > 24 or mi > 59 or "." in raw or "．" in raw:
+                return None
+            # 以21:19战胜, 比分为25:23: a score, not a time; 9:30 needs a part of the day or a word of time
+            before, after = self.text[max(0, s - 3) : s], self.text[mm.end() : mm.end() + 2]
+            if any(w in before for w in _SCORE_BEFORE) or after.startswith(_SCORE_AFTER):
+                return None
+            timed = in_range or any(self.ends_with(w, s) for w in (*lx.PARTS_OF_DAY, *_TIME_BEFORE))
+            if not (timed or after.startswith(_TIME_AFTER)):
                 return None
             return mm.end(), int(h), int(mi)
         word = "时" if self.at(e) == "时" else "点" if self.at(e) == "点" else None
