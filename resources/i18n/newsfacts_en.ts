@@ -83,27 +83,27 @@
 <context>
     <name>EntitiesModel</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="265"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="267"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="265"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="267"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="265"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="267"/>
         <source>提及</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="265"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="267"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="265"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="267"/>
         <source>已核</source>
         <translation>Checked</translation>
     </message>
@@ -496,52 +496,52 @@
 <context>
     <name>FactsModel</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="90"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="92"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="90"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="92"/>
         <source>原文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="90"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="92"/>
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="90"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="92"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="90"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="92"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="91"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="93"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="91"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="93"/>
         <source>更正为</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="91"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="93"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="125"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="127"/>
         <source> · 变更</source>
         <translation> · changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="152"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="154"/>
         <source>核稿后有变更:原为“{old}”({verdict}),现为“{new}”</source>
         <translation>Changed since it was checked: was “{old}” ({verdict}), now “{new}”</translation>
     </message>
@@ -572,52 +572,52 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="311"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="313"/>
         <source>级别</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="311"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="313"/>
         <source>问题</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="311"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="313"/>
         <source>原文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="311"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="313"/>
         <source>依据</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="311"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="313"/>
         <source>处理</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="321"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="323"/>
         <source>高</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="321"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="323"/>
         <source>中</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="321"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="323"/>
         <source>低</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="328"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="330"/>
         <source>已改</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="328"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="330"/>
         <source>不是问题</source>
         <translation>Not a problem</translation>
     </message>
@@ -1405,92 +1405,97 @@
 <context>
     <name>style</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="43"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="44"/>
         <source>人名</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="44"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="45"/>
         <source>机构</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="45"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="46"/>
         <source>地名</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="46"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="47"/>
         <source>金额</source>
         <translation>Money</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="47"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="48"/>
         <source>百分比</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="48"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="49"/>
         <source>数量</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="49"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="50"/>
         <source>度量</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="50"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="51"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="51"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="52"/>
         <source>时刻</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="52"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="53"/>
         <source>时长</source>
         <translation>Time span</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="53"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="54"/>
         <source>序数</source>
         <translation>Ordinal</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="59"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="55"/>
+        <source>比分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="61"/>
         <source>未核</source>
         <translation>Unchecked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="60"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="62"/>
         <source>已核实</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="61"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="63"/>
         <source>已更正</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="62"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="64"/>
         <source>存疑</source>
         <translation>Disputed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="68"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="70"/>
         <source>文中写明年份</source>
         <translation>year written in the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="69"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="71"/>
         <source>按报纸日期推定年份</source>
         <translation>year from the paper&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="70"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="72"/>
         <source>按上下文推定年份</source>
         <translation>year inferred from context</translation>
     </message>

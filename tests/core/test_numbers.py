@@ -382,3 +382,23 @@ def test_yuanyue_is_january(text, span, date):
 @pytest.mark.parametrize("text", ["每单元月租金500元", "月薪3000元月底发放"])
 def test_yuan_before_yue_as_money_or_word_is_no_month(text):
     assert [f for f in extract_numbers(text) if f.kind is Kind.DATE] == []
+
+
+@pytest.mark.parametrize(
+    "text, spans, scores",
+    [
+        ("上海东方队主场以５８∶５７击败北京首钢", ["５８∶５７"], ["58:57"]),
+        ("最终比分为25:23", ["25:23"], ["25:23"]),
+        ("北京国安2:1力克上海申花", ["2:1"], ["2:1"]),
+        ("比分为６∶２、５∶７和７∶５。", ["６∶２", "５∶７", "７∶５"], ["6:2", "5:7", "7:5"]),  # the sets of a match
+    ],
+)
+def test_match_scores(text, spans, scores):
+    found = [f for f in extract_numbers(text) if f.kind is Kind.SCORE]
+    assert [f.text for f in found] == spans and [f.score for f in found] == scores
+    assert found[0].to_json()["score"] == scores[0]
+
+
+@pytest.mark.parametrize("text", ["比例为１∶３", "由４∶３到１６∶９", "地图比例尺1:500", "以1∶500的比例绘制", "会议于9:30开始"])
+def test_ratios_scales_and_times_are_no_scores(text):
+    assert [f for f in extract_numbers(text) if f.kind is Kind.SCORE] == []

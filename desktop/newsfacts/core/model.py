@@ -31,6 +31,7 @@ class Kind(str, enum.Enum):
     TIME = "TIME"  # a time of day: 上午9时30分, 20时, 下午3点半 (``date`` holds it as HH:MM)
     TIME_SPAN = "TIME_SPAN"
     ORDINAL = "ORDINAL"
+    SCORE = "SCORE"  # a match score: 以81∶72战胜 (the score as 81:72 in ``extra``)
 
     def __str__(self) -> str:  # json / display use the bare name
         return self.value
@@ -218,6 +219,11 @@ class Fact:
     @property
     def is_entity(self) -> bool:
         return self.kind in ENTITY_KINDS
+
+    @property
+    def score(self) -> str | None:
+        """A SCORE's two sides as N:M (the text may write ∶ or ：)."""
+        return dict(self.extra).get("score") if self.kind is Kind.SCORE else None
 
     @cached_property
     def key(self) -> str:

@@ -27,6 +27,8 @@ _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 def format_value(f: Fact) -> str:
     if f.kind in (Kind.DATE, Kind.TIME) and f.date:
         return f.date
+    if f.kind is Kind.SCORE:
+        return f.score or ""
     if f.value is None:
         return ""
 

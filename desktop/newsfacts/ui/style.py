@@ -25,6 +25,7 @@ KIND_COLOURS: dict[Kind, str] = {
     Kind.TIME: "#d1c4e9",
     Kind.TIME_SPAN: "#f0f4c3",
     Kind.ORDINAL: "#b2dfdb",
+    Kind.SCORE: "#f48fb1",
 }
 
 STATUS_COLOURS: dict[Status, str] = {
@@ -51,6 +52,7 @@ def kind_name(kind: Kind) -> str:
         Kind.TIME: QCoreApplication.translate("style", "时刻"),
         Kind.TIME_SPAN: QCoreApplication.translate("style", "时长"),
         Kind.ORDINAL: QCoreApplication.translate("style", "序数"),
+        Kind.SCORE: QCoreApplication.translate("style", "比分"),
     }[kind]
 
 

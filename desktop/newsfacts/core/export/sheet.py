@@ -29,6 +29,7 @@ KIND_ZH: dict[Kind, str] = {
     Kind.TIME: "时刻",
     Kind.TIME_SPAN: "时长",
     Kind.ORDINAL: "序数",
+    Kind.SCORE: "比分",
 }
 
 STATUS_ZH: dict[Status, str] = {
@@ -299,6 +300,8 @@ def value_text(f: Fact) -> str:
     """The normalised value as a reader would write it: 10,450,000,000 元, 1~2 个, 2023-12-30, 15:30."""
     if f.kind in (Kind.DATE, Kind.TIME):
         return f.date or ""
+    if f.kind is Kind.SCORE:
+        return f.score or ""
     if f.value is None:
         return ""
     v = format_number(f.value)

@@ -1,4 +1,4 @@
-"""Figures: MONEY, PERCENT, COUNT, MEASURE, DATE, TIME, TIME_SPAN, ORDINAL.
+"""Figures: MONEY, PERCENT, COUNT, MEASURE, DATE, TIME, TIME_SPAN, ORDINAL, SCORE.
 
     extract_numbers(text, default_year=None) -> list[Fact]
 

@@ -48,9 +48,12 @@ YEAR_RANGE = re.compile(r"(?P<a>[0-9０-９]{4})[~～〜\-－—–至到](?P<b>
 MULTIPLIER = re.compile(r"万亿|亿|万")
 _HAN_NOUN = re.compile(r"[\u4e00-\u9fff]")
 # After N号 these make it the number of a thing, not a day of the month: 3号楼, 5号线, 12号决议.
+_SCORE = re.compile(r"(?P<a>[0-9０-９]{1,3})[∶:：](?P<b>[0-9０-９]{1,3})(?![0-9０-９:：∶])")
+_SCORE_END = re.compile(r"[0-9０-９][∶:：][0-9０-９]{1,3}$")  # a score just before: 6∶2、 starts a list
 # Around 21:19: the words of a score, and the words that make 9:30 a time.
 _SCORE_BEFORE = ("以", "比分", "比", "为", "打成", "战成")
-_SCORE_AFTER = ("战胜", "击败", "负于", "告负", "取胜", "获胜", "大胜", "险胜", "力克", "拿下", "胜", "负", "平", "的比分", "逼平")
+_SCORE_AFTER = ("战胜", "击败", "负于", "告负", "取胜", "获胜", "大胜", "险胜", "力克", "拿下", "胜", "负", "的比分", "逼平",
+                "战平", "打平", "结束比赛")
 _TIME_BEFORE = ("于", "在", "从", "自", "至", "到", "—", "-", "~", "～", "、", "时间", "定于", "截至")
 _TIME_AFTER = ("开始", "举行", "开幕", "闭幕", "召开", "出发", "起", "前", "后", "许", "左右", "至", "到", "—", "-", "~", "～", "，", ",", "。", "、", "；")
 _NUMBERED_THINGS = frozenset("楼线院文令机车馆门站厅房室桥路街井舰议提决台卫码窗床位球队展仓库")
@@ -81,6 +84,7 @@ class _Found:
     dates: tuple[_Date, ...] = ()
     part_of_day: str | None = None
     clock: str | None = None  # TIME: HH:MM, or an interval HH:MM/HH:MM
+    score: str | None = None  # SCORE: N:M
     keep_in_quotes: bool = False
     single: bool = False  # the numeral is one Chinese character (for the 三番五次 test)
     extra: list = field(default_factory=list)
@@ -205,7 +209,8 @@ class Scanner:
             return self.read_ordinal(m)
         if m.group("ar") and (before.isascii() and before.isalpha() or before in ".．/／" or self.ends_with("’", s) or self.ends_with("'", s)):
             return None  # G20, COVID-19, version 2.0.1, ’98: names and shorthand, not figures
-        for reader in (self.read_date, self.read_time, self.read_holiday, self.read_fraction, self.read_quantity):
+        for reader in (self.read_date, self.read_score, self.read_time, self.read_holiday, self.read_fraction,
+                       self.read_quantity):
             f = reader(m)
             if f is not None:
                 return f
@@ -372,6 +377,21 @@ class Scanner:
         if q in ("以来", "以前", "前后"):
             f.qualifier = q
         return f
+
+    def read_score(self, m: re.Match) -> _Found | None:
+        """以81∶72战胜, 比分为25:23, 2:1力克; 以6∶2、5∶7和7∶5 (each set of a list after a score)."""
+        s = m.start()
+        sm = _SCORE.match(self.text, s)
+        if sm is None or m.group("ar") is None:
+            return None
+        before, after = self.text[max(0, s - 4) : s], self.text[sm.end() : sm.end() + 3]
+        listed = self.text[s - 1 : s] in ("、", "和") and _SCORE_END.search(self.text, max(0, s - 12), s - 1) is not None
+        if not (listed or before.endswith(("以", "打成", "战成")) or "比分" in before or after.startswith(_SCORE_AFTER)):
+            return None  # 比例为1∶3, 比例尺1:500, 由4∶3到16∶9: ratios
+        a, b = int(ascii_digits(sm["a"])), int(ascii_digits(sm["b"]))
+        if a > 200 or b > 200 or after.startswith(("的比", "比例")):
+            return None  # 以1∶500的比例: a scale
+        return _Found(Kind.SCORE, s, sm.end(), score=f"{a}:{b}")
 
     def read_time(self, m: re.Match) -> _Found | None:
         """A time of day: 9时30分, 上午九时二十分, 下午3点半, 20时许, 9:30; 9时至11时 as one interval.
@@ -871,6 +891,7 @@ def _fact(text: str, f: _Found, *, date: str | None = None, date_source: str | N
         value_max=vmax,
         unit=f.unit,
         date=f.clock if f.kind is Kind.TIME else date,
+        extra=(("score", f.score),) if f.score else (),
         qualifier=f.qualifier,
         date_source=date_source if f.kind is Kind.DATE else None,
         part_of_day=f.part_of_day,
