@@ -4,7 +4,7 @@ never closed, or closed and never opened; two marks of a pause or a stop typed o
 
 Marks are paired within a paragraph, a paragraph that layout repair joined to the next counting
 as one.  A quotation that runs over several paragraphs opens each of them and closes only the last
-(GB/T 15834 引号 4.15.3), so an open “ is not reported when the next paragraph opens with “ again.
+(as GB/T 15834 has it), so an open “ is not reported when the next paragraph opens with “ again.
 Left alone: ’ in ’98 and an apostrophe (it’s), and the ) of a list marker (1) 2) 一) at the start of
 a paragraph or after a sentence.
 """
@@ -20,6 +20,7 @@ from . import check
 STD = "GB/T 15834-2011 标点符号用法"
 PAIRS = {"“": "”", "‘": "’", "《": "》", "〈": "〉", "（": "）", "(": ")", "【": "】", "『": "』", "「": "」", "〔": "〕"}
 CLOSERS = {v: k for k, v in PAIRS.items()}
+_MARK = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
 # Multi-paragraph quotations open again at the next paragraph.
 _REOPENING = frozenset("“‘『「")
 NAMES = {
@@ -75,8 +76,8 @@ def unpaired_marks(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     out = []
     for n, (start, end) in enumerate(blocks):
         stack: list[int] = []
-        for i in range(start, end):
-            c = text[i]
+        for m in _MARK.finditer(text, start, end):
+            i, c = m.start(), m.group()
             if c in PAIRS:
                 if c in "“‘" and stack and text[stack[-1]] == c:
                     # “思麦早“: “ and ‘ do not nest in their own kind (a quote in a quote takes ‘’),
@@ -89,7 +90,7 @@ def unpaired_marks(article: Article, facts: Sequence[Fact]) -> list[Finding]:
                     ))
                     continue
                 stack.append(i)
-            elif c in CLOSERS:
+            else:
                 opener = CLOSERS[c]
                 k = len(stack) - 1
                 while k >= 0 and text[stack[k]] != opener:
