@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from ..extraction.numbers import lexicon as lx
 from ..model import Article, Fact, Finding, Kind, Severity
 from . import check
 from ._text import cn_to_int
@@ -69,10 +70,9 @@ def impossible_dates(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     return out
 
 
-_MORNING = ("上午", "早上", "早晨", "清晨", "凌晨", "今晨", "昨晨")
-_EVENING = ("下午", "傍晚", "晚上", "晚间", "当晚", "今晚", "昨晚", "明晚")
+_MORNING, _EVENING = lx.MORNING, lx.AFTERNOON  # one reading of the parts of the day, the extractor's
 _CLOCK = re.compile(
-    r"(?P<pod>" + "|".join(_MORNING + _EVENING + ("中午",)) + r")?"
+    r"(?P<pod>" + "|".join(sorted((*_MORNING, *_EVENING, "中午"), key=len, reverse=True)) + r")?"
     # 七八点 (seven or eight) is no 78 o'clock: a Chinese hour or minute is a numeral as read aloud
     r"(?<![\d.零一二两三四五六七八九十])(?P<h>\d{1,2}|(?:二十|十)[一二两三四五六七八九]?|[一二两三四五六七八九])"
     r"(?P<w>时|点)(?!期|代|候|节|令|刻|尚|髦|势|速)"

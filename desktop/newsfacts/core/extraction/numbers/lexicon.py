@@ -155,11 +155,12 @@ HOLIDAYS = {"五一": (5, 1), "五四": (5, 4), "六一": (6, 1), "七一": (7, 
 # An unquoted holiday needs one of these after it (十一届 is not a holiday).
 HOLIDAY_NEXT = ("节", "期间", "前夕", "假期", "黄金周", "长假", "小长假", "前后", "当天", "以来", "之际")
 
-PARTS_OF_DAY = sorted(
-    "上午 下午 中午 晚上 凌晨 傍晚 早上 早晨 清晨 晚间 夜间 夜里 深夜 午后 白天 当晚 今晚 昨晚 明晚 今晨 昨晨".split(),
-    key=len,
-    reverse=True,
-)
+# Parts of the day, by the clock they set: an afternoon or evening hour under 12 is the hour + 12
+# (下午3点 is 15), a night's from 6 on (深夜2点 is 2, 夜里11点 23), noon's up to 2 (中午1时 is 13).
+MORNING = ("上午", "早上", "早晨", "清晨", "凌晨", "今晨", "昨晨")
+AFTERNOON = ("下午", "傍晚", "晚上", "晚间", "午后", "当晚", "今晚", "昨晚", "明晚")
+NIGHT = ("夜间", "夜里", "深夜")
+PARTS_OF_DAY = sorted((*MORNING, *AFTERNOON, *NIGHT, "中午", "白天"), key=len, reverse=True)
 
 # A party congress: 党的二十大, 十八大以来, 二十大精神.
 CONGRESS_NEXT = ("以来", "精神", "报告", "代表", "召开", "胜利", "提出", "强调", "部署", "作出", "确定", "闭幕", "开幕", "期间", "上", "后", "前", "和", "、", "，", ",", "。", "；", ";", "”")

@@ -47,15 +47,18 @@ MONTH_RANGE = re.compile(
 YEAR_RANGE = re.compile(r"(?P<a>[0-9０-９]{4})[~～〜\-－—–至到](?P<b>[0-9０-９]{4})年")
 MULTIPLIER = re.compile(r"万亿|亿|万")
 _HAN_NOUN = re.compile(r"[\u4e00-\u9fff]")
-# After N号 these make it the number of a thing, not a day of the month: 3号楼, 5号线, 12号决议.
+_TWO_DIGITS = re.compile(r"[0-9０-９]{2}")  # the minutes of 9:30
+_DENOMINATOR = re.compile(r"[0-9０-９]{1,3}")  # the 3 of 1/3
 _SCORE = re.compile(r"(?P<a>[0-9０-９]{1,3})[∶:：](?P<b>[0-9０-９]{1,3})(?![0-9０-９:：∶])")
 _SCORE_END = re.compile(r"[0-9０-９][∶:：][0-9０-９]{1,3}$")  # a score just before: 6∶2、 starts a list
 # Around 21:19: the words of a score, and the words that make 9:30 a time.
-_SCORE_BEFORE = ("以", "比分", "比", "为", "打成", "战成")
+_SCORE_LEAD = ("以", "打成", "战成")  # right before a score (and 比分 a little before)
+_NOT_A_CLOCK_BEFORE = ("以", "比分", "比", "为", "打成", "战成")  # 比例为1:30 is no time either
 _SCORE_AFTER = ("战胜", "击败", "负于", "告负", "取胜", "获胜", "大胜", "险胜", "力克", "拿下", "胜", "负", "的比分", "逼平",
                 "战平", "打平", "结束比赛")
 _TIME_BEFORE = ("于", "在", "从", "自", "至", "到", "—", "-", "~", "～", "、", "时间", "定于", "截至")
 _TIME_AFTER = ("开始", "举行", "开幕", "闭幕", "召开", "出发", "起", "前", "后", "许", "左右", "至", "到", "—", "-", "~", "～", "，", ",", "。", "、", "；")
+# After N号 these make it the number of a thing, not a day of the month: 3号楼, 5号线, 12号决议.
 _NUMBERED_THINGS = frozenset("楼线院文令机车馆门站厅房室桥路街井舰议提决台卫码窗床位球队展仓库")
 _PUNCT_AFTER_RANK = set("，,。；;、！!？?：:）)”’\n \u3000\0")
 _ORDINAL_AFTER_CI = ("会议", "全会", "全体会议", "代表大会", "党代会", "常委会", "大会", "会")
@@ -136,6 +139,10 @@ class Scanner:
                     continue
                 return u
         return None
+
+    def part_of_day_before(self, s: int) -> str | None:
+        """上午, 当晚 … written right before offset s (the longest), or None."""
+        return next((p for p in lx.PARTS_OF_DAY if self.ends_with(p, s)), None)
 
     def qualifier_before(self, s: int) -> str | None:
         for q in lx.QUALIFIERS_BEFORE:
@@ -386,7 +393,7 @@ class Scanner:
             return None
         before, after = self.text[max(0, s - 4) : s], self.text[sm.end() : sm.end() + 3]
         listed = self.text[s - 1 : s] in ("、", "和") and _SCORE_END.search(self.text, max(0, s - 12), s - 1) is not None
-        if not (listed or before.endswith(("以", "打成", "战成")) or "比分" in before or after.startswith(_SCORE_AFTER)):
+        if not (listed or before.endswith(_SCORE_LEAD) or "比分" in before or after.startswith(_SCORE_AFTER)):
             return None  # 比例为1∶3, 比例尺1:500, 由4∶3到16∶9: ratios
         a, b = int(ascii_digits(sm["a"])), int(ascii_digits(sm["b"]))
         if a > 200 or b > 200 or after.startswith(("的比", "比例")):
@@ -401,7 +408,7 @@ class Scanner:
             return None
         s = m.start()
         e, h, mi = got
-        pod = next((p for p in lx.PARTS_OF_DAY if self.ends_with(p, s)), None)
+        pod = self.part_of_day_before(s)
         h = _twenty_four(h, pod)
         if h is None:
             return None
@@ -427,7 +434,7 @@ class Scanner:
         s, e = m.start(), m.end()
         raw = m.group()
         if m.group("ar") and self.at(e) in ":：":
-            mm = re.compile(r"[0-9０-９]{2}").match(self.text, e + 1)
+            mm = _TWO_DIGITS.match(self.text, e + 1)
             if mm is None or self.at(mm.end()) in ":：0123456789０１２３４５６７８９" or self.at(s - 1) in ":：":
                 return None
             h, mi = arabic_value(raw), arabic_value(mm.group())
@@ -435,9 +442,9 @@ class Scanner:
                 return None
             # 以21:19战胜, 比分为25:23: a score, not a time; 9:30 needs a part of the day or a word of time
             before, after = self.text[max(0, s - 3) : s], self.text[mm.end() : mm.end() + 2]
-            if any(w in before for w in _SCORE_BEFORE) or after.startswith(_SCORE_AFTER):
+            if any(w in before for w in _NOT_A_CLOCK_BEFORE) or after.startswith(_SCORE_AFTER):
                 return None
-            timed = in_range or any(self.ends_with(w, s) for w in (*lx.PARTS_OF_DAY, *_TIME_BEFORE))
+            timed = in_range or self.part_of_day_before(s) is not None or any(self.ends_with(w, s) for w in _TIME_BEFORE)
             if not (timed or after.startswith(_TIME_AFTER)):
                 return None
             return mm.end(), int(h), int(mi)
@@ -460,7 +467,7 @@ class Scanner:
                 v = self.number_value(mm.group())
                 if v is not None and v == v.to_integral_value() and v < 60:
                     mi, p, minutes = int(v), mm.end() + 1, True
-        daytime = in_range or any(self.ends_with(w, s) for w in lx.PARTS_OF_DAY)
+        daytime = in_range or self.part_of_day_before(s) is not None
         if word == "时":
             if self.at(e + 1) in "期代候节令刻装尚髦势事速" and not minutes:
                 return None  # 四时八节, 一时期: not o'clock
@@ -507,7 +514,7 @@ class Scanner:
         """约1/3, ２／３的行政人员: a proper fraction with a small denominator is a share (a percentage).
         5600/6000盾 (a pair of rates) and 2024/1/3 (a date) are not."""
         s, e = m.start(), m.end()
-        n2 = re.compile(r"[0-9０-９]{1,3}").match(self.text, e + 1)
+        n2 = _DENOMINATOR.match(self.text, e + 1)
         if n2 is None or self.at(n2.end()) in "/／.．·0123456789０１２３４５６７８９" or self.at(s - 1) in "/／":
             return None
         num, den = arabic_value(m.group()), arabic_value(n2.group())
@@ -695,7 +702,7 @@ class Scanner:
     def index_points(self, s: int, v, raw: str) -> bool:
         """狂跌554.26点, 上涨200点: points on an index need a decimal or a number no clock shows,
         and no part of the day before them."""
-        if any(self.ends_with(w, s) for w in lx.PARTS_OF_DAY):
+        if self.part_of_day_before(s) is not None:
             return False
         return any(c in raw for c in ".．·") or v >= 25
 
@@ -862,15 +869,11 @@ def _never_a_day(d: _Date) -> bool:
     return d.m is not None and d.d is not None and d.d > calendar.monthrange(2000, d.m)[1]
 
 
-_AFTERNOON = ("下午", "傍晚", "晚上", "晚间", "午后", "当晚", "今晚", "昨晚", "明晚")
-_NIGHT = ("夜间", "夜里", "深夜")
-
-
 def _twenty_four(h: int, part_of_day: str | None) -> int | None:
     """The hour on a 24-hour clock: 下午3点 is 15, 晚上8时 20, 中午1时 13, 深夜2点 2."""
-    if part_of_day in _AFTERNOON and h < 12:
+    if part_of_day in lx.AFTERNOON and h < 12:
         h += 12
-    elif part_of_day in _NIGHT and 6 <= h < 12:
+    elif part_of_day in lx.NIGHT and 6 <= h < 12:
         h += 12
     elif part_of_day == "中午" and h <= 2:
         h += 12
