@@ -676,67 +676,67 @@
         <translation>House Style</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="166"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="167"/>
         <source>稿件里的写法,如:老百姓</source>
         <translation>As written in drafts, e.g. 老百姓</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="169"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="170"/>
         <source>应写作,如:群众</source>
         <translation>Should read, e.g. 群众</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="172"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="173"/>
         <source>依据或说明(可不填)</source>
         <translation>Source or note (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="174"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="175"/>
         <source>不用的写法</source>
         <translation>Not used</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="175"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="176"/>
         <source>规范写法</source>
         <translation>House form</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="176"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="177"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="177"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="178"/>
         <source>保存这条规范</source>
         <translation>Save Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="180"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="181"/>
         <source>删除选中的规范</source>
         <translation>Remove Selected Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="192"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="193"/>
         <source>稿件中出现“不用的写法”时,编校提示会给出本报的规范写法。</source>
         <translation>Where a draft uses a form the desk does not print, the findings give the house form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="211"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="215"/>
         <source>请填写不用的写法和与之不同的规范写法</source>
         <translation>Fill in the form not used and a different house form</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="219"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="222"/>
         <source>已保存:“{a}”应写作“{b}”</source>
         <translation>Saved: “{a}” should read “{b}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="228"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="231"/>
         <source>先在表中选中要删除的规范</source>
         <translation>Select the rule to remove in the table first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="237"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="239"/>
         <source>已删除“{a}”的规范</source>
         <translation>Removed the rule for “{a}”</translation>
     </message>
@@ -1105,205 +1105,205 @@
         <translation>Apply to every mention of “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="682"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="703"/>
         <source>先在正文里选中要添加的文字</source>
         <translation>First select the text to add in the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="687"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="708"/>
         <source>选中的文字须在同一段内</source>
         <translation>The selection must lie within one paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="691"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="686"/>
         <source>添加事实</source>
         <translation>Add Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="691"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="686"/>
         <source>“{text}”是:</source>
         <translation>“{text}” is:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="713"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="721"/>
         <source>已删除“{text}”(Ctrl+Z 撤销)</source>
         <translation>Removed “{text}” (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="728"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="736"/>
         <source>稿件分析完成后才能导出</source>
         <translation>Export is possible once the draft is analysed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="787"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="795"/>
         <source>导出核稿记录(&amp;X)…</source>
         <translation>E&amp;xport Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="788"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="796"/>
         <source>导入核稿记录(&amp;I)…</source>
         <translation>&amp;Import Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="794"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="802"/>
         <source>修订稿的变更…</source>
         <translation>Changes in the &amp;Revised Draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="795"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="803"/>
         <source>导出新闻库记忆…</source>
         <translation>E&amp;xport Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="796"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="804"/>
         <source>导入新闻库记忆…</source>
         <translation>&amp;Import Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="797"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="805"/>
         <source>本报用词规范…</source>
         <translation>House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="798"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="806"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="807"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="815"/>
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="815"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="823"/>
         <source>{n} 个决定尚未写入磁盘</source>
         <translation>{n} decisions not yet written to disk</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="820"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="828"/>
         <source>暂存的决定已全部写入核稿数据库</source>
         <translation>All kept decisions are now written to the review database</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="828"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="836"/>
         <source>有决定尚未保存</source>
         <translation>Unsaved Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="829"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="837"/>
         <source>还有 {n} 个决定没能写入核稿数据库(原因见窗口上方的提示)。关闭窗口会丢失它们。仍然关闭吗?</source>
         <translation>{n} decisions could not be written to the review database (the bar at the top of the window says why). Closing the window loses them. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="845"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="853"/>
         <source>这是修订稿:沿用了 {n} 条核查结论,没有发现变更</source>
         <translation>A revised draft: {n} verdicts carried over, no changes found</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="847"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="855"/>
         <source>这是修订稿:沿用了 {carried} 条核查结论;{changed} 处事实核稿后有变更(已标“△”,可在状态中筛选“变更”),{removed} 处已删去。</source>
         <translation>A revised draft: {carried} verdicts carried over; {changed} facts changed since they were checked (marked “△”, filter the status by “Changed”), {removed} removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="850"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="858"/>
         <source>查看变更</source>
         <translation>Show Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="856"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="864"/>
         <source>这篇稿件没有修订前的核查记录需要对照</source>
         <translation>This draft has no earlier review to compare with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="870"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="878"/>
         <source>稿件“{name}”已在磁盘上被修改。重新载入后,未变的核查结论会沿用,变动之处会标出。</source>
         <translation>The draft “{name}” was changed on disk. Reload it: verdicts on unchanged facts are kept, changes are marked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="872"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="880"/>
         <source>重新载入</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="872"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="880"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="877"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="885"/>
         <source>稿件“{name}”已从磁盘上删除或移走。核稿记录已保存,可以继续核查和导出。</source>
         <translation>The draft “{name}” was deleted or moved on disk. The review is saved: you can go on checking and exporting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="886"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="889"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="894"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="897"/>
         <source>无法重新载入</source>
         <translation>Cannot Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="891"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="899"/>
         <source>已重新载入 {name}</source>
         <translation>Reloaded {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="913"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="921"/>
         <source>导出核稿记录</source>
         <translation>Export Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="915"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="923"/>
         <source>先打开一篇稿件</source>
         <translation>Open a draft first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="918"/>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="926"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="934"/>
         <source>核稿记录</source>
         <translation>Review records</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="921"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="929"/>
         <source>已导出 {n} 个决定到 {name}</source>
         <translation>Exported {n} decisions to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="925"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="933"/>
         <source>导入核稿记录</source>
         <translation>Import Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="933"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="941"/>
         <source>已导入核稿记录:本稿共有 {n} 个决定</source>
         <translation>Review record imported: this draft has {n} decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="934"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="942"/>
         <source>已导入核稿记录({n} 个决定);打开该稿件即可看到</source>
         <translation>Review record imported ({n} decisions); open its draft to see them</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="952"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="957"/>
         <source>导出新闻库记忆</source>
         <translation>Export Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="953"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="961"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="958"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="966"/>
         <source>新闻库记忆</source>
         <translation>Newsroom memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="956"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="961"/>
         <source>已导出 {n} 条记忆到 {name}</source>
         <translation>Exported {n} remembered facts to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="960"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="965"/>
         <source>导入新闻库记忆</source>
         <translation>Import Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="963"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="968"/>
         <source>已导入 {n} 条新的记忆</source>
         <translation>Imported {n} new remembered facts</translation>
     </message>

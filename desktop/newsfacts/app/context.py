@@ -104,7 +104,7 @@ class AppContext(QObject):
     decisionCommitted = Signal(object)  # every Decision applied to the review, undo and redo included
     findingVerdictChanged = Signal(str)  # Finding.key
     lexiconFeedback = Signal(object)  # LexiconFeedback
-    houseStyleChanged = Signal()  # a usage rule was added, changed or removed
+    memoryChanged = Signal()  # the newsroom memory took a usage rule, lost one, or merged a desk's file
     storeProblem = Signal(str)  # the review database refused a write or could not be opened (message)
     storeNotice = Signal(str)  # once: a damaged database was set aside (message says where it went)
     unsavedChanged = Signal(int)  # decisions waiting to be written; 0 when all are on disk again
@@ -497,22 +497,22 @@ class AppContext(QObject):
     def set_house_style(self, written: str, preferred: str, note: str = "") -> None:
         """Add or change a rule (written to the store at once); the open draft is checked again."""
         self._store_or_raise().memory.style_set(written, preferred, note)
-        self.houseStyleChanged.emit()
-        if self.analysis is not None and not self.busy:
-            self.refresh_memory_findings()
+        self._memory_changed()
 
     def remove_house_style(self, written: str) -> None:
         self._store_or_raise().memory.style_remove(written)
-        self.houseStyleChanged.emit()
-        if self.analysis is not None and not self.busy:
-            self.refresh_memory_findings()
+        self._memory_changed()
 
     def import_memory(self, path: str) -> int:
         """Merge a desk's memory file; the open draft is checked against it again."""
         added = self._store_or_raise().memory.import_(path)
+        self._memory_changed()
+        return added
+
+    def _memory_changed(self) -> None:
+        self.memoryChanged.emit()
         if self.analysis is not None and not self.busy:
             self.refresh_memory_findings()
-        return added
 
     def refresh_memory_findings(self) -> None:
         """Check the open draft against the memory again (after an import), keeping its review."""

@@ -153,6 +153,7 @@ class HouseStyleDialog(QDialog):
         self.setWindowTitle(self.tr("本报用词规范"))
         self.ctx = ctx
         self.model = HouseStyleModel(ctx.house_style(), self)
+        ctx.memoryChanged.connect(self._reload)  # saved here, removed here, or a desk's file merged
         self.table = QTableView(self)
         self.table.setObjectName("houseStyleTable")
         self.table.setModel(self.model)
@@ -198,6 +199,9 @@ class HouseStyleDialog(QDialog):
         self.resize(620, 460)
         (self.preferred if written else self.written).setFocus()
 
+    def _reload(self) -> None:
+        self.model.set_rules(self.ctx.house_style())
+
     def _picked(self, current, _previous) -> None:
         if current.isValid():
             r = self.model.rules[current.row()]
@@ -215,7 +219,6 @@ class HouseStyleDialog(QDialog):
         except NewsFactsError as exc:
             self.message.setText(exc.message_zh)
             return False
-        self.model.set_rules(self.ctx.house_style())
         self.message.setText(self.tr("已保存:“{a}”应写作“{b}”").format(a=written, b=preferred))
         for w in (self.written, self.preferred, self.note):
             w.clear()
@@ -233,6 +236,5 @@ class HouseStyleDialog(QDialog):
         except NewsFactsError as exc:
             self.message.setText(exc.message_zh)
             return False
-        self.model.set_rules(self.ctx.house_style())
         self.message.setText(self.tr("已删除“{a}”的规范").format(a=written))
         return True

@@ -677,15 +677,10 @@ class MainWindow(QMainWindow):
         """A fact the tool missed: the selected text, with a kind the editor gives."""
         if self.ctx.review is None:
             return None
-        span = self.article_view.selected_span()
-        if span is None or span[0] == span[1]:
-            self.statusBar().showMessage(self.tr("先在正文里选中要添加的文字"), 4000)
+        selected = self._selection()
+        if selected is None:
             return None
-        start, end = span
-        text = self.ctx.article.text[start:end]
-        if not text.strip() or "\n" in text:
-            self.statusBar().showMessage(self.tr("选中的文字须在同一段内"), 4000)
-            return None
+        start, end, text = selected
         if kind is None:
             names = [kind_name(k) for k in Kind]
             name, ok = QInputDialog.getItem(self, self.tr("添加事实"), self.tr("“{text}”是:").format(text=text), names, 0, False)
@@ -700,6 +695,19 @@ class MainWindow(QMainWindow):
         self.ctx.record(Decision(Action.ADD, fact))
         self.select_fact(fact.key)
         return fact
+
+    def _selection(self) -> tuple[int, int, str] | None:
+        """The editor's selection in the text (start, end, text), or None with a word in the status bar."""
+        span = self.article_view.selected_span()
+        if span is None or span[0] == span[1] or self.ctx.article is None:
+            self.statusBar().showMessage(self.tr("先在正文里选中要添加的文字"), 4000)
+            return None
+        start, end = span
+        text = self.ctx.article.text[start:end]
+        if not text.strip() or "\n" in text:
+            self.statusBar().showMessage(self.tr("选中的文字须在同一段内"), 4000)
+            return None
+        return start, end, text
 
     def remove_fact(self) -> None:
         fact = self.current_fact()
@@ -942,11 +950,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def house_style_from_selection(self) -> HouseStyleDialog | None:
-        span = self.article_view.selected_span()
-        if span is None or span[0] == span[1] or self.ctx.article is None:
-            return None
-        text = self.ctx.article.text[span[0] : span[1]].strip()
-        return self.edit_house_style(text) if text and "\n" not in text else None
+        selected = self._selection()
+        return self.edit_house_style(selected[2].strip()) if selected is not None else None
 
     def export_memory(self) -> None:
         title = self.tr("导出新闻库记忆")
