@@ -21,24 +21,6 @@ def seed_gold() -> list[tuple[Path, str, dict]]:
     return out
 
 
-def peoples_daily_sentences(limit: int | None = None) -> list[str]:
-    """Plain text of the 199801 People's Daily corpus, one string a line (tags removed)."""
-    raw = (EVAL / "peoples-daily-1998" / "199801.txt").read_bytes().decode("gbk", errors="replace")
-    out = []
-    for line in raw.splitlines():
-        line = line.strip()
-        if not line:
-            continue
-        tokens = line.split()[1:]  # the first token is the line id
-        # [中央/n 电视台/n]nt: drop the bracket and its tag first, then the word's own tag
-        # (the other way round, "电视台/n]nt" kept its "/n" in the text)
-        words = [re.sub(r"/[a-zA-Z]+$", "", t.lstrip("[").split("]")[0]) for t in tokens]
-        out.append("".join(words))
-        if limit and len(out) >= limit:
-            break
-    return out
-
-
 _TOKEN = re.compile(r"^\[?(.+?)/([a-zA-Z]+)(?:\]\w+)?$")
 
 
@@ -58,6 +40,11 @@ def peoples_daily_tokens(limit: int | None = None) -> list[list[tuple[str, str]]
         if limit and len(out) >= limit:
             break
     return out
+
+
+def peoples_daily_sentences(limit: int | None = None) -> list[str]:
+    """Plain text of the 199801 People's Daily corpus, one string a line (tags removed)."""
+    return ["".join(word for word, _tag in line) for line in peoples_daily_tokens(limit)]
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
