@@ -44,7 +44,7 @@ def _conflict_candidates(text: str, ctx: list) -> list[tuple[int, int]]:
     the same sentence around both figures.  No other pair can conflict; comparing every figure with
     every other took seconds on a long page."""
     live = [i for i, (g, s, c) in enumerate(ctx) if s is not None and c]
-    pairs: set[tuple[int, int]] = set()
+    partners: dict[int, set[int]] = {}  # i -> every j > i
     by_unit: dict[tuple, list[int]] = {}  # _same_unit holds exactly within a group
     for i in live:
         g = ctx[i][0]
@@ -56,15 +56,17 @@ def _conflict_candidates(text: str, ctx: list) -> list[tuple[int, int]]:
             for j in by_value[x + 1 :]:
                 if not ctx[j][0].value - v < 1e-9:
                     break
-                pairs.add((min(i, j), max(i, j)))
+                partners.setdefault(min(i, j), set()).add(max(i, j))
     same_words: dict[str, list[int]] = {}
     for i in live:
         g, s, _c = ctx[i]
         same_words.setdefault(_without(text, s, g), []).append(i)
     for group in same_words.values():
         for x, i in enumerate(group):
-            pairs.update((i, j) for j in group[x + 1 :])
-    return sorted(pairs)
+            partners.setdefault(i, set()).update(group[x + 1 :])
+    # in order, one small sort per figure: one sort of every pair held the interpreter lock (and
+    # with it the window) for 40 ms on a long page that repeats its figures
+    return [(i, j) for i in sorted(partners) for j in sorted(partners[i])]
 
 
 def _same_unit(a: Figure, b: Figure) -> bool:
