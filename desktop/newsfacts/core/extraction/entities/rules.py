@@ -292,9 +292,9 @@ def not_name_words() -> frozenset[str]:
     if _not_name_words is None:
         with _pos_lock:
             if _not_name_words is None:
-                import jieba
+                from ..segmenter import import_jieba
 
-                path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+                path = os.path.join(os.path.dirname(import_jieba().__file__), "dict.txt")
                 global _proper_words, _place_words, _hard_words, _verb_words
                 words, proper, places, hard, verbs = set(), set(), set(), set(), set()
                 with open(path, encoding="utf-8") as fh:
