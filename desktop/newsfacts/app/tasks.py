@@ -70,9 +70,11 @@ class _Abandoned(Exception):
 # The work runs in Python threads that share the interpreter lock with the UI thread, which needs
 # it for every Python slot, event filter and highlighter call Qt makes.  A CPU-bound worker keeps
 # the lock for up to the switch interval each time the UI thread asks (5 ms by default), and a
-# busy turn of the event loop asks hundreds of times: 1 ms halves the longest stall while a large
-# page is analysed (bench/run.py ui) and costs the worker nothing measurable.
-SWITCH_INTERVAL = 0.001
+# busy turn of the event loop asks hundreds of times: showing a 300,000-character page calls the
+# highlighter once per paragraph, thousands of times, while the tables load behind it.  At 1 ms
+# that stalled the window up to 300 ms; at 0.2 ms the longest stall is about 60 ms
+# (bench/run.py ui), and the worker, which only switches when the UI thread asks, is no slower.
+SWITCH_INTERVAL = 0.0002
 
 
 class TaskRunner(QObject):
