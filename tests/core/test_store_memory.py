@@ -62,6 +62,8 @@ def test_near_duplicate_name_sounding_the_same():
     found = [f for f in memory_findings(article, (), MEMORY) if f.kind == NEAR_DUPLICATE]
     assert [s.text for f in found for s in f.spans] == ["吕培"]
     assert "吕沛" in found[0].message and "读音相同" in found[0].message
+    # Chinese punctuation around the quoted names, as in every other finding
+    assert found[0].message.endswith("是否写错？") and "，读音相同）" in found[0].message
 
 
 def test_one_character_off_name_found_by_extraction_is_flagged():
@@ -174,7 +176,7 @@ def test_house_style_marks_each_form_the_desk_does_not_print():
         (HOUSE_STYLE, "解放区委", 0),  # the second one already reads 中共解放区委
         (HOUSE_STYLE, "老百姓", 18),
     ]
-    assert found[1].message == "本报用词规范:“老百姓”应写作“群众”(本报稿件用语)。"
+    assert found[1].message == "本报用词规范：“老百姓”应写作“群众”（本报稿件用语）。"
 
 
 def test_house_style_rules_are_kept_changed_and_removed():

@@ -39,15 +39,17 @@ def run_checks(article: Article, facts: Sequence[Fact]) -> list[Finding]:
             findings.extend(fn(article, facts))
         except Exception:  # a check must never cost the editor the page
             log.exception("check %s failed on %s", getattr(fn, "__name__", fn), article.name)
-    findings = [_full_width(f) for f in _dedupe(findings)]
+    findings = [chinese_punctuation(f) for f in _dedupe(findings)]
     findings.sort(key=lambda f: (f.start, f.kind))
     return findings
 
 
-_ASCII_TO_FULL = str.maketrans({",": "\uff0c", ":": "\uff1a", ";": "\uff1b", "(": "\uff08", ")": "\uff09"})
+_ASCII_TO_FULL = str.maketrans(
+    {",": "\uff0c", ":": "\uff1a", ";": "\uff1b", "(": "\uff08", ")": "\uff09", "?": "\uff1f"}
+)
 
 
-def _full_width(f: Finding) -> Finding:
+def chinese_punctuation(f: Finding) -> Finding:
     """Chinese punctuation in the message, outside the quoted text (quotes show the page as it is)."""
     parts = re.split(r"(“[^”]*”)", f.message)
     msg = "".join(p if p.startswith("“") else p.translate(_ASCII_TO_FULL) for p in parts)

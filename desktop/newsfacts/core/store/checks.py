@@ -16,6 +16,7 @@ import functools
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..checks import chinese_punctuation
 from ..model import Analysis, Article, Fact, Finding, Kind, Severity, Span
 from .memory import MemorySnapshot
 
@@ -213,6 +214,7 @@ def memory_findings(article: Article, facts: Sequence[Fact], memory: MemorySnaps
     found = house_style(article, memory) if memory.style else []
     if memory.names:
         found += role_conflicts(article, facts, memory) + near_duplicates(article, facts, memory)
+    found = [chinese_punctuation(f) for f in found]
     found.sort(key=lambda f: (f.start, f.kind))
     return found
 
