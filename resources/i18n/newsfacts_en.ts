@@ -75,7 +75,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/article_view.py" line="183"/>
+        <location filename="../../desktop/newsfacts/ui/article_view.py" line="184"/>
         <source>稿件正文</source>
         <translation>Article text</translation>
     </message>
@@ -641,18 +641,28 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/panels.py" line="133"/>
-        <source>已改</source>
-        <translation>Fixed</translation>
+        <source>已改(&amp;G)</source>
+        <translation>Fixed (&amp;G)</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/panels.py" line="135"/>
-        <source>不是问题</source>
-        <translation>Not a problem</translation>
+        <source>不是问题(&amp;B)</source>
+        <translation>Not a pro&amp;blem</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/panels.py" line="137"/>
-        <source>取消处理</source>
-        <translation>Clear verdict</translation>
+        <source>取消处理(&amp;Q)</source>
+        <translation>Clear verdict (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="139"/>
+        <source>改好了(Alt+G),然后转到下一条</source>
+        <translation>Fixed (Alt+G), then on to the next one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="140"/>
+        <source>不是问题(Alt+B),然后转到下一条</source>
+        <translation>Not a problem (Alt+B), then on to the next one</translation>
     </message>
 </context>
 <context>
@@ -762,548 +772,598 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="55"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="423"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="56"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="440"/>
         <source>核稿助手</source>
         <translation>NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="69"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="70"/>
         <source>打开或拖入一篇稿件(.txt / .md / .docx)</source>
         <translation>Open or drop a draft (.txt / .md / .docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="82"/>
         <source>事实</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="81"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="83"/>
         <source>事实详情</source>
         <translation>Fact Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="84"/>
         <source>人物与机构</source>
         <translation>Entities</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="85"/>
         <source>编校提示</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="209"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="210"/>
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="211"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="212"/>
         <source>导出核稿表(&amp;E)…</source>
         <translation>&amp;Export Fact Sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="216"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="218"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="222"/>
         <source>搜索事实(&amp;F)</source>
         <translation>&amp;Find Facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="223"/>
         <source>下一条</source>
         <translation>Next Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="224"/>
         <source>上一条</source>
         <translation>Previous Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="225"/>
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="226"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="225"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="343"/>
         <source>存疑</source>
         <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="228"/>
         <source>备注…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="227"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="345"/>
         <source>设为未核</source>
         <translation>Mark Unchecked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="230"/>
         <source>应用到所有提及…</source>
         <translation>Apply to All Mentions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="231"/>
         <source>把选中文字添加为事实…</source>
         <translation>Add Selection as Fact…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="230"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="349"/>
         <source>删除误报</source>
         <translation>Remove False Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="233"/>
+        <source>下一条编校提示</source>
+        <translation>Next finding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="235"/>
+        <source>上一条编校提示</source>
+        <translation>Previous finding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="237"/>
+        <source>放大正文</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="238"/>
+        <source>缩小正文</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="239"/>
+        <source>正文默认字号</source>
+        <translation>Default text size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="240"/>
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="241"/>
         <source>关于核稿助手(&amp;A)</source>
         <translation>&amp;About NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="249"/>
         <source>显示或隐藏“{kind}”高亮</source>
         <translation>Show or hide “{kind}” highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="256"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="258"/>
         <source>最近打开(&amp;R)</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="267"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="272"/>
         <source>核查(&amp;R)</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="267"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="391"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="408"/>
         <source>把选中文字添加为</source>
         <translation>Add Selection As</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="283"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="290"/>
         <source>高亮</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="294"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="299"/>
         <source>图例</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="335"/>
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="339"/>
         <source>下一条事实</source>
         <translation>Next fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="340"/>
         <source>上一条事实</source>
         <translation>Previous fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="341"/>
         <source>核实(然后跳到下一条未核)</source>
         <translation>Verify (then go to the next unchecked fact)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="342"/>
         <source>更正:在详情里填写应为的写法,回车确认</source>
         <translation>Correct: type what it should read in the detail panel, Enter confirms</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="344"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="346"/>
         <source>把当前结论应用到同一名称的所有提及</source>
         <translation>Apply the current verdict to every mention of the same name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="347"/>
         <source>把选中文字添加为事实</source>
         <translation>Add the selected text as a fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="348"/>
         <source>导出核稿表(Word / Excel)</source>
         <translation>Export the fact sheet (Word / Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="350"/>
+        <source>下一条 / 上一条未处理的编校提示(在正文中标出)</source>
+        <translation>next / previous finding not yet dealt with (marked in the text)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="351"/>
+        <source>放大 / 缩小正文 / 默认字号</source>
+        <translation>larger / smaller text / default size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="352"/>
         <source>撤销 / 重做</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="353"/>
         <source>搜索事实</source>
         <translation>Search facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="354"/>
         <source>显示本帮助</source>
         <translation>Show this help</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="361"/>
         <source>打开稿件</source>
         <translation>Open Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="361"/>
         <source>稿件</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="378"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="366"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="371"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="421"/>
         <source>无法打开</source>
         <translation>Cannot Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="387"/>
         <source>无法打开“{name}”:{why}</source>
         <translation>Cannot open “{name}”: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="393"/>
         <source>已打开 {name}:{n} 字,编码 {enc}</source>
         <translation>Opened {name}: {n} characters, encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="412"/>
         <source>把选中文字加入用词规范…</source>
         <translation>Add Selection to House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="417"/>
         <source>删除误报“{text}”</source>
         <translation>Remove false fact “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="428"/>
         <source>(无)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="455"/>
         <source>找到 {facts} 处事实、{findings} 条编校提示</source>
         <translation>Found {facts} facts and {findings} findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="461"/>
         <source>分析失败</source>
         <translation>Analysis Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="461"/>
         <source>稿件已打开,但找事实时出错:{msg}</source>
         <translation>The draft is open, but finding facts failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="480"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="497"/>
         <source>正在找事实…</source>
         <translation>Finding facts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="599"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="630"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="602"/>
+        <source>本稿没有编校提示</source>
+        <translation>No findings on this page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="619"/>
+        <source>所有编校提示都已处理</source>
+        <translation>Every finding has been dealt with</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="631"/>
+        <source>正文字号 {size}</source>
+        <translation>Text size {size}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="665"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="696"/>
         <source>先选中一条事实(↓/J)</source>
         <translation>Select a fact first (↓/J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="606"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="672"/>
         <source>全部核查完毕</source>
         <translation>Every fact is checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="652"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="718"/>
         <source>“{text}”只出现这一处</source>
         <translation>“{text}” appears only here</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="655"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="721"/>
         <source>只有人名、机构、地名可以一并核查</source>
         <translation>Only persons, organisations and places can be checked all at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="659"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="725"/>
         <source>应用到所有提及</source>
         <translation>Apply to All Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="660"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="726"/>
         <source>把“{text}”的结论({status})应用到其余 {n} 处提及?</source>
         <translation>Apply the verdict on “{text}” ({status}) to the other {n} mentions?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="673"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="739"/>
         <source>应用到“{text}”的所有提及</source>
         <translation>Apply to every mention of “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="703"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="769"/>
         <source>先在正文里选中要添加的文字</source>
         <translation>First select the text to add in the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="708"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="774"/>
         <source>选中的文字须在同一段内</source>
         <translation>The selection must lie within one paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="686"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="752"/>
         <source>添加事实</source>
         <translation>Add Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="686"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="752"/>
         <source>“{text}”是:</source>
         <translation>“{text}” is:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="721"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="787"/>
         <source>已删除“{text}”(Ctrl+Z 撤销)</source>
         <translation>Removed “{text}” (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="736"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="802"/>
         <source>稿件分析完成后才能导出</source>
         <translation>Export is possible once the draft is analysed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="795"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="861"/>
         <source>导出核稿记录(&amp;X)…</source>
         <translation>E&amp;xport Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="796"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="862"/>
         <source>导入核稿记录(&amp;I)…</source>
         <translation>&amp;Import Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="802"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="868"/>
         <source>修订稿的变更…</source>
         <translation>Changes in the &amp;Revised Draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="803"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="869"/>
         <source>导出新闻库记忆…</source>
         <translation>E&amp;xport Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="804"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="870"/>
         <source>导入新闻库记忆…</source>
         <translation>&amp;Import Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="805"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="871"/>
         <source>本报用词规范…</source>
         <translation>House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="806"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="872"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="815"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="881"/>
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="823"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="889"/>
         <source>{n} 个决定尚未写入磁盘</source>
         <translation>{n} decisions not yet written to disk</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="828"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="894"/>
         <source>暂存的决定已全部写入核稿数据库</source>
         <translation>All kept decisions are now written to the review database</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="836"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="902"/>
         <source>有决定尚未保存</source>
         <translation>Unsaved Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="837"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="903"/>
         <source>还有 {n} 个决定没能写入核稿数据库(原因见窗口上方的提示)。关闭窗口会丢失它们。仍然关闭吗?</source>
         <translation>{n} decisions could not be written to the review database (the bar at the top of the window says why). Closing the window loses them. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="853"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="919"/>
         <source>这是修订稿:沿用了 {n} 条核查结论,没有发现变更</source>
         <translation>A revised draft: {n} verdicts carried over, no changes found</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="855"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="921"/>
         <source>这是修订稿:沿用了 {carried} 条核查结论;{changed} 处事实核稿后有变更(已标“△”,可在状态中筛选“变更”),{removed} 处已删去。</source>
         <translation>A revised draft: {carried} verdicts carried over; {changed} facts changed since they were checked (marked “△”, filter the status by “Changed”), {removed} removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="858"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="924"/>
         <source>查看变更</source>
         <translation>Show Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="864"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="930"/>
         <source>这篇稿件没有修订前的核查记录需要对照</source>
         <translation>This draft has no earlier review to compare with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="878"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="944"/>
         <source>稿件“{name}”已在磁盘上被修改。重新载入后,未变的核查结论会沿用,变动之处会标出。</source>
         <translation>The draft “{name}” was changed on disk. Reload it: verdicts on unchanged facts are kept, changes are marked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="880"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="946"/>
         <source>重新载入</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="880"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="946"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="885"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="951"/>
         <source>稿件“{name}”已从磁盘上删除或移走。核稿记录已保存,可以继续核查和导出。</source>
         <translation>The draft “{name}” was deleted or moved on disk. The review is saved: you can go on checking and exporting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="894"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="897"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="960"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="963"/>
         <source>无法重新载入</source>
         <translation>Cannot Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="899"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="965"/>
         <source>已重新载入 {name}</source>
         <translation>Reloaded {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="921"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="987"/>
         <source>导出核稿记录</source>
         <translation>Export Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="923"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="989"/>
         <source>先打开一篇稿件</source>
         <translation>Open a draft first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="926"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="934"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="992"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1000"/>
         <source>核稿记录</source>
         <translation>Review records</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="929"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="995"/>
         <source>已导出 {n} 个决定到 {name}</source>
         <translation>Exported {n} decisions to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="933"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="999"/>
         <source>导入核稿记录</source>
         <translation>Import Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="941"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1007"/>
         <source>已导入核稿记录:本稿共有 {n} 个决定</source>
         <translation>Review record imported: this draft has {n} decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="942"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1008"/>
         <source>已导入核稿记录({n} 个决定);打开该稿件即可看到</source>
         <translation>Review record imported ({n} decisions); open its draft to see them</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="957"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1023"/>
         <source>导出新闻库记忆</source>
         <translation>Export Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="958"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="966"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1024"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1032"/>
         <source>新闻库记忆</source>
         <translation>Newsroom memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="961"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1027"/>
         <source>已导出 {n} 条记忆到 {name}</source>
         <translation>Exported {n} remembered facts to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="965"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1031"/>
         <source>导入新闻库记忆</source>
         <translation>Import Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="968"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1034"/>
         <source>已导入 {n} 条新的记忆</source>
         <translation>Imported {n} new remembered facts</translation>
     </message>

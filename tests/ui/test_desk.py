@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from deskfixtures import fake_analyser, facts_in, make_active_window, open_and_wait
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QTextCursor
-from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QTableView
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QTextCursor, QWheelEvent
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox, QTableView
 
 from conftest import seed_path
 from newsfacts.app.context import AppContext
-from newsfacts.core.model import Kind, Status
+from newsfacts.core.model import Finding, Kind, Severity, Status
 from newsfacts.ui.main_window import MainWindow
 from newsfacts.ui.models import KEY_ROLE
 from newsfacts.ui.style import KIND_COLOURS
@@ -441,3 +443,112 @@ def test_a_time_of_day_is_highlighted_and_shows_its_24_hour_clock(qtbot, tmp_pat
     w.select_fact(times[0].key)
     assert w.findChild(QLabel, "detailValue").text() == "15:30(下午)"
     assert w.findChild(QLabel, "detailDate").text() == "—"
+
+
+def w_pos(w: MainWindow, offset: int) -> int:
+    return w.article_view.umap.to_qt(offset)
+
+
+def three_findings(article, *, lexicon=None, progress=None):
+    """The stand-in facts, and a finding on the first 焦作, 赵海燕 and 2024年 of the page."""
+    base = fake_analyser(article, lexicon=lexicon, progress=progress)
+    found = []
+    for i, word in enumerate(("焦作", "赵海燕", "2024年")):
+        p = article.text.find(word)
+        found.append(Finding(f"test-{i}", Severity.MEDIUM, (article.span(p, p + len(word)),), f"第{i + 1}条提示:{word}"))
+    found.sort(key=lambda f: f.start)
+    return dataclasses.replace(base, findings=tuple(found))
+
+
+def test_f8_walks_the_open_findings_and_a_verdict_moves_on(qtbot):
+    w = make_active_window(qtbot)
+    w.ctx.analyser = three_findings
+    open_and_wait(qtbot, w, seed_path("000"))
+    order = [f.spans[0].text for f in w.ctx.analysis.findings]  # in the order of the page
+    w.findings_dock.hide()
+    w.article_view.setFocus()
+
+    press(qtbot, w, Qt.Key.Key_F8)
+    assert w.findings_dock.isVisible()  # the panel comes back to show where the editor is
+    marked = w.article_view.marked_span()
+    assert marked is not None and w.ctx.article.text[marked[0] : marked[1]] == order[0]
+    assert w.statusBar().currentMessage().endswith(order[0])
+
+    press(qtbot, w, Qt.Key.Key_F8)
+    marked = w.article_view.marked_span()
+    assert w.ctx.article.text[marked[0] : marked[1]] == order[1]
+    w.findings_panel.fixed.click()  # dealt with: on to the third
+    marked = w.article_view.marked_span()
+    assert w.ctx.article.text[marked[0] : marked[1]] == order[2]
+
+    w.article_view.setFocus()
+    press(qtbot, w, Qt.Key.Key_F8)  # wraps round, and skips the one already fixed
+    marked = w.article_view.marked_span()
+    assert w.ctx.article.text[marked[0] : marked[1]] == order[0]
+    press(qtbot, w, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)  # back: the fixed one skipped again
+    marked = w.article_view.marked_span()
+    assert w.ctx.article.text[marked[0] : marked[1]] == order[2]
+
+    w.findings_panel.not_a_problem.click()
+    w.findings_panel.not_a_problem.click()
+    assert len(w.ctx.finding_verdicts) == 3
+    w.article_view.setFocus()
+    press(qtbot, w, Qt.Key.Key_F8)
+    assert w.statusBar().currentMessage() == "所有编校提示都已处理"
+
+
+def test_zoom_changes_the_text_size_and_keeps_it(qtbot, desk):
+    open_and_wait(qtbot, desk, seed_path("000"))
+    view = desk.article_view
+    before = view.font().pointSize()
+    desk.article_view.setFocus()
+    press(qtbot, desk, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, desk, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert view.font().pointSize() == before + 2
+    assert desk.ctx.settings.get("ui/font_size") == before + 2  # the next window opens at that size
+    assert desk.statusBar().currentMessage() == f"正文字号 {before + 2}"
+    # Ctrl+wheel does the same, through the window (so the setting follows)
+    wheel = QWheelEvent(
+        QPointF(10, 10), view.mapToGlobal(QPointF(10, 10)), QPoint(0, 0), QPoint(0, -120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False,
+    )
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert view.font().pointSize() == before + 1 == desk.ctx.settings.get("ui/font_size")
+    for _ in range(40):
+        desk.zoom(+1)
+    assert view.font().pointSize() == 28  # no larger than the settings dialog allows
+    press(qtbot, desk, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert view.font().pointSize() == 13 == desk.ctx.settings.get("ui/font_size")
+    # the headline is drawn larger than the text at the new size, and the highlights are back
+    qtbot.waitUntil(lambda: not view.highlighter.busy)
+    headline = view.document().findBlock(w_pos(desk, desk.ctx.article.text.index("解放区十五届")))
+    sizes = {round(r.format.fontPointSize()) for r in headline.layout().formats()}
+    assert sizes == {round(13 * 1.45)}
+    assert shown_ranges(desk)
+
+
+def test_a_fact_out_of_view_is_brought_to_the_middle_with_its_surroundings(qtbot, desk):
+    open_and_wait(qtbot, desk, seed_path("000"))
+    view = desk.article_view
+    facts = desk.ctx.review.facts
+    last = facts[len(facts) * 2 // 3]  # far down the page, out of view when it opens
+    desk.select_fact(last.key)
+    s, e = view.umap.span_to_qt(last.start, last.end)
+    c = QTextCursor(view.document())
+    c.setPosition(s)
+    y = view.cursorRect(c).center().y()
+    height = view.viewport().height()
+    # the middle of the view, not its edge: the editor sees the sentences before and after it
+    assert height * 0.25 < y < height * 0.75
+    # a fact already in full view does not make the text jump
+    top = view.verticalScrollBar().value()
+    neighbour = next(f for f in reversed(facts[: facts.index(last)]) if view.viewport().rect().contains(
+        view.cursorRect(_cursor_at(view, view.umap.to_qt(f.start))).center()))
+    desk.select_fact(neighbour.key)
+    assert view.verticalScrollBar().value() == top
+
+
+def _cursor_at(view, pos: int) -> QTextCursor:
+    c = QTextCursor(view.document())
+    c.setPosition(pos)
+    return c

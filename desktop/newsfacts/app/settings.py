@@ -48,6 +48,7 @@ OPTIONS: dict[str, Option] = {
 }
 
 RECENT_MAX = 10
+FONT_SIZES = (9, 28)  # the article's text, smallest and largest point size
 
 
 class Settings:

@@ -167,6 +167,7 @@ class ArticleView(QPlainTextEdit):
     """Read-only article text.  Emits ``factClicked(key)`` when the editor clicks a highlight."""
 
     factClicked = Signal(str)
+    zoomRequested = Signal(int)  # Ctrl+wheel: +1 larger, -1 smaller
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -232,11 +233,18 @@ class ArticleView(QPlainTextEdit):
         fmt.setForeground(QColor("#000000"))
         sel.format = fmt
         self.setExtraSelections([sel])
+        # a span already in full view stays where it is; any other is brought to the middle, with
+        # the text around it (scrolled in just far enough it would sit on the bottom edge)
+        view = self.viewport().rect()
+        in_view = True
+        for pos in (s, e):
+            c = QTextCursor(self.document())
+            c.setPosition(pos)
+            in_view = in_view and view.contains(self.cursorRect(c).center())
         plain = QTextCursor(self.document())
         plain.setPosition(s)
         self.setTextCursor(plain)
-        self.ensureCursorVisible()
-        if not self.viewport().rect().contains(self.cursorRect().center()):
+        if not in_view:
             self.centerCursor()
 
     def marked_span(self) -> tuple[int, int] | None:
@@ -254,6 +262,17 @@ class ArticleView(QPlainTextEdit):
         fact = self.fact_at(pos) or (self.fact_at(pos - 1) if pos > 0 else None)
         if fact is not None:
             self.factClicked.emit(fact.key)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        # Ctrl+wheel: the window changes the size, so it is kept and Ctrl+0 undoes it (Qt's own
+        # zoom of a read-only view would change the font behind the settings' back)
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            dy = event.angleDelta().y()
+            if dy:
+                self.zoomRequested.emit(1 if dy > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, APP_NAME_ZH, __version__
-from ..app.settings import Settings
+from ..app.settings import FONT_SIZES, Settings
 from ..core.errors import NewsFactsError
 
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
@@ -30,7 +30,7 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("ui/language"))))
         self.font_size = QSpinBox(self)
-        self.font_size.setRange(9, 28)
+        self.font_size.setRange(*FONT_SIZES)
         self.font_size.setValue(settings.get("ui/font_size"))
         form.addRow(self.tr("界面语言(重启后生效)"), self.language)
         form.addRow(self.tr("正文字号"), self.font_size)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..app.context import FINDING_FIXED, FINDING_NOT_A_PROBLEM, LARGE_FILE_BYTES, AppContext
+from ..app.settings import FONT_SIZES, OPTIONS
 from ..core.errors import NewsFactsError
 from ..core.model import ENTITY_KINDS, Fact, Kind, Status
 from ..core.reading import SUPPORTED_SUFFIXES
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.article_view.set_point_size(self.ctx.settings.get("ui/font_size"))
         self.article_view.setPlaceholderText(self.tr("打开或拖入一篇稿件(.txt / .md / .docx)"))
         self.article_view.factClicked.connect(lambda key: self.select_fact(key))
+        self.article_view.zoomRequested.connect(self.zoom)
         self.article_view.highlighter.finished.connect(self._highlights_done)
         self.article_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.article_view.customContextMenuRequested.connect(self._article_menu)
@@ -228,6 +230,13 @@ class MainWindow(QMainWindow):
         self.apply_all_action = self._action(self.tr("应用到所有提及…"), self.apply_to_all_mentions, ["A"], "applyAllAction")
         self.add_action = self._action(self.tr("把选中文字添加为事实…"), self.add_fact_from_selection, ["Insert", "Ctrl+I"], "addFactAction")
         self.remove_action = self._action(self.tr("删除误报"), self.remove_fact, ["Delete"], "removeFactAction")
+        self.next_finding_action = self._action(self.tr("下一条编校提示"), self.next_finding, ["F8"], "nextFindingAction")
+        self.prev_finding_action = self._action(
+            self.tr("上一条编校提示"), self.previous_finding, ["Shift+F8"], "previousFindingAction"
+        )
+        self.zoom_in_action = self._action(self.tr("放大正文"), lambda: self.zoom(+1), [SK.ZoomIn, "Ctrl+="], "zoomInAction")
+        self.zoom_out_action = self._action(self.tr("缩小正文"), lambda: self.zoom(-1), [SK.ZoomOut], "zoomOutAction")
+        self.zoom_reset_action = self._action(self.tr("正文默认字号"), lambda: self.zoom(0), ["Ctrl+0"], "zoomResetAction")
         self.help_action = self._action(self.tr("快捷键(&K)"), self.show_help, ["F1", "?", "Shift+?"], "helpAction")
         self.about_action = self._action(self.tr("关于核稿助手(&A)"), lambda: about(self), [], "aboutAction")
         self.kind_actions: dict[Kind, QAction] = {}
@@ -268,9 +277,15 @@ class MainWindow(QMainWindow):
         for k in Kind:
             add_as.addAction(_swatch(KIND_COLOURS[k]), kind_name(k), lambda k=k: self.add_fact_from_selection(k))
         review.addAction(self.remove_action)
+        review.addSeparator()
+        review.addAction(self.next_finding_action)
+        review.addAction(self.prev_finding_action)
         view = mb.addMenu(self.tr("视图(&V)"))
         for dock in (self.facts_dock, self.detail_dock, self.entities_dock, self.findings_dock):
             view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        for a in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            view.addAction(a)
         view.addSeparator()
         hl = view.addMenu(self.tr("高亮"))
         for a in self.kind_actions.values():
@@ -332,6 +347,8 @@ class MainWindow(QMainWindow):
             ("Insert / Ctrl+I", self.tr("把选中文字添加为事实")),
             ("Ctrl+E", self.tr("导出核稿表(Word / Excel)")),
             ("Delete", self.tr("删除误报")),
+            ("F8 / Shift+F8", self.tr("下一条 / 上一条未处理的编校提示(在正文中标出)")),
+            ("Ctrl++ / Ctrl+- / Ctrl+0", self.tr("放大 / 缩小正文 / 默认字号")),
             ("Ctrl+Z / Ctrl+Shift+Z", self.tr("撤销 / 重做")),
             ("Ctrl+F", self.tr("搜索事实")),
             ("F1 / ?", self.tr("显示本帮助")),
@@ -558,11 +575,60 @@ class MainWindow(QMainWindow):
             self.article_view.mark(first.start, first.end)
 
     def set_finding_verdict(self, verdict: str | None) -> None:
+        """The verdict on the current finding; "fixed" or "not a problem" then goes on to the next open one."""
         if self.findings_panel is None:
             return
         idx = self.findings_panel.view.currentIndex()
         if idx.isValid():
             self.ctx.set_finding_verdict(self.findings_model.finding(idx.row()).key, verdict)
+            if verdict is not None:
+                self._step_finding(+1, quiet=True)
+
+    def next_finding(self) -> None:
+        self._step_finding(+1)
+
+    def previous_finding(self) -> None:
+        self._step_finding(-1)
+
+    def _step_finding(self, delta: int, quiet: bool = False) -> None:
+        """F8 / Shift+F8: the next (previous) finding nobody has dealt with yet, in the panel and in the text.
+
+        The search wraps round the page; the message goes to the status bar, so the editor reads it
+        where the text is marked without turning to the panel."""
+        model = self.findings_model
+        n = model.rowCount()
+        if n == 0:
+            if not quiet:
+                self.statusBar().showMessage(self.tr("本稿没有编校提示"), 4000)
+            return
+        if not self.findings_dock.isVisible():
+            self.findings_dock.show()
+            self.findings_dock.raise_()
+        view = self.findings_dock.content().view
+        cur = view.currentIndex().row() if view.currentIndex().isValid() else (-1 if delta > 0 else n)
+        verdicts = self.ctx.finding_verdicts
+        for step in range(1, n + 1):
+            row = (cur + delta * step) % n
+            finding = model.finding(row)
+            if finding.key not in verdicts:
+                if row != cur:
+                    view.setCurrentIndex(model.index(row, 0))
+                    view.scrollTo(model.index(row, 0))
+                self.statusBar().showMessage(finding.message, 15000)
+                return
+        self.statusBar().showMessage(self.tr("所有编校提示都已处理"), 4000)
+
+    # the size of the article's text
+    def zoom(self, step: int) -> None:
+        """Ctrl++ / Ctrl+- / Ctrl+wheel one point larger or smaller (9 to 28), Ctrl+0 the default;
+        kept in the settings, as the settings dialog's 正文字号."""
+        settings = self.ctx.settings
+        size = OPTIONS["ui/font_size"].default if step == 0 else settings.get("ui/font_size") + step
+        size = max(FONT_SIZES[0], min(FONT_SIZES[1], size))
+        if size != settings.get("ui/font_size") or step == 0:
+            settings.set("ui/font_size", size)
+            self.article_view.set_point_size(size)
+        self.statusBar().showMessage(self.tr("正文字号 {size}").format(size=size), 2000)
 
     # keyboard review
     def _order(self) -> list[str]:
