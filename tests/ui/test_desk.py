@@ -552,3 +552,22 @@ def _cursor_at(view, pos: int) -> QTextCursor:
     c = QTextCursor(view.document())
     c.setPosition(pos)
     return c
+
+
+def test_arrow_keys_move_in_the_list_that_has_the_focus(qtbot):
+    w = make_active_window(qtbot)
+    w.ctx.analyser = three_findings
+    open_and_wait(qtbot, w, seed_path("000"))
+    view = w.findings_panel.view
+    view.setCurrentIndex(w.findings_model.index(0, 0))
+    view.setFocus()
+    fact_before = w.current_key
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.currentIndex().row() == 1  # the findings list moved ...
+    assert w.current_key == fact_before  # ... not the facts
+    marked = w.article_view.marked_span()
+    assert w.ctx.article.text[marked[0] : marked[1]] == w.ctx.analysis.findings[1].spans[0].text
+    # in the text, ↓ still steps through the facts
+    w.article_view.setFocus()
+    qtbot.keyClick(w.article_view, Qt.Key.Key_Down)
+    assert w.current_key is not None and w.current_key != fact_before

@@ -24,7 +24,7 @@ from .article_view import ArticleView
 from .detail import FactDetail
 from .dialogs import HelpOverlay, HouseStyleDialog, SettingsDialog, about
 from .models import KEY_ROLE, EntitiesModel, FactsFilter, FactsModel, FindingsModel
-from .panels import FactsPanel, FindingsPanel, Panel, fit_columns, kind_names, make_table
+from .panels import FactsPanel, FindingsPanel, Panel, fit_columns, kind_names, make_table, own_list_keys
 from .revision import MessageBar, RevisionDialog
 from .style import KIND_COLOURS, STATUS_COLOURS, kind_name, status_name
 
@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
 
     def _build_entities(self) -> QWidget:
         view = make_table("entitiesView", self)
+        own_list_keys(view)
         view.setModel(self.entities_model)
         view.setSortingEnabled(False)
         fit_columns(view, (110, 50, 40, 120), {1: kind_names()})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDockWidget, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableView,
     QVBoxLayout, QWidget,
@@ -51,6 +51,25 @@ def make_table(name: str, parent: QWidget | None = None) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
     return view
+
+
+class _ListKeys(QObject):
+    """↑/↓, Page Up/Down, Home and End go to the list that has the focus, not to the window's
+    shortcuts (↓/↑ step through the facts wherever else the focus is)."""
+
+    KEYS = frozenset((Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End))
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in self.KEYS:
+            if not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                event.accept()  # the list wants the key: no shortcut, a key press instead
+        return False
+
+
+def own_list_keys(view: QWidget) -> None:
+    """The list moves its own selection with the arrow keys (the entities, the findings, recent files)."""
+    f = _ListKeys(view)
+    view.installEventFilter(f)
 
 
 def fit_columns(view: QAbstractItemView, widths: Iterable[int], labels: Mapping[int, Iterable[str]] | None = None) -> None:
@@ -128,6 +147,7 @@ class FindingsPanel(QWidget):
     def __init__(self, model, parent=None) -> None:
         super().__init__(parent)
         self.view = make_table("findingsView", self)
+        own_list_keys(self.view)
         self.view.setModel(model)
         fit_columns(self.view, (40, 260, 120, 120), {0: [self.tr("高"), self.tr("中"), self.tr("低")]})
         self.fixed = QPushButton(self.tr("已改(&G)"), self)
