@@ -549,22 +549,22 @@
 <context>
     <name>FactsPanel</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/panels.py" line="85"/>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="104"/>
         <source>全部类型</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/panels.py" line="90"/>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="109"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/panels.py" line="93"/>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="112"/>
         <source>变更</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/panels.py" line="96"/>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="115"/>
         <source>搜索(Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
@@ -625,42 +625,42 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/panels.py" line="132"/>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="152"/>
         <source>高</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/panels.py" line="132"/>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="152"/>
         <source>中</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/panels.py" line="132"/>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="152"/>
         <source>低</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/panels.py" line="133"/>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="153"/>
         <source>已改(&amp;G)</source>
         <translation>Fixed (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/panels.py" line="135"/>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="155"/>
         <source>不是问题(&amp;B)</source>
         <translation>Not a pro&amp;blem</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/panels.py" line="137"/>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="157"/>
         <source>取消处理(&amp;Q)</source>
         <translation>Clear verdict (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/panels.py" line="139"/>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="159"/>
         <source>改好了(Alt+G),然后转到下一条</source>
         <translation>Fixed (Alt+G), then on to the next one</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/panels.py" line="140"/>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="160"/>
         <source>不是问题(Alt+B),然后转到下一条</source>
         <translation>Not a problem (Alt+B), then on to the next one</translation>
     </message>
@@ -772,598 +772,598 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="56"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="440"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="59"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="454"/>
         <source>核稿助手</source>
         <translation>NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="73"/>
         <source>打开或拖入一篇稿件(.txt / .md / .docx)</source>
         <translation>Open or drop a draft (.txt / .md / .docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="82"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="92"/>
         <source>事实</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="93"/>
         <source>事实详情</source>
         <translation>Fact Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="94"/>
         <source>人物与机构</source>
         <translation>Entities</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="95"/>
         <source>编校提示</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="222"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="223"/>
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="224"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="225"/>
         <source>导出核稿表(&amp;E)…</source>
         <translation>&amp;Export Fact Sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="229"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="231"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="235"/>
         <source>搜索事实(&amp;F)</source>
         <translation>&amp;Find Facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="236"/>
         <source>下一条</source>
         <translation>Next Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="237"/>
         <source>上一条</source>
         <translation>Previous Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="238"/>
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="239"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="227"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="356"/>
         <source>存疑</source>
         <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="241"/>
         <source>备注…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="229"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="358"/>
         <source>设为未核</source>
         <translation>Mark Unchecked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="243"/>
         <source>应用到所有提及…</source>
         <translation>Apply to All Mentions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="244"/>
         <source>把选中文字添加为事实…</source>
         <translation>Add Selection as Fact…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="232"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="362"/>
         <source>删除误报</source>
         <translation>Remove False Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="246"/>
         <source>下一条编校提示</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="248"/>
         <source>上一条编校提示</source>
         <translation>Previous finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="250"/>
         <source>放大正文</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="251"/>
         <source>缩小正文</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="252"/>
         <source>正文默认字号</source>
         <translation>Default text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="253"/>
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="254"/>
         <source>关于核稿助手(&amp;A)</source>
         <translation>&amp;About NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="262"/>
         <source>显示或隐藏“{kind}”高亮</source>
         <translation>Show or hide “{kind}” highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="269"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="271"/>
         <source>最近打开(&amp;R)</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="280"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="285"/>
         <source>核查(&amp;R)</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="276"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="408"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="421"/>
         <source>把选中文字添加为</source>
         <translation>Add Selection As</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="296"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="303"/>
         <source>高亮</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="307"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="312"/>
         <source>图例</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="348"/>
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="352"/>
         <source>下一条事实</source>
         <translation>Next fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="353"/>
         <source>上一条事实</source>
         <translation>Previous fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="354"/>
         <source>核实(然后跳到下一条未核)</source>
         <translation>Verify (then go to the next unchecked fact)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="355"/>
         <source>更正:在详情里填写应为的写法,回车确认</source>
         <translation>Correct: type what it should read in the detail panel, Enter confirms</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="357"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="359"/>
         <source>把当前结论应用到同一名称的所有提及</source>
         <translation>Apply the current verdict to every mention of the same name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="360"/>
         <source>把选中文字添加为事实</source>
         <translation>Add the selected text as a fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="361"/>
         <source>导出核稿表(Word / Excel)</source>
         <translation>Export the fact sheet (Word / Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="350"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="363"/>
         <source>下一条 / 上一条未处理的编校提示(在正文中标出)</source>
         <translation>next / previous finding not yet dealt with (marked in the text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="364"/>
         <source>放大 / 缩小正文 / 默认字号</source>
         <translation>larger / smaller text / default size</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="365"/>
         <source>撤销 / 重做</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="366"/>
         <source>搜索事实</source>
         <translation>Search facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="367"/>
         <source>显示本帮助</source>
         <translation>Show this help</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="374"/>
         <source>打开稿件</source>
         <translation>Open Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="374"/>
         <source>稿件</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="391"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="383"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="388"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="434"/>
         <source>无法打开</source>
         <translation>Cannot Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="400"/>
         <source>无法打开“{name}”:{why}</source>
         <translation>Cannot open “{name}”: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="406"/>
         <source>已打开 {name}:{n} 字,编码 {enc}</source>
         <translation>Opened {name}: {n} characters, encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="425"/>
         <source>把选中文字加入用词规范…</source>
         <translation>Add Selection to House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="430"/>
         <source>删除误报“{text}”</source>
         <translation>Remove false fact “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="441"/>
         <source>(无)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="469"/>
         <source>找到 {facts} 处事实、{findings} 条编校提示</source>
         <translation>Found {facts} facts and {findings} findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="475"/>
         <source>分析失败</source>
         <translation>Analysis Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="475"/>
         <source>稿件已打开,但找事实时出错:{msg}</source>
         <translation>The draft is open, but finding facts failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="497"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="511"/>
         <source>正在找事实…</source>
         <translation>Finding facts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="602"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="616"/>
         <source>本稿没有编校提示</source>
         <translation>No findings on this page</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="619"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="633"/>
         <source>所有编校提示都已处理</source>
         <translation>Every finding has been dealt with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="631"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="645"/>
         <source>正文字号 {size}</source>
         <translation>Text size {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="665"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="696"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="679"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="710"/>
         <source>先选中一条事实(↓/J)</source>
         <translation>Select a fact first (↓/J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="672"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="686"/>
         <source>全部核查完毕</source>
         <translation>Every fact is checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="718"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="732"/>
         <source>“{text}”只出现这一处</source>
         <translation>“{text}” appears only here</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="721"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="735"/>
         <source>只有人名、机构、地名可以一并核查</source>
         <translation>Only persons, organisations and places can be checked all at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="725"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="739"/>
         <source>应用到所有提及</source>
         <translation>Apply to All Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="726"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="740"/>
         <source>把“{text}”的结论({status})应用到其余 {n} 处提及?</source>
         <translation>Apply the verdict on “{text}” ({status}) to the other {n} mentions?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="739"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="753"/>
         <source>应用到“{text}”的所有提及</source>
         <translation>Apply to every mention of “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="769"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="783"/>
         <source>先在正文里选中要添加的文字</source>
         <translation>First select the text to add in the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="774"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="788"/>
         <source>选中的文字须在同一段内</source>
         <translation>The selection must lie within one paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="752"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="766"/>
         <source>添加事实</source>
         <translation>Add Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="752"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="766"/>
         <source>“{text}”是:</source>
         <translation>“{text}” is:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="787"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="801"/>
         <source>已删除“{text}”(Ctrl+Z 撤销)</source>
         <translation>Removed “{text}” (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="802"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="816"/>
         <source>稿件分析完成后才能导出</source>
         <translation>Export is possible once the draft is analysed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="861"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="889"/>
         <source>导出核稿记录(&amp;X)…</source>
         <translation>E&amp;xport Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="862"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="890"/>
         <source>导入核稿记录(&amp;I)…</source>
         <translation>&amp;Import Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="868"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="896"/>
         <source>修订稿的变更…</source>
         <translation>Changes in the &amp;Revised Draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="869"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="897"/>
         <source>导出新闻库记忆…</source>
         <translation>E&amp;xport Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="870"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="898"/>
         <source>导入新闻库记忆…</source>
         <translation>&amp;Import Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="871"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="899"/>
         <source>本报用词规范…</source>
         <translation>House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="872"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="900"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="881"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="909"/>
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="889"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="917"/>
         <source>{n} 个决定尚未写入磁盘</source>
         <translation>{n} decisions not yet written to disk</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="894"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="922"/>
         <source>暂存的决定已全部写入核稿数据库</source>
         <translation>All kept decisions are now written to the review database</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="902"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="930"/>
         <source>有决定尚未保存</source>
         <translation>Unsaved Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="903"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="931"/>
         <source>还有 {n} 个决定没能写入核稿数据库(原因见窗口上方的提示)。关闭窗口会丢失它们。仍然关闭吗?</source>
         <translation>{n} decisions could not be written to the review database (the bar at the top of the window says why). Closing the window loses them. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="919"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="947"/>
         <source>这是修订稿:沿用了 {n} 条核查结论,没有发现变更</source>
         <translation>A revised draft: {n} verdicts carried over, no changes found</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="921"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="949"/>
         <source>这是修订稿:沿用了 {carried} 条核查结论;{changed} 处事实核稿后有变更(已标“△”,可在状态中筛选“变更”),{removed} 处已删去。</source>
         <translation>A revised draft: {carried} verdicts carried over; {changed} facts changed since they were checked (marked “△”, filter the status by “Changed”), {removed} removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="924"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="952"/>
         <source>查看变更</source>
         <translation>Show Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="930"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="958"/>
         <source>这篇稿件没有修订前的核查记录需要对照</source>
         <translation>This draft has no earlier review to compare with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="944"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="972"/>
         <source>稿件“{name}”已在磁盘上被修改。重新载入后,未变的核查结论会沿用,变动之处会标出。</source>
         <translation>The draft “{name}” was changed on disk. Reload it: verdicts on unchanged facts are kept, changes are marked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="946"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="974"/>
         <source>重新载入</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="946"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="974"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="951"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="979"/>
         <source>稿件“{name}”已从磁盘上删除或移走。核稿记录已保存,可以继续核查和导出。</source>
         <translation>The draft “{name}” was deleted or moved on disk. The review is saved: you can go on checking and exporting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="960"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="963"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="988"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="991"/>
         <source>无法重新载入</source>
         <translation>Cannot Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="965"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="993"/>
         <source>已重新载入 {name}</source>
         <translation>Reloaded {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="987"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1015"/>
         <source>导出核稿记录</source>
         <translation>Export Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="989"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1017"/>
         <source>先打开一篇稿件</source>
         <translation>Open a draft first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="992"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1000"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1020"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1028"/>
         <source>核稿记录</source>
         <translation>Review records</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="995"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1023"/>
         <source>已导出 {n} 个决定到 {name}</source>
         <translation>Exported {n} decisions to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="999"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1027"/>
         <source>导入核稿记录</source>
         <translation>Import Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1007"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1035"/>
         <source>已导入核稿记录:本稿共有 {n} 个决定</source>
         <translation>Review record imported: this draft has {n} decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1008"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1036"/>
         <source>已导入核稿记录({n} 个决定);打开该稿件即可看到</source>
         <translation>Review record imported ({n} decisions); open its draft to see them</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1023"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1051"/>
         <source>导出新闻库记忆</source>
         <translation>Export Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1024"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1032"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1052"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1060"/>
         <source>新闻库记忆</source>
         <translation>Newsroom memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1027"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1055"/>
         <source>已导出 {n} 条记忆到 {name}</source>
         <translation>Exported {n} remembered facts to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1031"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1059"/>
         <source>导入新闻库记忆</source>
         <translation>Import Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1034"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1062"/>
         <source>已导入 {n} 条新的记忆</source>
         <translation>Imported {n} new remembered facts</translation>
     </message>
@@ -1452,6 +1452,59 @@
         <location filename="../../desktop/newsfacts/ui/dialogs.py" line="36"/>
         <source>正文字号</source>
         <translation>Article font size</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="75"/>
+        <source>核稿助手</source>
+        <translation>NewsFacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="80"/>
+        <source>打开一篇稿件(Ctrl+O),或把文件拖进窗口。可以打开 .txt、.md(UTF-8 或 GB18030/GBK)和 .docx。</source>
+        <translation>Open a draft (Ctrl+O) or drag a file into the window: .txt, .md (UTF-8 or GB18030/GBK) and .docx.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="82"/>
+        <source>打开稿件…</source>
+        <translation>Open a draft…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="85"/>
+        <source>最近打开(双击或回车打开)</source>
+        <translation>Recent drafts (double-click or Enter to open)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="88"/>
+        <source>最近打开的稿件</source>
+        <translation>Recent drafts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="132"/>
+        <source>文件已不在(被移走或删除)</source>
+        <translation>the file is gone (moved or deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="134"/>
+        <source>尚未核查</source>
+        <translation>not reviewed yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="137"/>
+        <source>已核实 {v} · 已更正 {c} · 存疑 {d}</source>
+        <translation>verified {v} · corrected {c} · disputed {d}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="140"/>
+        <source>已处理提示 {n}</source>
+        <translation>findings dealt with {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="142"/>
+        <source>上次核查 {when}</source>
+        <translation>last reviewed {when}</translation>
     </message>
 </context>
 <context>

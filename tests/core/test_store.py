@@ -322,3 +322,29 @@ def test_bad_review_file_is_refused_with_a_reason(tmp_path, content, expect):
             store.import_review(bad)
         assert "bad.review.json" in err.value.message_zh and expect in err.value.message_zh
         assert store.db.conn.execute("SELECT count(*) FROM decisions").fetchone()[0] == 0
+
+
+def test_progress_of_recent_files_counts_what_the_verdicts_leave(tmp_path):
+    article, analysis = draft(tmp_path)
+    with ReviewStore() as store:
+        opened = decide(store, article, analysis)  # verified, corrected, disputed, and a note
+        person = analysis.facts[0]
+        applied = opened.review.apply(Decision(Action.RESET, person))
+        store.record(opened.document_id, applied)
+        store.record(opened.document_id, opened.review.apply(opened.review.undo_of(applied)))  # undo the reset
+        store.set_finding_verdict(article, "punctuation:3-4", "fixed")
+        never = str(tmp_path / "never-opened.txt")
+        got = store.progress([article.path, never])
+    assert set(got) == {article.path}
+    p = got[article.path]
+    assert (p.verified, p.corrected, p.disputed, p.decided, p.findings_dealt_with) == (1, 1, 1, 3, 1)
+    assert p.last_at.startswith("20")
+    # a revised version of the file: its progress is the new version's (the carried verdicts)
+    revised_text = TEXT.replace("全年", "今年全年")
+    path = tmp_path / "page.txt"
+    path.write_text(revised_text, encoding="utf-8")
+    revised = article_from_text(revised_text, name="page.txt", path=str(path))
+    with ReviewStore() as store:
+        store.open_review(revised, analysis_of(revised, SPECS))
+        p = store.progress([article.path])[article.path]
+    assert (p.verified, p.corrected, p.disputed) == (1, 1, 1)

@@ -12,7 +12,7 @@ import re
 
 import pytest
 from deskfixtures import open_seed_window
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QComboBox, QDockWidget, QGroupBox, QLabel, QLineEdit, QMenu, QTextEdit,
     QToolBar, QWidget,
@@ -26,7 +26,8 @@ from newsfacts.ui.launch import install_translator
 HAN = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff5e]")
 
 # Widgets that show the draft or facts from it, not the interface's own words.
-DATA_WIDGETS = {"articleView", "detailTitle", "detailContext", "detailValue", "detailDate", "detailChanged"}
+# The recent drafts list shows file names (data); its words about each file are checked on their own.
+DATA_WIDGETS = {"articleView", "detailTitle", "detailContext", "detailValue", "detailDate", "detailChanged", "recentList"}
 # The language list names each language in itself (中文 / English), as language pickers do.
 NATIVE_NAMES = {"languageCombo"}
 
@@ -46,7 +47,7 @@ def _model_headers(view: QAbstractItemView) -> list[str]:
     model = view.model()
     if model is None:
         return []
-    return [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(model.columnCount())]
+    return [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(model.columnCount(QModelIndex()))]
 
 
 def interface_texts(root: QWidget) -> list[tuple[str, str]]:

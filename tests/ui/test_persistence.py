@@ -13,6 +13,7 @@ import textwrap
 import pytest
 import deskfixtures
 from deskfixtures import make_window
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from conftest import ROOT, seed_path
@@ -408,3 +409,32 @@ def test_a_killed_window_loses_no_decision(qtbot, tmp_path):
     w = make_window(qtbot)
     open_and_wait(qtbot, w, page)
     assert w.ctx.review.state(key).status is Status.VERIFIED
+
+
+def test_start_page_lists_recent_drafts_with_their_progress_and_opens_one(qtbot, tmp_path):
+    page = copy_seed(tmp_path)
+    other = copy_seed(tmp_path, "other.txt")
+    w = make_window(qtbot)
+    assert w.pages.currentWidget() is w.start_page  # nothing open yet: how to open one
+    open_and_wait(qtbot, w, other)
+    open_and_wait(qtbot, w, page)
+    assert w.pages.currentWidget() is w.article_area
+    decide(w, fact(w, "104.5亿元"), Action.VERIFY)
+    decide(w, fact(w, "焦作"), Action.CORRECT, correction="焦作市")
+    w.close()
+    other.unlink()  # moved away since
+
+    w2 = make_window(qtbot)
+    qtbot.waitUntil(lambda: w2.start_page.recent.count() == 2)
+    recent = w2.start_page.recent
+    first, second = recent.item(0), recent.item(1)
+    assert first.text().startswith("page.txt\n") and "已核实 1 · 已更正 1 · 存疑 0" in first.text()
+    assert "上次核查 20" in first.text()
+    assert second.text().startswith("other.txt\n") and "文件已不在" in second.text()
+    assert not second.flags() & Qt.ItemFlag.ItemIsEnabled  # cannot be opened from here
+    assert recent.currentRow() == 0 and recent.hasFocus()
+    # Enter opens it, with the decisions replayed
+    with qtbot.waitSignal(w2.highlightsShown, timeout=15000):
+        qtbot.keyClick(recent, Qt.Key.Key_Return)
+    assert w2.pages.currentWidget() is w2.article_area
+    assert state(w2, "焦作").correction == "焦作市"

@@ -11,7 +11,8 @@ import os
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QToolBar, QVBoxLayout, QWidget,
+    QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QStackedWidget, QToolBar, QVBoxLayout,
+    QWidget,
 )
 
 from ..app.context import FINDING_FIXED, FINDING_NOT_A_PROBLEM, LARGE_FILE_BYTES, AppContext
@@ -20,12 +21,14 @@ from ..core.errors import NewsFactsError
 from ..core.model import ENTITY_KINDS, Fact, Kind, Status
 from ..core.reading import SUPPORTED_SUFFIXES
 from ..core.review import Action, Decision
+from ..core.store import StoreError
 from .article_view import ArticleView
 from .detail import FactDetail
 from .dialogs import HelpOverlay, HouseStyleDialog, SettingsDialog, about
 from .models import KEY_ROLE, EntitiesModel, FactsFilter, FactsModel, FindingsModel
 from .panels import FactsPanel, FindingsPanel, Panel, fit_columns, kind_names, make_table, own_list_keys
 from .revision import MessageBar, RevisionDialog
+from .start_page import StartPage
 from .style import KIND_COLOURS, STATUS_COLOURS, kind_name, status_name
 
 
@@ -73,7 +76,14 @@ class MainWindow(QMainWindow):
         self.article_view.highlighter.finished.connect(self._highlights_done)
         self.article_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.article_view.customContextMenuRequested.connect(self._article_menu)
-        self.setCentralWidget(self._article_area())
+        self.article_area = self._article_area()
+        self.start_page = StartPage(self)
+        self.start_page.openRequested.connect(self.open_path)
+        self.start_page.chooseRequested.connect(self.choose_file)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(self.article_area)
+        self.setCentralWidget(self.pages)
 
         self.facts_panel: FactsPanel | None = None
         self.findings_panel: FindingsPanel | None = None
@@ -133,6 +143,8 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         QTimer.singleShot(0, self.ctx.warm_up)
+        if self.ctx.article is None:
+            QTimer.singleShot(0, self.fill_start_page)
         if not self._layout_restored:  # first run: the article gets the middle, the panels the sides
             self._layout_restored = True
             w = self.width()
@@ -438,6 +450,7 @@ class MainWindow(QMainWindow):
         self.current_key = None
         self._facts_pass = False
         self.article_view.show_article(article)
+        self.pages.setCurrentWidget(self.article_area)
         self.setWindowTitle(f"{article.name} — " + self.tr("核稿助手"))
         self.progress.setValue(0)
         self.progress.show()
@@ -841,6 +854,20 @@ class MainWindow(QMainWindow):
         return None
 
     # the review store, revised drafts and the file on disk
+    def fill_start_page(self) -> None:
+        """The recent drafts on the start page, each with where its review stands."""
+        if self.ctx.article is not None:
+            return
+        paths = self.ctx.settings.get("files/recent")
+        store = self.ctx.store if paths else None
+        try:
+            progress = store.progress(paths) if store is not None else {}
+        except StoreError:  # the database is busy or damaged: the list without the progress
+            progress = {}
+        self.start_page.fill(paths, progress)
+        if self.start_page.recent.count():
+            self.start_page.recent.setFocus()
+
     def _article_area(self) -> QWidget:
         """The article view with message bars above it (file changed, review database, revision)."""
         area = QWidget(self)

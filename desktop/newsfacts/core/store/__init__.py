@@ -2,7 +2,7 @@
 
 Public API (Qt-free; the app layer wires it to the window):
 
-* ``ReviewStore``: ``open_review`` / ``load``, ``record``, ``flush``, ``decisions``,
+* ``ReviewStore``: ``open_review`` / ``load``, ``record``, ``flush``, ``decisions``, ``progress``,
   finding verdicts, ``export_review`` / ``import_review``, ``memory``, ``notice``;
 * ``carry_over`` (pure): old article + its decisions, new analysis -> ``Carry``;
 * ``Memory`` / ``MemorySnapshot`` / ``read_memory``; ``memory_findings`` / ``with_memory_findings``;
@@ -21,7 +21,7 @@ from .errors import (
     TransferFileError,
 )
 from .memory import KnownName, LexiconEntry, Memory, MemorySnapshot, StyleRule, read_memory
-from .reviews import FINDING_VERDICTS, Document, OpenedReview, ReviewStore, fingerprint, signature
+from .reviews import FINDING_VERDICTS, Document, OpenedReview, ReviewProgress, ReviewStore, fingerprint, signature
 from .revision import Carry, ChangedFact, RemovedFact, carry_over
 
 __all__ = [
@@ -46,6 +46,7 @@ __all__ = [
     "MemorySnapshot",
     "OpenedReview",
     "RemovedFact",
+    "ReviewProgress",
     "ReviewStore",
     "StoreError",
     "StyleRule",

@@ -20,12 +20,13 @@ import hashlib
 import json
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 from ..model import Analysis, Article, Kind, Status
 from ..reading import article_from_text
-from ..review import UNCHECKED, Action, Decision, Review, now_iso
+from ..review import UNCHECKED, Action, Decision, FactReview, Review, now_iso
 from .codec import decision_from_dict, decision_to_dict, dumps, state_to_dict
 from .db import BUSY_TIMEOUT_MS, Database
 from .errors import DatabaseLocked, DiskFull, StoreError, TransferFileError
@@ -68,6 +69,21 @@ class Document:
     signature: str
     text: str
     parent_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ReviewProgress:
+    """Where the review of a file stands: its verdicts and when the last decision was made."""
+
+    verified: int = 0
+    corrected: int = 0
+    disputed: int = 0
+    findings_dealt_with: int = 0
+    last_at: str = ""  # ISO time of the last decision or finding verdict, "" when none
+
+    @property
+    def decided(self) -> int:
+        return self.verified + self.corrected + self.disputed
 
 
 @dataclass
@@ -306,6 +322,32 @@ class ReviewStore:
                 out.pop(key, None)
             else:
                 out[key] = verdict
+        return out
+
+    def progress(self, paths: list[str]) -> dict[str, ReviewProgress]:
+        """For each path reviewed before, where its latest version's review stands (the start page).
+
+        The verdicts are the decisions replayed as ``Review`` replays them (an undo, a reset and a
+        removed fact count as what they leave behind)."""
+        out: dict[str, ReviewProgress] = {}
+        for path in paths:
+            rows = self.db.read("SELECT id FROM documents WHERE path=? ORDER BY id DESC LIMIT 1", (path,))
+            if not rows:
+                continue
+            doc_id = int(rows[0][0])
+            states: dict[str, FactReview] = {}
+            last = ""
+            for d in self.decisions(doc_id):
+                key = d.fact.key
+                states[key] = Review.next_state(states.get(key, UNCHECKED), d)
+                last = max(last, d.at)
+            for (at,) in self.db.read("SELECT MAX(at) FROM finding_verdicts WHERE document_id=?", (doc_id,)):
+                last = max(last, at or "")
+            counts = Counter(st.status for st in states.values() if not st.removed)
+            out[path] = ReviewProgress(
+                counts[Status.VERIFIED], counts[Status.CORRECTED], counts[Status.DISPUTED],
+                len(self.finding_verdicts(doc_id)), last,
+            )
         return out
 
     # review files
