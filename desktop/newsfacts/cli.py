@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
         import os
         import traceback
 
-        print(f"newsfacts: 处理失败,未完成({exc.__class__.__name__}: {exc}) / failed", file=sys.stderr)
+        print(f"newsfacts: 处理失败，未完成（{exc.__class__.__name__}: {exc}） / failed", file=sys.stderr)
         if os.environ.get("NEWSFACTS_DEBUG"):
             traceback.print_exc()
         return EXIT_FAILED

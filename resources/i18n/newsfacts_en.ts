@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/dialogs.py" line="52"/>
-        <source>报纸稿件核查工具:找出数字与人名、机构、地名,逐条核实、更正、存疑。</source>
+        <source>报纸稿件核查工具：找出数字与人名、机构、地名，逐条核实、更正、存疑。</source>
         <translation>A fact-checking desk for newspaper drafts: finds figures, persons, organisations and places, and lets you verify, correct or dispute each one.</translation>
     </message>
 </context>
@@ -23,12 +23,12 @@
     <name>AppContext</name>
     <message>
         <location filename="../../desktop/newsfacts/app/context.py" line="224"/>
-        <source>本窗口中的 {n} 个决定尚未保存,暂存在本窗口中,问题解决后自动写入;请勿关闭本窗口。</source>
+        <source>本窗口中的 {n} 个决定尚未保存，暂存在本窗口中，问题解决后自动写入；请勿关闭本窗口。</source>
         <translation>{n} decisions are not saved yet: they are kept in this window and written as soon as the problem is solved. Do not close this window.</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/app/context.py" line="385"/>
-        <source>以前的核稿记录暂时读不出来;新的决定会先暂存在本窗口中。</source>
+        <source>以前的核稿记录暂时读不出来；新的决定会先暂存在本窗口中。</source>
         <translation> Earlier review records cannot be read for now; new decisions are kept in this window until they can be saved.</translation>
     </message>
     <message>
@@ -191,12 +191,12 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="197"/>
-        <source>Word 核稿表(.docx)</source>
+        <source>Word 核稿表（.docx）</source>
         <translation>Word fact sheet (.docx)</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="198"/>
-        <source>Excel 明细表(.xlsx)</source>
+        <source>Excel 明细表（.xlsx）</source>
         <translation>Excel table (.xlsx)</translation>
     </message>
     <message>
@@ -261,12 +261,12 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="297"/>
-        <source>全部事实({n} 条)</source>
+        <source>全部事实（{n} 条）</source>
         <translation>All facts ({n})</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="298"/>
-        <source>只导出已核实、已更正的事实({n} 条)</source>
+        <source>只导出已核实、已更正的事实（{n} 条）</source>
         <translation>Only verified and corrected facts ({n})</translation>
     </message>
     <message>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="380"/>
-        <source>这些文件已经存在,要替换吗?
+        <source>这些文件已经存在，要替换吗？
 {paths}</source>
         <translation>These files already exist. Replace them?
 {paths}</translation>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="416"/>
-        <source>正在导出核稿表:{step}({pct}%)</source>
+        <source>正在导出核稿表：{step}（{pct}%）</source>
         <translation>Exporting the fact sheet: {step} ({pct}%)</translation>
     </message>
     <message>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="429"/>
-        <source>已导出:</source>
+        <source>已导出：</source>
         <translation>Exported:</translation>
     </message>
     <message>
@@ -376,12 +376,12 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="438"/>
-        <source>已导出核稿表:{names}</source>
+        <source>已导出核稿表：{names}</source>
         <translation>Fact sheet exported: {names}</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="446"/>
-        <source>导出时出错:{msg}</source>
+        <source>导出时出错：{msg}</source>
         <translation>Export failed: {msg}</translation>
     </message>
     <message>
@@ -391,7 +391,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="452"/>
-        <source>核稿表已导出:</source>
+        <source>核稿表已导出：</source>
         <translation>The fact sheet was exported:</translation>
     </message>
     <message>
@@ -409,12 +409,12 @@
     <name>FactDetail</name>
     <message>
         <location filename="../../desktop/newsfacts/ui/detail.py" line="54"/>
-        <source>应为……(回车确认,Esc 取消)</source>
+        <source>应为……（回车确认，Esc 取消）</source>
         <translation>Should read… (Enter confirms, Esc cancels)</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/detail.py" line="57"/>
-        <source>备注(回车保存)</source>
+        <source>备注（回车保存）</source>
         <translation>Note (Enter saves)</translation>
     </message>
     <message>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/detail.py" line="103"/>
-        <source>未选中事实:用 ↓/J、↑/K 逐条核查</source>
+        <source>未选中事实：用 ↓/J、↑/K 逐条核查</source>
         <translation>No fact selected: go through them with ↓/J, ↑/K</translation>
     </message>
     <message>
@@ -474,22 +474,22 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/detail.py" line="147"/>
-        <source>原为:</source>
+        <source>原为：</source>
         <translation>Was:</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/detail.py" line="148"/>
-        <source>现为:</source>
+        <source>现为：</source>
         <translation>Now:</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/detail.py" line="149"/>
-        <source>原语境:</source>
+        <source>原语境：</source>
         <translation>Context then:</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/detail.py" line="150"/>
-        <source>现语境:</source>
+        <source>现语境：</source>
         <translation>Context now:</translation>
     </message>
 </context>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/models.py" line="154"/>
-        <source>核稿后有变更:原为“{old}”({verdict}),现为“{new}”</source>
+        <source>核稿后有变更：原为“{old}”（{verdict}），现为“{new}”</source>
         <translation>Changed since it was checked: was “{old}” ({verdict}), now “{new}”</translation>
     </message>
 </context>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/panels.py" line="115"/>
-        <source>搜索(Ctrl+F)</source>
+        <source>搜索（Ctrl+F）</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
 </context>
@@ -656,12 +656,12 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/panels.py" line="159"/>
-        <source>改好了(Alt+G),然后转到下一条</source>
+        <source>改好了（Alt+G），然后转到下一条</source>
         <translation>Fixed (Alt+G), then on to the next one</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/panels.py" line="160"/>
-        <source>不是问题(Alt+B),然后转到下一条</source>
+        <source>不是问题（Alt+B），然后转到下一条</source>
         <translation>Not a problem (Alt+B), then on to the next one</translation>
     </message>
 </context>
@@ -687,17 +687,17 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/dialogs.py" line="167"/>
-        <source>稿件里的写法,如:老百姓</source>
+        <source>稿件里的写法，如：老百姓</source>
         <translation>As written in drafts, e.g. 老百姓</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/dialogs.py" line="170"/>
-        <source>应写作,如:群众</source>
+        <source>应写作，如：群众</source>
         <translation>Should read, e.g. 群众</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/dialogs.py" line="173"/>
-        <source>依据或说明(可不填)</source>
+        <source>依据或说明（可不填）</source>
         <translation>Source or note (optional)</translation>
     </message>
     <message>
@@ -727,7 +727,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/dialogs.py" line="193"/>
-        <source>稿件中出现“不用的写法”时,编校提示会给出本报的规范写法。</source>
+        <source>稿件中出现“不用的写法”时，编校提示会给出本报的规范写法。</source>
         <translation>Where a draft uses a form the desk does not print, the findings give the house form.</translation>
     </message>
     <message>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/dialogs.py" line="222"/>
-        <source>已保存:“{a}”应写作“{b}”</source>
+        <source>已保存：“{a}”应写作“{b}”</source>
         <translation>Saved: “{a}” should read “{b}”</translation>
     </message>
     <message>
@@ -779,7 +779,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="73"/>
-        <source>打开或拖入一篇稿件(.txt / .md / .docx)</source>
+        <source>打开或拖入一篇稿件（.txt / .md / .docx）</source>
         <translation>Open or drop a draft (.txt / .md / .docx)</translation>
     </message>
     <message>
@@ -993,12 +993,12 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="354"/>
-        <source>核实(然后跳到下一条未核)</source>
+        <source>核实（然后跳到下一条未核）</source>
         <translation>Verify (then go to the next unchecked fact)</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="355"/>
-        <source>更正:在详情里填写应为的写法,回车确认</source>
+        <source>更正：在详情里填写应为的写法，回车确认</source>
         <translation>Correct: type what it should read in the detail panel, Enter confirms</translation>
     </message>
     <message>
@@ -1018,12 +1018,12 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="361"/>
-        <source>导出核稿表(Word / Excel)</source>
+        <source>导出核稿表（Word / Excel）</source>
         <translation>Export the fact sheet (Word / Excel)</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="363"/>
-        <source>下一条 / 上一条未处理的编校提示(在正文中标出)</source>
+        <source>下一条 / 上一条未处理的编校提示（在正文中标出）</source>
         <translation>next / previous finding not yet dealt with (marked in the text)</translation>
     </message>
     <message>
@@ -1070,12 +1070,12 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="400"/>
-        <source>无法打开“{name}”:{why}</source>
+        <source>无法打开“{name}”：{why}</source>
         <translation>Cannot open “{name}”: {why}</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="406"/>
-        <source>已打开 {name}:{n} 字,编码 {enc}</source>
+        <source>已打开 {name}：{n} 字，编码 {enc}</source>
         <translation>Opened {name}: {n} characters, encoding {enc}</translation>
     </message>
     <message>
@@ -1090,7 +1090,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="441"/>
-        <source>(无)</source>
+        <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
@@ -1105,7 +1105,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="475"/>
-        <source>稿件已打开,但找事实时出错:{msg}</source>
+        <source>稿件已打开，但找事实时出错：{msg}</source>
         <translation>The draft is open, but finding facts failed: {msg}</translation>
     </message>
     <message>
@@ -1131,7 +1131,7 @@
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="679"/>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="710"/>
-        <source>先选中一条事实(↓/J)</source>
+        <source>先选中一条事实（↓/J）</source>
         <translation>Select a fact first (↓/J)</translation>
     </message>
     <message>
@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="740"/>
-        <source>把“{text}”的结论({status})应用到其余 {n} 处提及?</source>
+        <source>把“{text}”的结论（{status}）应用到其余 {n} 处提及？</source>
         <translation>Apply the verdict on “{text}” ({status}) to the other {n} mentions?</translation>
     </message>
     <message>
@@ -1181,12 +1181,12 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="766"/>
-        <source>“{text}”是:</source>
+        <source>“{text}”是：</source>
         <translation>“{text}” is:</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="801"/>
-        <source>已删除“{text}”(Ctrl+Z 撤销)</source>
+        <source>已删除“{text}”（Ctrl+Z 撤销）</source>
         <translation>Removed “{text}” (Ctrl+Z undoes)</translation>
     </message>
     <message>
@@ -1251,17 +1251,17 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="931"/>
-        <source>还有 {n} 个决定没能写入核稿数据库(原因见窗口上方的提示)。关闭窗口会丢失它们。仍然关闭吗?</source>
+        <source>还有 {n} 个决定没能写入核稿数据库（原因见窗口上方的提示）。关闭窗口会丢失它们。仍然关闭吗？</source>
         <translation>{n} decisions could not be written to the review database (the bar at the top of the window says why). Closing the window loses them. Close anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="947"/>
-        <source>这是修订稿:沿用了 {n} 条核查结论,没有发现变更</source>
+        <source>这是修订稿：沿用了 {n} 条核查结论，没有发现变更</source>
         <translation>A revised draft: {n} verdicts carried over, no changes found</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="949"/>
-        <source>这是修订稿:沿用了 {carried} 条核查结论;{changed} 处事实核稿后有变更(已标“△”,可在状态中筛选“变更”),{removed} 处已删去。</source>
+        <source>这是修订稿：沿用了 {carried} 条核查结论；{changed} 处事实核稿后有变更（已标“△”，可在状态中筛选“变更”），{removed} 处已删去。</source>
         <translation>A revised draft: {carried} verdicts carried over; {changed} facts changed since they were checked (marked “△”, filter the status by “Changed”), {removed} removed.</translation>
     </message>
     <message>
@@ -1276,7 +1276,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="972"/>
-        <source>稿件“{name}”已在磁盘上被修改。重新载入后,未变的核查结论会沿用,变动之处会标出。</source>
+        <source>稿件“{name}”已在磁盘上被修改。重新载入后，未变的核查结论会沿用，变动之处会标出。</source>
         <translation>The draft “{name}” was changed on disk. Reload it: verdicts on unchanged facts are kept, changes are marked.</translation>
     </message>
     <message>
@@ -1291,7 +1291,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="979"/>
-        <source>稿件“{name}”已从磁盘上删除或移走。核稿记录已保存,可以继续核查和导出。</source>
+        <source>稿件“{name}”已从磁盘上删除或移走。核稿记录已保存，可以继续核查和导出。</source>
         <translation>The draft “{name}” was deleted or moved on disk. The review is saved: you can go on checking and exporting.</translation>
     </message>
     <message>
@@ -1333,12 +1333,12 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="1035"/>
-        <source>已导入核稿记录:本稿共有 {n} 个决定</source>
+        <source>已导入核稿记录：本稿共有 {n} 个决定</source>
         <translation>Review record imported: this draft has {n} decisions</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="1036"/>
-        <source>已导入核稿记录({n} 个决定);打开该稿件即可看到</source>
+        <source>已导入核稿记录（{n} 个决定）；打开该稿件即可看到</source>
         <translation>Review record imported ({n} decisions); open its draft to see them</translation>
     </message>
     <message>
@@ -1390,7 +1390,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/revision.py" line="101"/>
-        <source>与上次核查的版本相比:{changed} 处事实有变更(需重新核查),{removed} 处已删去。</source>
+        <source>与上次核查的版本相比：{changed} 处事实有变更（需重新核查），{removed} 处已删去。</source>
         <translation>Compared with the version last checked: {changed} facts changed (check them again), {removed} removed.</translation>
     </message>
     <message>
@@ -1445,7 +1445,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/dialogs.py" line="35"/>
-        <source>界面语言(重启后生效)</source>
+        <source>界面语言（重启后生效）</source>
         <translation>Interface language (after a restart)</translation>
     </message>
     <message>
@@ -1457,52 +1457,52 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="75"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="76"/>
         <source>核稿助手</source>
         <translation>NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="80"/>
-        <source>打开一篇稿件(Ctrl+O),或把文件拖进窗口。可以打开 .txt、.md(UTF-8 或 GB18030/GBK)和 .docx。</source>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="81"/>
+        <source>打开一篇稿件（Ctrl+O），或把文件拖进窗口。可以打开 .txt、.md（UTF-8 或 GB18030/GBK）和 .docx。</source>
         <translation>Open a draft (Ctrl+O) or drag a file into the window: .txt, .md (UTF-8 or GB18030/GBK) and .docx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="82"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="83"/>
         <source>打开稿件…</source>
         <translation>Open a draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="85"/>
-        <source>最近打开(双击或回车打开)</source>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="86"/>
+        <source>最近打开（双击或回车打开）</source>
         <translation>Recent drafts (double-click or Enter to open)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="88"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="89"/>
         <source>最近打开的稿件</source>
         <translation>Recent drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="132"/>
-        <source>文件已不在(被移走或删除)</source>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="133"/>
+        <source>文件已不在（被移走或删除）</source>
         <translation>the file is gone (moved or deleted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="134"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="135"/>
         <source>尚未核查</source>
         <translation>not reviewed yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="137"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="138"/>
         <source>已核实 {v} · 已更正 {c} · 存疑 {d}</source>
         <translation>verified {v} · corrected {c} · disputed {d}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="140"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="141"/>
         <source>已处理提示 {n}</source>
         <translation>findings dealt with {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="142"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="143"/>
         <source>上次核查 {when}</source>
         <translation>last reviewed {when}</translation>
     </message>

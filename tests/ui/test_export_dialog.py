@@ -113,7 +113,7 @@ def test_review_with_the_keys_then_export_both_files(qtbot, desk, tmp_path, warn
     assert dlg.word.path.text().endswith("000_51b227bd1f4d3619_核稿表.docx")
     assert dlg.excel.path.text().endswith("000_51b227bd1f4d3619_核稿表.xlsx")
     n = len(desk.ctx.review.facts)
-    assert f"({n} 条)" in dlg.all_facts.text() and "(2 条)" in dlg.only_verified.text()
+    assert f"（{n} 条）" in dlg.all_facts.text() and "（2 条）" in dlg.only_verified.text()
     dlg.word.path.setText(str(tmp_path / "核稿表"))  # the suffix is added
     dlg.excel.path.setText(str(tmp_path / "明细.xlsx"))
     dlg.reviewer.setText("李明")

@@ -152,3 +152,22 @@ def test_export_column_labels_are_the_sheets_headers():
 
 def test_export_column_labels_in_english(english):
     assert QCoreApplication.translate("ExportColumns", COLUMN_LABELS["role"]) == "Title/role"
+
+
+# ASCII punctuation against a Chinese character: 未选中事实:用…, 已打开 x:12 字,编码…, 备注(回车保存)
+_ASCII_BY_HAN = re.compile(r"[\u4e00-\u9fff”][,:;?!]|[,;?!][\u4e00-\u9fff“]|[\u4e00-\u9fff”]\((?!&|[A-Z]\))|\([\u4e00-\u9fff]")
+
+
+def test_the_chinese_interface_writes_chinese_punctuation(desk, qtbot):
+    """A newsroom reads punctuation for a living: the interface's own Chinese uses ，：（）？ as the
+    copy does (the menus' mnemonics, 文件(&F), stay as Qt writes them)."""
+    texts = interface_texts(desk)
+    for menu_action in desk.menuBar().actions():
+        texts += _menu_texts(menu_action.menu(), menu_action.text())
+    dialog = ExportDialog(desk.ctx, desk)
+    qtbot.addWidget(dialog)
+    dialog.prepare()
+    texts += interface_texts(dialog)
+    texts += [("keys", f"{k} {v}") for k, v in desk.key_rows()]
+    assert len(texts) > 100
+    assert [(where, text) for where, text in texts if _ASCII_BY_HAN.search(text or "")] == []

@@ -221,7 +221,7 @@ class AppContext(QObject):
     def _told(self, exc: StoreError) -> None:
         message = exc.message_zh
         if self._store is None and self.unsaved:  # the store's own messages say what it keeps
-            message += self.tr("本窗口中的 {n} 个决定尚未保存,暂存在本窗口中,问题解决后自动写入;请勿关闭本窗口。").format(
+            message += self.tr("本窗口中的 {n} 个决定尚未保存，暂存在本窗口中，问题解决后自动写入；请勿关闭本窗口。").format(
                 n=self.unsaved
             )
         self.storeProblem.emit(message)
@@ -382,7 +382,7 @@ class AppContext(QObject):
             verdicts = store.finding_verdicts(opened.document_id)
         except StoreError as exc:
             self.storeProblem.emit(
-                exc.message_zh + self.tr("以前的核稿记录暂时读不出来;新的决定会先暂存在本窗口中。")
+                exc.message_zh + self.tr("以前的核稿记录暂时读不出来；新的决定会先暂存在本窗口中。")
             )
             return Review(analysis)
         self.opened = opened

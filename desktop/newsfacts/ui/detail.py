@@ -51,10 +51,10 @@ class FactDetail(QWidget):
         self.changed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.correction = QLineEdit(self)
         self.correction.setObjectName("correctionEdit")
-        self.correction.setPlaceholderText(self.tr("应为……(回车确认,Esc 取消)"))
+        self.correction.setPlaceholderText(self.tr("应为……（回车确认，Esc 取消）"))
         self.note = QLineEdit(self)
         self.note.setObjectName("noteEdit")
-        self.note.setPlaceholderText(self.tr("备注(回车保存)"))
+        self.note.setPlaceholderText(self.tr("备注（回车保存）"))
         form.addRow(self.tr("语境"), self.context)
         self.changed_caption = QLabel(self.tr("变更"), self)
         form.addRow(self.changed_caption, self.changed)
@@ -100,7 +100,7 @@ class FactDetail(QWidget):
             w.setEnabled(enabled)
         self._show_changed(changed if fact is not None else None)
         if fact is None or article is None:
-            self.title.setText(self.tr("未选中事实:用 ↓/J、↑/K 逐条核查"))
+            self.title.setText(self.tr("未选中事实：用 ↓/J、↑/K 逐条核查"))
             for w in (self.context, self.value, self.date):
                 w.setText("")
             self.correction.clear()
@@ -144,10 +144,10 @@ class FactDetail(QWidget):
             f"<span style='color:{CHANGED_COLOUR}'><b>"
             + e(self.tr("核稿后有变更"))
             + "</b></span><br>"
-            + e(self.tr("原为:")) + f"<b>{e(c.old.text)}</b>(" + e(verdict_text(c.state)) + ")<br>"
-            + e(self.tr("现为:")) + f"<b>{e(c.new.text)}</b><br>"
-            + e(self.tr("原语境:")) + e(c.old_context) + "<br>"
-            + e(self.tr("现语境:")) + e(c.new_context)
+            + e(self.tr("原为：")) + f"<b>{e(c.old.text)}</b>(" + e(verdict_text(c.state)) + ")<br>"
+            + e(self.tr("现为：")) + f"<b>{e(c.new.text)}</b><br>"
+            + e(self.tr("原语境：")) + e(c.old_context) + "<br>"
+            + e(self.tr("现语境：")) + e(c.new_context)
         )
 
     def begin_correction(self) -> None:

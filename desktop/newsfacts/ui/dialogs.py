@@ -32,7 +32,7 @@ class SettingsDialog(QDialog):
         self.font_size = QSpinBox(self)
         self.font_size.setRange(*FONT_SIZES)
         self.font_size.setValue(settings.get("ui/font_size"))
-        form.addRow(self.tr("界面语言(重启后生效)"), self.language)
+        form.addRow(self.tr("界面语言（重启后生效）"), self.language)
         form.addRow(self.tr("正文字号"), self.font_size)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -49,7 +49,7 @@ class SettingsDialog(QDialog):
 def about(parent: QWidget) -> None:
     title = QCoreApplication.translate("About", "关于核稿助手")
     version = QCoreApplication.translate("About", "版本")
-    blurb = QCoreApplication.translate("About", "报纸稿件核查工具:找出数字与人名、机构、地名,逐条核实、更正、存疑。")
+    blurb = QCoreApplication.translate("About", "报纸稿件核查工具：找出数字与人名、机构、地名，逐条核实、更正、存疑。")
     QMessageBox.about(parent, title, f"<h3>{APP_NAME_ZH} {APP_NAME}</h3><p>{version} {__version__}</p><p>{blurb}</p>")
 
 
@@ -164,13 +164,13 @@ class HouseStyleDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(self._picked)
         self.written = QLineEdit(written, self)
         self.written.setObjectName("styleWrittenEdit")
-        self.written.setPlaceholderText(self.tr("稿件里的写法,如:老百姓"))
+        self.written.setPlaceholderText(self.tr("稿件里的写法，如：老百姓"))
         self.preferred = QLineEdit(self)
         self.preferred.setObjectName("stylePreferredEdit")
-        self.preferred.setPlaceholderText(self.tr("应写作,如:群众"))
+        self.preferred.setPlaceholderText(self.tr("应写作，如：群众"))
         self.note = QLineEdit(self)
         self.note.setObjectName("styleNoteEdit")
-        self.note.setPlaceholderText(self.tr("依据或说明(可不填)"))
+        self.note.setPlaceholderText(self.tr("依据或说明（可不填）"))
         form = QFormLayout()
         form.addRow(self.tr("不用的写法"), self.written)
         form.addRow(self.tr("规范写法"), self.preferred)
@@ -190,7 +190,7 @@ class HouseStyleDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("稿件中出现“不用的写法”时,编校提示会给出本报的规范写法。"), self))
+        layout.addWidget(QLabel(self.tr("稿件中出现“不用的写法”时，编校提示会给出本报的规范写法。"), self))
         layout.addWidget(self.table)
         layout.addLayout(form)
         layout.addLayout(row)
@@ -219,7 +219,7 @@ class HouseStyleDialog(QDialog):
         except NewsFactsError as exc:
             self.message.setText(exc.message_zh)
             return False
-        self.message.setText(self.tr("已保存:“{a}”应写作“{b}”").format(a=written, b=preferred))
+        self.message.setText(self.tr("已保存：“{a}”应写作“{b}”").format(a=written, b=preferred))
         for w in (self.written, self.preferred, self.note):
             w.clear()
         self.written.setFocus()

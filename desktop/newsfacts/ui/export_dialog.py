@@ -194,8 +194,8 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         # targets
-        self.word = _Target(WORD, self.tr("Word 核稿表(.docx)"), self)
-        self.excel = _Target(EXCEL, self.tr("Excel 明细表(.xlsx)"), self)
+        self.word = _Target(WORD, self.tr("Word 核稿表（.docx）"), self)
+        self.excel = _Target(EXCEL, self.tr("Excel 明细表（.xlsx）"), self)
         targets = QGroupBox(self.tr("导出到"), self)
         grid = QGridLayout(targets)
         for row, t in enumerate((self.word, self.excel)):
@@ -294,8 +294,8 @@ class ExportDialog(QDialog):
         if review is not None:
             c = review.counts()
             done = c[Status.VERIFIED.value] + c[Status.CORRECTED.value]
-            self.all_facts.setText(self.tr("全部事实({n} 条)").format(n=sum(c.values())))
-            self.only_verified.setText(self.tr("只导出已核实、已更正的事实({n} 条)").format(n=done))
+            self.all_facts.setText(self.tr("全部事实（{n} 条）").format(n=sum(c.values())))
+            self.only_verified.setText(self.tr("只导出已核实、已更正的事实（{n} 条）").format(n=done))
         self._update_state()
 
     def default_folder(self) -> str:
@@ -377,7 +377,7 @@ class ExportDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 self.tr("替换文件"),
-                self.tr("这些文件已经存在,要替换吗?\n{paths}").format(paths="\n".join(existing)),
+                self.tr("这些文件已经存在，要替换吗？\n{paths}").format(paths="\n".join(existing)),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -413,7 +413,7 @@ class ExportDialog(QDialog):
     def _progress(self, pct: int, what: str) -> None:
         step = {"sheet": self.tr("整理事实"), WORD: self.tr("写入 Word"), EXCEL: self.tr("写入 Excel")}.get(what)
         if step:
-            self._status(self.tr("正在导出核稿表:{step}({pct}%)").format(step=step, pct=pct))
+            self._status(self.tr("正在导出核稿表：{step}（{pct}%）").format(step=step, pct=pct))
 
     def _finished(self, outcomes: tuple[ExportOutcome, ...]) -> None:
         self._set_busy(False)
@@ -426,7 +426,7 @@ class ExportDialog(QDialog):
             lines = [o.error for o in failed]
             if written:
                 lines.append("")
-                lines.append(self.tr("已导出:"))
+                lines.append(self.tr("已导出："))
                 lines += written
             lines.append("")
             lines.append(self.tr("可以换一个位置或文件名后再导出。"))
@@ -435,7 +435,7 @@ class ExportDialog(QDialog):
             bad.setFocus()
             bad.selectAll()
             return
-        self._status(self.tr("已导出核稿表:{names}").format(names="、".join(os.path.basename(p) for p in written)), 8000)
+        self._status(self.tr("已导出核稿表：{names}").format(names="、".join(os.path.basename(p) for p in written)), 8000)
         self.accept()
         self._show_done(written)
 
@@ -443,13 +443,13 @@ class ExportDialog(QDialog):
         self._set_busy(False)
         msg = getattr(exc, "message_zh", None) or f"{type(exc).__name__}: {exc}"
         self._status(self.tr("导出失败"), 8000)
-        QMessageBox.warning(self, self.tr("导出失败"), self.tr("导出时出错:{msg}").format(msg=msg))
+        QMessageBox.warning(self, self.tr("导出失败"), self.tr("导出时出错：{msg}").format(msg=msg))
 
     def _show_done(self, paths: tuple[str, ...]) -> None:
         """The paths written and a button that opens their folder (non-blocking)."""
         if self.done_box is not None:
             self.done_box.deleteLater()
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("导出完成"), self.tr("核稿表已导出:"), parent=self.parentWidget() or self)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("导出完成"), self.tr("核稿表已导出："), parent=self.parentWidget() or self)
         box.setObjectName("exportDoneBox")
         box.setInformativeText("\n".join(paths))
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

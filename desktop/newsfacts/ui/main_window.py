@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
 
         self.article_view = ArticleView(self)
         self.article_view.set_point_size(self.ctx.settings.get("ui/font_size"))
-        self.article_view.setPlaceholderText(self.tr("打开或拖入一篇稿件(.txt / .md / .docx)"))
+        self.article_view.setPlaceholderText(self.tr("打开或拖入一篇稿件（.txt / .md / .docx）"))
         self.article_view.factClicked.connect(lambda key: self.select_fact(key))
         self.article_view.zoomRequested.connect(self.zoom)
         self.article_view.highlighter.finished.connect(self._highlights_done)
@@ -351,16 +351,16 @@ class MainWindow(QMainWindow):
         return [
             ("↓ / J", self.tr("下一条事实")),
             ("↑ / K", self.tr("上一条事实")),
-            ("V", self.tr("核实(然后跳到下一条未核)")),
-            ("C", self.tr("更正:在详情里填写应为的写法,回车确认")),
+            ("V", self.tr("核实（然后跳到下一条未核）")),
+            ("C", self.tr("更正：在详情里填写应为的写法，回车确认")),
             ("D", self.tr("存疑")),
             ("N", self.tr("备注")),
             ("U", self.tr("设为未核")),
             ("A", self.tr("把当前结论应用到同一名称的所有提及")),
             ("Insert / Ctrl+I", self.tr("把选中文字添加为事实")),
-            ("Ctrl+E", self.tr("导出核稿表(Word / Excel)")),
+            ("Ctrl+E", self.tr("导出核稿表（Word / Excel）")),
             ("Delete", self.tr("删除误报")),
-            ("F8 / Shift+F8", self.tr("下一条 / 上一条未处理的编校提示(在正文中标出)")),
+            ("F8 / Shift+F8", self.tr("下一条 / 上一条未处理的编校提示（在正文中标出）")),
             ("Ctrl++ / Ctrl+- / Ctrl+0", self.tr("放大 / 缩小正文 / 默认字号")),
             ("Ctrl+Z / Ctrl+Shift+Z", self.tr("撤销 / 重做")),
             ("Ctrl+F", self.tr("搜索事实")),
@@ -397,13 +397,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(exc.message_zh)
             return False
         except OSError as exc:  # vanished between choosing and reading, a folder, no permission
-            msg = self.tr("无法打开“{name}”:{why}").format(name=os.path.basename(path), why=exc.strerror or str(exc))
+            msg = self.tr("无法打开“{name}”：{why}").format(name=os.path.basename(path), why=exc.strerror or str(exc))
             QMessageBox.warning(self, self.tr("无法打开"), msg)
             self.statusBar().showMessage(msg)
             return False
         self.ctx.settings.set("files/last_dir", os.path.dirname(os.path.abspath(path)))
         self.statusBar().showMessage(
-            self.tr("已打开 {name}:{n} 字,编码 {enc}").format(name=article.name, n=len(article.text), enc=article.encoding)
+            self.tr("已打开 {name}：{n} 字，编码 {enc}").format(name=article.name, n=len(article.text), enc=article.encoding)
         )
         return True
 
@@ -438,7 +438,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.ctx.settings.get("files/recent")
         if not recent:
-            a = self.recent_menu.addAction(self.tr("(无)"))
+            a = self.recent_menu.addAction(self.tr("（无）"))
             a.setEnabled(False)
         for i, path in enumerate(recent):
             self.recent_menu.addAction(f"&{(i + 1) % 10} {os.path.basename(path)}", lambda p=path: self.open_path(p)).setToolTip(path)
@@ -472,7 +472,7 @@ class MainWindow(QMainWindow):
 
     def _analysis_failed(self, message: str) -> None:
         self.progress.hide()
-        QMessageBox.warning(self, self.tr("分析失败"), self.tr("稿件已打开,但找事实时出错:{msg}").format(msg=message))
+        QMessageBox.warning(self, self.tr("分析失败"), self.tr("稿件已打开，但找事实时出错：{msg}").format(msg=message))
         self.statusBar().showMessage(message)
 
     def _show_highlights(self) -> None:
@@ -676,7 +676,7 @@ class MainWindow(QMainWindow):
         """Verify, correct, dispute or reset the current fact; after V/C/D go to the next unchecked one."""
         fact = self.current_fact()
         if fact is None:
-            self.statusBar().showMessage(self.tr("先选中一条事实(↓/J)"), 4000)
+            self.statusBar().showMessage(self.tr("先选中一条事实（↓/J）"), 4000)
             return False
         keys = self._order()
         self.ctx.record(Decision(action, fact, correction=correction, note=note))
@@ -707,7 +707,7 @@ class MainWindow(QMainWindow):
     def _open_detail_panel(self) -> bool:
         """Bring up the detail panel for the current fact; False (and a hint) when none is selected."""
         if self.current_fact() is None:
-            self.statusBar().showMessage(self.tr("先选中一条事实(↓/J)"), 4000)
+            self.statusBar().showMessage(self.tr("先选中一条事实（↓/J）"), 4000)
             return False
         self.detail_dock.show()
         self.detail_dock.raise_()
@@ -737,7 +737,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("应用到所有提及"),
-            self.tr("把“{text}”的结论({status})应用到其余 {n} 处提及?").format(
+            self.tr("把“{text}”的结论（{status}）应用到其余 {n} 处提及？").format(
                 text=fact.text, status=status_name(state.status), n=len(others)
             ),
         )
@@ -763,7 +763,7 @@ class MainWindow(QMainWindow):
         start, end, text = selected
         if kind is None:
             names = [kind_name(k) for k in Kind]
-            name, ok = QInputDialog.getItem(self, self.tr("添加事实"), self.tr("“{text}”是:").format(text=text), names, 0, False)
+            name, ok = QInputDialog.getItem(self, self.tr("添加事实"), self.tr("“{text}”是：").format(text=text), names, 0, False)
             if not ok:
                 return None
             kind = list(Kind)[names.index(name)]
@@ -798,7 +798,7 @@ class MainWindow(QMainWindow):
         self.ctx.record(Decision(Action.REMOVE, fact))
         rest = [k for k in keys if k != fact.key]
         self.select_fact(rest[min(max(i, 0), len(rest) - 1)] if rest else None)
-        self.statusBar().showMessage(self.tr("已删除“{text}”(Ctrl+Z 撤销)").format(text=fact.text), 6000)
+        self.statusBar().showMessage(self.tr("已删除“{text}”（Ctrl+Z 撤销）").format(text=fact.text), 6000)
 
     def focus_search(self) -> None:
         self.facts_dock.show()
@@ -928,7 +928,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.warning(
             self,
             self.tr("有决定尚未保存"),
-            self.tr("还有 {n} 个决定没能写入核稿数据库(原因见窗口上方的提示)。关闭窗口会丢失它们。仍然关闭吗?").format(
+            self.tr("还有 {n} 个决定没能写入核稿数据库（原因见窗口上方的提示）。关闭窗口会丢失它们。仍然关闭吗？").format(
                 n=self.ctx.unsaved
             ),
             QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
@@ -944,9 +944,9 @@ class MainWindow(QMainWindow):
         n = len(opened.carry.carried_keys) if opened.carry else 0
         if not ctx.changed and not ctx.removed:
             if opened.how in ("revised", "same article") and n:
-                self.statusBar().showMessage(self.tr("这是修订稿:沿用了 {n} 条核查结论,没有发现变更").format(n=n), 10000)
+                self.statusBar().showMessage(self.tr("这是修订稿：沿用了 {n} 条核查结论，没有发现变更").format(n=n), 10000)
             return
-        text = self.tr("这是修订稿:沿用了 {carried} 条核查结论;{changed} 处事实核稿后有变更(已标“△”,可在状态中筛选“变更”),{removed} 处已删去。").format(
+        text = self.tr("这是修订稿：沿用了 {carried} 条核查结论；{changed} 处事实核稿后有变更（已标“△”，可在状态中筛选“变更”），{removed} 处已删去。").format(
             carried=n, changed=len(ctx.changed), removed=len(ctx.removed)
         )
         self.revision_bar.show_message(text, "warning", [(self.tr("查看变更"), self.show_revision)])
@@ -969,14 +969,14 @@ class MainWindow(QMainWindow):
     def _file_changed_on_disk(self, path: str) -> None:
         name = os.path.basename(path)
         self.file_bar.show_message(
-            self.tr("稿件“{name}”已在磁盘上被修改。重新载入后,未变的核查结论会沿用,变动之处会标出。").format(name=name),
+            self.tr("稿件“{name}”已在磁盘上被修改。重新载入后，未变的核查结论会沿用，变动之处会标出。").format(name=name),
             "info",
             [(self.tr("重新载入"), self.reload_from_disk), (self.tr("忽略"), self.file_bar.hide)],
         )
 
     def _file_vanished(self, path: str) -> None:
         self.file_bar.show_message(
-            self.tr("稿件“{name}”已从磁盘上删除或移走。核稿记录已保存,可以继续核查和导出。").format(name=os.path.basename(path)),
+            self.tr("稿件“{name}”已从磁盘上删除或移走。核稿记录已保存，可以继续核查和导出。").format(name=os.path.basename(path)),
             "warning",
         )
 
@@ -1032,8 +1032,8 @@ class MainWindow(QMainWindow):
         def job() -> str:
             n, here = self.ctx.import_review(path)
             if here:
-                return self.tr("已导入核稿记录:本稿共有 {n} 个决定").format(n=n)
-            return self.tr("已导入核稿记录({n} 个决定);打开该稿件即可看到").format(n=n)
+                return self.tr("已导入核稿记录：本稿共有 {n} 个决定").format(n=n)
+            return self.tr("已导入核稿记录（{n} 个决定）；打开该稿件即可看到").format(n=n)
 
         self._transfer(title, job)
 

@@ -151,7 +151,7 @@ class FactsModel(_RowsModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == "status":
             return QBrush(QColor(STATUS_COLOURS[status]))
         if role == Qt.ItemDataRole.ToolTipRole and changed and col in ("text", "status"):
-            return self.tr("核稿后有变更:原为“{old}”({verdict}),现为“{new}”").format(
+            return self.tr("核稿后有变更：原为“{old}”（{verdict}），现为“{new}”").format(
                 old=changed.old.text, verdict=status_name(changed.state.status), new=f.text
             )
         if role == Qt.ItemDataRole.ToolTipRole and col == "text" and self.ctx.article is not None:

@@ -98,7 +98,7 @@ class RevisionDialog(QDialog):
         self.setWindowTitle(self.tr("修订稿的变更"))
         self.resize(820, 420)
         intro = QLabel(
-            self.tr("与上次核查的版本相比:{changed} 处事实有变更(需重新核查),{removed} 处已删去。").format(
+            self.tr("与上次核查的版本相比：{changed} 处事实有变更（需重新核查），{removed} 处已删去。").format(
                 changed=len(changed), removed=len(removed)
             ),
             self,

@@ -78,12 +78,12 @@ class StartPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setWeight(QFont.Weight.Bold)
         title.setFont(font)
-        hint = QLabel(self.tr("打开一篇稿件(Ctrl+O),或把文件拖进窗口。可以打开 .txt、.md(UTF-8 或 GB18030/GBK)和 .docx。"), self)
+        hint = QLabel(self.tr("打开一篇稿件（Ctrl+O），或把文件拖进窗口。可以打开 .txt、.md（UTF-8 或 GB18030/GBK）和 .docx。"), self)
         hint.setWordWrap(True)
         self.open_button = QPushButton(self.tr("打开稿件…"), self)
         self.open_button.setObjectName("startOpen")
         self.open_button.clicked.connect(self.chooseRequested)
-        self.recent_label = QLabel(self.tr("最近打开(双击或回车打开)"), self)
+        self.recent_label = QLabel(self.tr("最近打开（双击或回车打开）"), self)
         self.recent = QListWidget(self)
         self.recent.setObjectName("recentList")
         self.recent.setAccessibleName(self.tr("最近打开的稿件"))
@@ -130,7 +130,7 @@ class StartPage(QWidget):
     def _detail(self, path: str, exists: bool, p: ReviewProgress | None) -> str:
         parts = [os.path.dirname(path) or "."]
         if not exists:
-            parts.append(self.tr("文件已不在(被移走或删除)"))
+            parts.append(self.tr("文件已不在（被移走或删除）"))
         elif p is None or (not p.decided and not p.findings_dealt_with):
             parts.append(self.tr("尚未核查"))
         else:

@@ -30,23 +30,23 @@ def _explain(exc: OSError, path: str, *, replacing: bool) -> ExportError:
     name = os.path.basename(path)
     code = exc.errno
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return ExportError(name, "磁盘空间不足,原有文件未改动;请清理磁盘或换一个位置", "the disk is full; the existing file is untouched")
+        return ExportError(name, "磁盘空间不足，原有文件未改动；请清理磁盘或换一个位置", "the disk is full; the existing file is untouched")
     if code in (errno.EACCES, errno.EPERM, errno.EBUSY, errno.ETXTBSY) or isinstance(exc, PermissionError):
         in_use = replacing and os.path.exists(path) and (bool(lock_files(path)) or sys.platform == "win32")
         if in_use:
             return ExportError(
                 name,
-                "文件正被其他程序(Word、Excel 或 WPS)打开,请关闭后再导出",
+                "文件正被其他程序（Word、Excel 或 WPS）打开，请关闭后再导出",
                 "the file is open in another program (Word, Excel or WPS); close it and export again",
             )
-        return ExportError(name, "没有写入权限;请换一个文件夹", "not writable; choose another folder")
+        return ExportError(name, "没有写入权限；请换一个文件夹", "not writable; choose another folder")
     if code == errno.ENOENT:
         return ExportError(name, "目标文件夹不存在", "the folder does not exist")
     if code == errno.EROFS:
-        return ExportError(name, "目标位置只读;请换一个文件夹", "the location is read-only")
+        return ExportError(name, "目标位置只读；请换一个文件夹", "the location is read-only")
     if code == errno.ENAMETOOLONG:
         return ExportError(name, "文件名太长", "the file name is too long")
-    return ExportError(name, f"写入失败:{exc.strerror or exc}", f"write failed: {exc.strerror or exc}")
+    return ExportError(name, f"写入失败：{exc.strerror or exc}", f"write failed: {exc.strerror or exc}")
 
 
 def _give_mode(tmp: str, path: str) -> None:
@@ -77,7 +77,7 @@ def atomic_write(path: str | os.PathLike[str], write: Callable[[str], None]) -> 
         raise ExportError(name, "同名的文件夹已经存在", "a folder of that name exists")
     if os.path.exists(path) and not os.access(path, os.W_OK) and os.name != "nt":
         # A read-only file: os.replace would silently overwrite it on POSIX; respect the editor's lock.
-        raise ExportError(name, "文件是只读的;请去掉只读属性或换一个文件名", "the file is read-only")
+        raise ExportError(name, "文件是只读的；请去掉只读属性或换一个文件名", "the file is read-only")
     try:
         fd, tmp = tempfile.mkstemp(prefix=".~" + name + ".", suffix=".part", dir=folder)
     except OSError as exc:

@@ -296,7 +296,7 @@ def _compose(sheet: FactSheet, style: DocxStyle | None) -> tuple[object, list[_T
     _header(doc, section, sheet, text_width, st)
 
     cp = doc.core_properties
-    cp.title = f"事实核对单:{sheet.title}"
+    cp.title = f"事实核对单：{sheet.title}"
     cp.subject = sheet.file_name
     cp.author = sheet.reviewer
     cp.last_modified_by = sheet.reviewer
@@ -327,9 +327,9 @@ def _compose(sheet: FactSheet, style: DocxStyle | None) -> tuple[object, list[_T
     n_facts = sum(totals.values())
     n_open = len(sheet.open_findings)
     para(
-        f"共 {n_facts} 项事实:已核 {totals[Status.VERIFIED]},已更正 {totals[Status.CORRECTED]},"
-        f"存疑 {totals[Status.DISPUTED]},未核 {totals[Status.UNCHECKED]}。"
-        f"问题 {len(sheet.findings)} 条,待处理 {n_open} 条。"
+        f"共 {n_facts} 项事实：已核 {totals[Status.VERIFIED]}，已更正 {totals[Status.CORRECTED]}，"
+        f"存疑 {totals[Status.DISPUTED]}，未核 {totals[Status.UNCHECKED]}。"
+        f"问题 {len(sheet.findings)} 条，待处理 {n_open} 条。"
     )
     if counts:
         keys = ["类型"] + [STATUS_ZH[s] for s in Status] + ["合计"]
@@ -369,7 +369,7 @@ def _compose(sheet: FactSheet, style: DocxStyle | None) -> tuple[object, list[_T
         for fr in sheet.findings:
             f = fr.finding
             sev = SEVERITY_ZH.get(f.severity, str(f.severity))
-            msg = f.message + (f"(依据:{f.rule})" if f.rule else "")
+            msg = f.message + (f"（依据：{f.rule}）" if f.rule else "")
             fill = None if fr.is_open else "E2EFDA"
             t.row(
                 [

@@ -75,9 +75,9 @@ class ExportError(NewsFactsError):
         self.why_zh = why_zh
         self.why_en = why_en or why_zh
         if name:
-            super().__init__(f"无法导出“{name}”:{why_zh}", f"Cannot export “{name}”: {self.why_en}")
+            super().__init__(f"无法导出“{name}”：{why_zh}", f"Cannot export “{name}”: {self.why_en}")
         else:
-            super().__init__(f"无法导出:{why_zh}", f"Cannot export: {self.why_en}")
+            super().__init__(f"无法导出：{why_zh}", f"Cannot export: {self.why_en}")
 
 
 def parse_columns(spec: str | Iterable[str] | None) -> tuple[str, ...]:
@@ -91,7 +91,7 @@ def parse_columns(spec: str | Iterable[str] | None) -> tuple[str, ...]:
         names = ", ".join(COLUMNS)
         raise ExportError(
             "",
-            f"没有这些列:{', '.join(unknown)}(可选:{names})",
+            f"没有这些列：{', '.join(unknown)}（可选：{names}）",
             f"unknown columns: {', '.join(unknown)} (choose from {names})",
         )
     if not wanted:

@@ -447,7 +447,7 @@ def _facts(wb: Workbook, styles: _Styles, sheet: FactSheet) -> _Sheet:
             allow_blank=True,
             showErrorMessage=True,
             errorTitle="状态",
-            error="请从列表中选择:" + "、".join(STATUS_ZH[s] for s in Status),
+            error="请从列表中选择：" + "、".join(STATUS_ZH[s] for s in Status),
             promptTitle="状态",
             prompt="未核 / 已核 / 已更正 / 存疑",
         )
@@ -574,7 +574,7 @@ def _prepare(sheet: FactSheet) -> tuple[Workbook, list[_Sheet]]:
     wb._named_styles["Normal"].font = _BASE_FONT
     styles = _Styles(wb)
     sheets = [make(wb, styles, sheet) for make in (_summary, _facts, _entities, _findings)]
-    wb.properties.title = f"事实核对单:{sheet.title}"
+    wb.properties.title = f"事实核对单：{sheet.title}"
     wb.properties.subject = sheet.file_name
     wb.properties.creator = sheet.reviewer or "NewsFacts"
     wb.properties.lastModifiedBy = sheet.reviewer or "NewsFacts"

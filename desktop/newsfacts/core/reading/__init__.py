@@ -25,17 +25,17 @@ def read_article(path: str | os.PathLike[str]) -> Article:
     path = os.fspath(path)
     name = os.path.basename(path)
     if not os.path.exists(path):
-        raise ReadError(name, "文件不存在(可能已被移动或删除)", "the file does not exist (moved or deleted?)")
+        raise ReadError(name, "文件不存在（可能已被移动或删除）", "the file does not exist (moved or deleted?)")
     if os.path.isdir(path):
-        raise ReadError(name, "这是一个文件夹,不是文件", "it is a folder, not a file")
+        raise ReadError(name, "这是一个文件夹，不是文件", "it is a folder, not a file")
     suffix = os.path.splitext(name)[1].lower()
     try:
         size = os.path.getsize(path)
         if size > MAX_BYTES:
-            raise ReadError(name, f"文件太大({size // (1024 * 1024)} MB)", f"the file is too large ({size // (1024 * 1024)} MB)")
+            raise ReadError(name, f"文件太大（{size // (1024 * 1024)} MB）", f"the file is too large ({size // (1024 * 1024)} MB)")
         if suffix in DOCX_SUFFIXES or _looks_like_zip(path):
             if suffix not in DOCX_SUFFIXES:
-                raise ReadError(name, "这是压缩包或 Office 文件,不是文本;请另存为 .docx 或 .txt", "a zip or Office file, not text")
+                raise ReadError(name, "这是压缩包或 Office 文件，不是文本；请另存为 .docx 或 .txt", "a zip or Office file, not text")
             text, lines = read_docx(path, name)
             return _article(path, name, text, "docx", lines)
         with open(path, "rb") as fh:
@@ -43,15 +43,15 @@ def read_article(path: str | os.PathLike[str]) -> Article:
     except PermissionError:
         raise ReadError(name, "没有读取权限", "permission denied") from None
     except FileNotFoundError:
-        raise ReadError(name, "文件不存在(可能已被移动或删除)", "the file does not exist (moved or deleted?)") from None
+        raise ReadError(name, "文件不存在（可能已被移动或删除）", "the file does not exist (moved or deleted?)") from None
     except IsADirectoryError:
-        raise ReadError(name, "这是一个文件夹,不是文件", "it is a folder, not a file") from None
+        raise ReadError(name, "这是一个文件夹，不是文件", "it is a folder, not a file") from None
     except OSError as exc:
-        raise ReadError(name, f"读取失败:{exc.strerror or exc}", f"read failed: {exc.strerror or exc}") from None
+        raise ReadError(name, f"读取失败：{exc.strerror or exc}", f"read failed: {exc.strerror or exc}") from None
     if data[:5] == b"%PDF-":
-        raise ReadError(name, "这是 PDF 文件;请先另存为 .docx 或 .txt", "a PDF file; save it as .docx or .txt first")
+        raise ReadError(name, "这是 PDF 文件；请先另存为 .docx 或 .txt", "a PDF file; save it as .docx or .txt first")
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise ReadError(name, "这是旧版 Word(.doc)文件;请另存为 .docx", "an old Word (.doc) file; save it as .docx")
+        raise ReadError(name, "这是旧版 Word（.doc）文件；请另存为 .docx", "an old Word (.doc) file; save it as .docx")
     text, encoding = detect(data, name)
     return article_from_text(text, name=name, path=path, encoding=encoding)
 

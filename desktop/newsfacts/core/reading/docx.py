@@ -94,13 +94,13 @@ def read_docx(path: str, name: str) -> tuple[str, list[Line]]:
     try:
         import docx  # python-docx
     except ImportError as exc:  # pragma: no cover - a broken install
-        raise ReadError(name, "缺少 python-docx,无法读取 Word 文件", "python-docx is missing") from exc
+        raise ReadError(name, "缺少 python-docx，无法读取 Word 文件", "python-docx is missing") from exc
     try:
         document = docx.Document(path)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise ReadError(name, "Word 文件已损坏或不完整,无法读取", f"the Word file is damaged or incomplete ({exc.__class__.__name__})") from None
+        raise ReadError(name, "Word 文件已损坏或不完整，无法读取", f"the Word file is damaged or incomplete ({exc.__class__.__name__})") from None
     except Exception as exc:  # lxml errors and other package faults in a damaged file
-        raise ReadError(name, "Word 文件已损坏,无法读取", f"the Word file is damaged ({exc.__class__.__name__})") from None
+        raise ReadError(name, "Word 文件已损坏，无法读取", f"the Word file is damaged ({exc.__class__.__name__})") from None
 
     # Heading level by style id, looked up once (python-docx scans every style for each paragraph
     # without a style of its own: most of the time of reading a long draft).

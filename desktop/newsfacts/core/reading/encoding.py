@@ -70,19 +70,19 @@ def detect(data: bytes, name: str = "file") -> tuple[str, str]:
             enc = _utf16_without_bom(data)
     if enc is None:
         if b"\x00" in data:
-            raise ReadError(name, "这不是文本文件(含有二进制数据)", "not a text file (it holds binary data)")
+            raise ReadError(name, "这不是文本文件（含有二进制数据）", "not a text file (it holds binary data)")
         try:
             text = data.decode("gb18030")
         except UnicodeDecodeError:
             raise ReadError(
                 name,
-                "无法识别文件编码(不是 UTF-8、UTF-16 或 GB18030/GBK)",
+                "无法识别文件编码（不是 UTF-8、UTF-16 或 GB18030/GBK）",
                 "unknown encoding (not UTF-8, UTF-16 or GB18030/GBK)",
             ) from None
         if _printable_ratio(text) < 0.98 or _cjk_ratio(text) < 0.2:
             raise ReadError(
                 name,
-                "无法识别文件编码,内容不像中文文本",
+                "无法识别文件编码，内容不像中文文本",
                 "unknown encoding; the content does not read as Chinese text",
             )
         enc = "gb18030"
@@ -93,7 +93,7 @@ def detect(data: bytes, name: str = "file") -> tuple[str, str]:
     if enc in ("utf-8-sig", "utf-16") and text.startswith("\ufeff"):
         text = text[1:]
     if _printable_ratio(text) < 0.95:
-        raise ReadError(name, "这不是文本文件(含有大量控制字符)", "not a text file (it holds control characters)")
+        raise ReadError(name, "这不是文本文件（含有大量控制字符）", "not a text file (it holds control characters)")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ReadError(name, "文件里没有文字", "the file holds no text")

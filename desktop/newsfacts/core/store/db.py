@@ -148,7 +148,7 @@ class Database:
             if is_full(exc):
                 raise DiskFull(self.path) from None
             if not is_corrupt(exc):
-                raise StoreError(f"无法打开核稿数据库“{self.path}”:{exc}", f"Cannot open the review database: {exc}") from None
+                raise StoreError(f"无法打开核稿数据库“{self.path}”：{exc}", f"Cannot open the review database: {exc}") from None
             moved = self._set_aside()
             self.notice = DatabaseRecovered(self.path, moved)
             self.conn = self._open()
@@ -239,7 +239,7 @@ class Database:
         if is_full(exc):
             return DiskFull(self.path, kept)
         return StoreError(
-            f"核稿数据库“{self.path}”出错:{exc}。请重新打开核稿助手。",
+            f"核稿数据库“{self.path}”出错：{exc}。请重新打开核稿助手。",
             f"The review database “{self.path}” failed: {exc}. Please restart NewsFacts.",
         )
 
@@ -252,7 +252,7 @@ def _ensure_writable(folder: str) -> None:
     try:
         os.makedirs(folder, exist_ok=True)
     except FileExistsError:
-        raise DataDirNotWritable(folder, "同名的文件已存在,不是文件夹") from None
+        raise DataDirNotWritable(folder, "同名的文件已存在，不是文件夹") from None
     except OSError as exc:
         raise DataDirNotWritable(folder, _why(exc)) from None
     if not os.path.isdir(folder):

@@ -258,7 +258,7 @@ def read_memory(folder: str | None = None) -> MemorySnapshot | None:
     try:
         conn = open_read_only(folder)
     except sqlite3.Error as exc:
-        raise StoreError(f"无法读取核稿记忆:{exc}", f"Cannot read the newsroom memory: {exc}") from None
+        raise StoreError(f"无法读取核稿记忆：{exc}", f"Cannot read the newsroom memory: {exc}") from None
     if conn is None:
         return None
     try:
@@ -266,7 +266,7 @@ def read_memory(folder: str | None = None) -> MemorySnapshot | None:
         lex = conn.execute("SELECT word, kind, verdict FROM lexicon_entries ORDER BY word, kind").fetchall()
         style = conn.execute("SELECT written, preferred, note FROM style_rules ORDER BY written").fetchall()
     except sqlite3.Error as exc:
-        raise StoreError(f"无法读取核稿记忆:{exc}", f"Cannot read the newsroom memory: {exc}") from None
+        raise StoreError(f"无法读取核稿记忆：{exc}", f"Cannot read the newsroom memory: {exc}") from None
     finally:
         conn.close()
     return MemorySnapshot(
@@ -285,7 +285,7 @@ def write_json_atomic(path: str | os.PathLike[str], data: dict) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=".newsfacts-", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise TransferFileError(name, f"无法在“{folder}”中写入({exc.strerror or exc})", f"cannot write in “{folder}”") from None
+        raise TransferFileError(name, f"无法在“{folder}”中写入（{exc.strerror or exc}）", f"cannot write in “{folder}”") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(data, fh, ensure_ascii=False, indent=1)
@@ -297,7 +297,7 @@ def write_json_atomic(path: str | os.PathLike[str], data: dict) -> None:
             os.remove(tmp)
         except OSError:
             pass
-        raise TransferFileError(name, f"写入失败({exc.strerror or exc})", f"write failed ({exc.strerror or exc})") from None
+        raise TransferFileError(name, f"写入失败（{exc.strerror or exc}）", f"write failed ({exc.strerror or exc})") from None
 
 
 def read_json(path: str | os.PathLike[str], fmt: str, version: int) -> dict:
@@ -310,13 +310,13 @@ def read_json(path: str | os.PathLike[str], fmt: str, version: int) -> dict:
     except FileNotFoundError:
         raise TransferFileError(name, "文件不存在", "the file does not exist") from None
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise TransferFileError(name, f"这不是{what}(内容无法读取)", f"not a {fmt} file") from None
+        raise TransferFileError(name, f"这不是{what}（内容无法读取）", f"not a {fmt} file") from None
     except OSError as exc:
-        raise TransferFileError(name, f"读取失败({exc.strerror or exc})", f"read failed ({exc})") from None
+        raise TransferFileError(name, f"读取失败（{exc.strerror or exc}）", f"read failed ({exc})") from None
     if not isinstance(data, dict) or data.get("format") != fmt:
         raise TransferFileError(name, f"这不是{what}", f"not a {fmt} file")
     if not isinstance(data.get("version"), int) or data["version"] > version:
-        raise TransferFileError(name, "文件由更新版本的核稿助手创建,请升级", "made by a newer NewsFacts; please upgrade")
+        raise TransferFileError(name, "文件由更新版本的核稿助手创建，请升级", "made by a newer NewsFacts; please upgrade")
     return data
 
 
