@@ -75,23 +75,42 @@ def run(args: argparse.Namespace) -> int:
     from ..app.compat import guard_none_refcount
 
     guard_none_refcount()
-    from ..app.context import AppContext
     from ..app.settings import Settings
-    from .main_window import MainWindow
 
+    settings = Settings()
+    path = os.path.abspath(args.path) if args.path else None
+    # A screenshot, a start-up measurement or NEWSFACTS_NEW_INSTANCE=1 runs a program of its own;
+    # otherwise a NewsFacts already running for this desk takes the draft and this one exits
+    # (before it makes an application or a window).
+    own = bool(args.snapshot or os.environ.get("NEWSFACTS_EXIT_AFTER_SHOWN") or os.environ.get("NEWSFACTS_NEW_INSTANCE"))
+    where = None
+    if not own:
+        from .instance import address, forward
+
+        where = address(settings.qsettings.fileName())
+        if forward(where, [path] if path else []):
+            return EXIT_OK
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
-    settings = Settings()
     install_translator(app, args.lang or settings.get("ui/language"))
-    ctx = AppContext(settings)
-    window = MainWindow(ctx)
+    from .desk import Desk
+
+    desk = Desk(settings, app)
+    window = desk.new_window()
     if args.snapshot:
         return _run_snapshot(app, window, args)
     window.show()
-    if args.path:
-        window.open_path(os.path.abspath(args.path))
+    if where is not None:
+        from .instance import InstanceServer
+
+        server = InstanceServer(where, app)
+        if server.listen():
+            server.openRequested.connect(desk.open)
+            server.raiseRequested.connect(desk.bring_to_front)
+    if path:
+        window.open_path(path)
     if os.environ.get("NEWSFACTS_EXIT_AFTER_SHOWN"):  # bench/bench_packaging.py: start to window shown
         from PySide6.QtCore import QTimer
 

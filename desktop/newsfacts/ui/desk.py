@@ -1,0 +1,68 @@
+"""The program's windows.
+
+One window per draft being checked: a draft handed over by a later launch (``ui/instance.py``)
+opens in a window that has no draft yet, or else in a new window placed a little below and right
+of the last one.  Every window has its own ``AppContext`` (its draft, its review, its undo
+history) and all share the settings and the loaded dictionaries and model.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from ..app.context import AppContext
+from ..app.settings import Settings
+from .main_window import MainWindow
+
+CASCADE = QPoint(32, 32)
+
+
+class Desk(QObject):
+    def __init__(self, settings: Settings, parent: QObject | None = None, analyser=None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.analyser = analyser
+        self.windows: list[MainWindow] = []
+
+    def new_window(self) -> MainWindow:
+        ctx = AppContext(self.settings) if self.analyser is None else AppContext(self.settings, analyser=self.analyser)
+        w = MainWindow(ctx)
+        w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.windows.append(w)
+        w.destroyed.connect(lambda _obj=None, w=w: self._gone(w))
+        return w
+
+    def _gone(self, w: MainWindow) -> None:
+        if w in self.windows:
+            self.windows.remove(w)
+
+    def open(self, path: str) -> MainWindow:
+        """Open ``path`` in a window with no draft, else in a new one; bring that window to the front."""
+        target = next((w for w in self.windows if w.ctx.article is None and not w.ctx.busy), None)
+        if target is None:
+            last = self.windows[-1] if self.windows else None
+            target = self.new_window()
+            if last is not None and last.isVisible() and not last.isMaximized():
+                target.resize(last.size())
+                target.move(last.pos() + CASCADE)
+            target.show()
+        self._raise(target)
+        target.open_path(path)
+        return target
+
+    def bring_to_front(self) -> None:
+        """A launch without a draft: the window used last comes to the front."""
+        active = QApplication.activeWindow()
+        target = active if active in self.windows else (self.windows[-1] if self.windows else None)
+        if target is None:
+            target = self.new_window()
+            target.show()
+        self._raise(target)
+
+    @staticmethod
+    def _raise(w: MainWindow) -> None:
+        if w.isMinimized():
+            w.showNormal()
+        w.raise_()
+        w.activateWindow()
