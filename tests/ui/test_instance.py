@@ -90,3 +90,23 @@ def test_a_socket_left_by_a_crash_is_taken_over(qtbot, tmp_path):
 def test_desks_with_their_own_settings_do_not_share_a_program(tmp_path):
     assert address(str(tmp_path / "a" / "newsfacts.ini")) != address(str(tmp_path / "b" / "newsfacts.ini"))
     assert not forward(address(str(tmp_path / "a" / "newsfacts.ini")), ["/tmp/x.txt"])
+
+
+def test_ctrl_n_opens_an_empty_window_and_ctrl_w_closes_it(qtbot, desk):
+    d, _server = desk
+    first = d.windows[0]
+    assert first.new_window_action.isEnabled()
+    first.new_window_action.trigger()
+    assert len(d.windows) == 2
+    second = d.windows[1]
+    assert second.isVisible() and second.pages.currentWidget() is second.start_page
+    second.close_window_action.trigger()
+    qtbot.waitUntil(lambda: len(d.windows) == 1)
+    assert first.isVisible()
+
+
+def test_a_window_without_the_program_has_no_new_window_action(qtbot):
+    from deskfixtures import make_window
+
+    w = make_window(qtbot)
+    assert not w.new_window_action.isEnabled()  # nothing would make the window

@@ -31,7 +31,24 @@ class Desk(QObject):
         w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.windows.append(w)
         w.destroyed.connect(lambda _obj=None, w=w: self._gone(w))
+        w.new_window_action.setEnabled(True)
+        w.newWindowRequested.connect(self.another_window)
         return w
+
+    def another_window(self) -> MainWindow:
+        """Ctrl+N: an empty window (its start page), placed below and right of the last one."""
+        last = self.windows[-1] if self.windows else None
+        w = self.new_window()
+        self._place(w, last)
+        w.show()
+        self._raise(w)
+        return w
+
+    @staticmethod
+    def _place(w: MainWindow, last: MainWindow | None) -> None:
+        if last is not None and last.isVisible() and not last.isMaximized():
+            w.resize(last.size())
+            w.move(last.pos() + CASCADE)
 
     def _gone(self, w: MainWindow) -> None:
         if w in self.windows:
@@ -43,9 +60,7 @@ class Desk(QObject):
         if target is None:
             last = self.windows[-1] if self.windows else None
             target = self.new_window()
-            if last is not None and last.isVisible() and not last.isMaximized():
-                target.resize(last.size())
-                target.move(last.pos() + CASCADE)
+            self._place(target, last)
             target.show()
         self._raise(target)
         target.open_path(path)

@@ -48,6 +48,7 @@ def _swatch(colour: str, underline: str | None = None) -> QIcon:
 
 class MainWindow(QMainWindow):
     highlightsShown = Signal()  # the facts of the open article are all highlighted
+    newWindowRequested = Signal()  # Ctrl+N: the program (ui/desk.py) makes the window; without one, off
 
     def __init__(self, ctx: AppContext | None = None) -> None:
         super().__init__()
@@ -220,6 +221,9 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         SK = QKeySequence.StandardKey
         self.open_action = self._action(self.tr("打开(&O)…"), self.choose_file, [SK.Open], "openAction")
+        self.new_window_action = self._action(self.tr("新建窗口(&N)"), self.newWindowRequested.emit, [SK.New], "newWindowAction")
+        self.new_window_action.setEnabled(False)
+        self.close_window_action = self._action(self.tr("关闭窗口(&W)"), self.close, [SK.Close], "closeWindowAction")
         self.settings_action = self._action(self.tr("设置(&S)…"), self.show_settings, [SK.Preferences, "Ctrl+,"], "settingsAction")
         self.quit_action = self._action(self.tr("退出(&Q)"), self.close, [SK.Quit], "quitAction")
         self.export_action = self._action(self.tr("导出核稿表(&E)…"), self.export_fact_sheet, ["Ctrl+E"], "exportAction")
@@ -268,6 +272,7 @@ class MainWindow(QMainWindow):
         mb = self.menuBar()
         file_menu = mb.addMenu(self.tr("文件(&F)"))
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self.new_window_action)
         self.recent_menu = file_menu.addMenu(self.tr("最近打开(&R)"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._add_review_file_actions(file_menu)
@@ -276,6 +281,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.close_window_action)
         file_menu.addAction(self.quit_action)
         edit = mb.addMenu(self.tr("编辑(&E)"))
         edit.addAction(self.undo_action)
