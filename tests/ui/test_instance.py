@@ -62,6 +62,11 @@ def test_a_second_launch_hands_its_draft_to_the_running_program(qtbot, desk):
     assert second.ctx.article.name.startswith("003") and first.ctx.article.name.startswith("000")
     assert second.isVisible() and second.pos() != first.pos()
 
+    # the same draft again: its window comes to the front, no second review of it
+    with qtbot.waitSignal(server.openRequested, timeout=5000):
+        assert forward(server.where, [str(seed_path("000"))])
+    assert len(d.windows) == 2 and first.ctx.article.name.startswith("000")
+
     # a launch without a draft brings the program to the front, no new window
     with qtbot.waitSignal(server.raiseRequested, timeout=5000):
         assert forward(server.where, [])

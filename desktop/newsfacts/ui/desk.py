@@ -8,6 +8,8 @@ history) and all share the settings and the loaded dictionaries and model.
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -55,7 +57,14 @@ class Desk(QObject):
             self.windows.remove(w)
 
     def open(self, path: str) -> MainWindow:
-        """Open ``path`` in a window with no draft, else in a new one; bring that window to the front."""
+        """Open ``path`` in a window with no draft, else in a new one; bring that window to the front.
+        A draft already open in a window is shown there, not opened twice (two reviews of one draft
+        would each miss the other's decisions)."""
+        same = next((w for w in self.windows if w.ctx.article is not None and w.ctx.article.path
+                     and os.path.abspath(w.ctx.article.path) == os.path.abspath(path)), None)
+        if same is not None:
+            self._raise(same)
+            return same
         target = next((w for w in self.windows if w.ctx.article is None and not w.ctx.busy), None)
         if target is None:
             last = self.windows[-1] if self.windows else None
