@@ -81,6 +81,14 @@
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/desk.py" line="92"/>
+        <source>这篇稿件已在本窗口中打开</source>
+        <translation>This draft is open in this window</translation>
+    </message>
+</context>
+<context>
     <name>EntitiesModel</name>
     <message>
         <location filename="../../desktop/newsfacts/ui/models.py" line="267"/>
@@ -772,608 +780,608 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="60"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="63"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="465"/>
         <source>核稿助手</source>
         <translation>NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="74"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="77"/>
         <source>打开或拖入一篇稿件（.txt / .md / .docx）</source>
         <translation>Open or drop a draft (.txt / .md / .docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="96"/>
         <source>事实</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="97"/>
         <source>事实详情</source>
         <translation>Fact Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="95"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="98"/>
         <source>人物与机构</source>
         <translation>Entities</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="99"/>
         <source>编校提示</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="226"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="227"/>
         <source>新建窗口(&amp;N)</source>
         <translation>&amp;New Window</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="229"/>
         <source>关闭窗口(&amp;W)</source>
         <translation>Close &amp;Window</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="230"/>
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="231"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="232"/>
         <source>导出核稿表(&amp;E)…</source>
         <translation>&amp;Export Fact Sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="236"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="238"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="242"/>
         <source>搜索事实(&amp;F)</source>
         <translation>&amp;Find Facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="243"/>
         <source>下一条</source>
         <translation>Next Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="244"/>
         <source>上一条</source>
         <translation>Previous Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="245"/>
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="246"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="244"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="365"/>
         <source>存疑</source>
         <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="248"/>
         <source>备注…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="246"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="367"/>
         <source>设为未核</source>
         <translation>Mark Unchecked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="250"/>
         <source>应用到所有提及…</source>
         <translation>Apply to All Mentions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="251"/>
         <source>把选中文字添加为事实…</source>
         <translation>Add Selection as Fact…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="249"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="371"/>
         <source>删除误报</source>
         <translation>Remove False Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="253"/>
         <source>下一条编校提示</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="255"/>
         <source>上一条编校提示</source>
         <translation>Previous finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="257"/>
         <source>放大正文</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="258"/>
         <source>缩小正文</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="259"/>
         <source>正文默认字号</source>
         <translation>Default text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="260"/>
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="261"/>
         <source>关于核稿助手(&amp;A)</source>
         <translation>&amp;About NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="269"/>
         <source>显示或隐藏“{kind}”高亮</source>
         <translation>Show or hide “{kind}” highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="276"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="279"/>
         <source>最近打开(&amp;R)</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="289"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="294"/>
         <source>核查(&amp;R)</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="295"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="432"/>
         <source>把选中文字添加为</source>
         <translation>Add Selection As</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="305"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="312"/>
         <source>高亮</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="316"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="321"/>
         <source>图例</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="357"/>
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="361"/>
         <source>下一条事实</source>
         <translation>Next fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="362"/>
         <source>上一条事实</source>
         <translation>Previous fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="363"/>
         <source>核实（然后跳到下一条未核）</source>
         <translation>Verify (then go to the next unchecked fact)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="364"/>
         <source>更正：在详情里填写应为的写法，回车确认</source>
         <translation>Correct: type what it should read in the detail panel, Enter confirms</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="366"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="368"/>
         <source>把当前结论应用到同一名称的所有提及</source>
         <translation>Apply the current verdict to every mention of the same name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="369"/>
         <source>把选中文字添加为事实</source>
         <translation>Add the selected text as a fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="367"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="370"/>
         <source>导出核稿表（Word / Excel）</source>
         <translation>Export the fact sheet (Word / Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="372"/>
         <source>下一条 / 上一条未处理的编校提示（在正文中标出）</source>
         <translation>next / previous finding not yet dealt with (marked in the text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="373"/>
         <source>放大 / 缩小正文 / 默认字号</source>
         <translation>larger / smaller text / default size</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="374"/>
         <source>撤销 / 重做</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="375"/>
         <source>搜索事实</source>
         <translation>Search facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="376"/>
         <source>显示本帮助</source>
         <translation>Show this help</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="383"/>
         <source>打开稿件</source>
         <translation>Open Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="383"/>
         <source>稿件</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="402"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="402"/>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="407"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="440"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="445"/>
         <source>无法打开</source>
         <translation>Cannot Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="411"/>
         <source>无法打开“{name}”：{why}</source>
         <translation>Cannot open “{name}”: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="417"/>
         <source>已打开 {name}：{n} 字，编码 {enc}</source>
         <translation>Opened {name}: {n} characters, encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="436"/>
         <source>把选中文字加入用词规范…</source>
         <translation>Add Selection to House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="441"/>
         <source>删除误报“{text}”</source>
         <translation>Remove false fact “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="447"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="452"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="475"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="480"/>
         <source>找到 {facts} 处事实、{findings} 条编校提示</source>
         <translation>Found {facts} facts and {findings} findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="486"/>
         <source>分析失败</source>
         <translation>Analysis Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="486"/>
         <source>稿件已打开，但找事实时出错：{msg}</source>
         <translation>The draft is open, but finding facts failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="517"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="522"/>
         <source>正在找事实…</source>
         <translation>Finding facts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="622"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="627"/>
         <source>本稿没有编校提示</source>
         <translation>No findings on this page</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="639"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="644"/>
         <source>所有编校提示都已处理</source>
         <translation>Every finding has been dealt with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="651"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="656"/>
         <source>正文字号 {size}</source>
         <translation>Text size {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="685"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="716"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="690"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="721"/>
         <source>先选中一条事实（↓/J）</source>
         <translation>Select a fact first (↓/J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="692"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="697"/>
         <source>全部核查完毕</source>
         <translation>Every fact is checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="738"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="743"/>
         <source>“{text}”只出现这一处</source>
         <translation>“{text}” appears only here</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="741"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="746"/>
         <source>只有人名、机构、地名可以一并核查</source>
         <translation>Only persons, organisations and places can be checked all at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="745"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="750"/>
         <source>应用到所有提及</source>
         <translation>Apply to All Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="746"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="751"/>
         <source>把“{text}”的结论（{status}）应用到其余 {n} 处提及？</source>
         <translation>Apply the verdict on “{text}” ({status}) to the other {n} mentions?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="759"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="764"/>
         <source>应用到“{text}”的所有提及</source>
         <translation>Apply to every mention of “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="789"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="794"/>
         <source>先在正文里选中要添加的文字</source>
         <translation>First select the text to add in the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="794"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="799"/>
         <source>选中的文字须在同一段内</source>
         <translation>The selection must lie within one paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="772"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="777"/>
         <source>添加事实</source>
         <translation>Add Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="772"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="777"/>
         <source>“{text}”是：</source>
         <translation>“{text}” is:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="807"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="812"/>
         <source>已删除“{text}”（Ctrl+Z 撤销）</source>
         <translation>Removed “{text}” (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="822"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="827"/>
         <source>稿件分析完成后才能导出</source>
         <translation>Export is possible once the draft is analysed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="895"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="900"/>
         <source>导出核稿记录(&amp;X)…</source>
         <translation>E&amp;xport Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="896"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="901"/>
         <source>导入核稿记录(&amp;I)…</source>
         <translation>&amp;Import Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="902"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="907"/>
         <source>修订稿的变更…</source>
         <translation>Changes in the &amp;Revised Draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="903"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="908"/>
         <source>导出新闻库记忆…</source>
         <translation>E&amp;xport Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="904"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="909"/>
         <source>导入新闻库记忆…</source>
         <translation>&amp;Import Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="905"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="910"/>
         <source>本报用词规范…</source>
         <translation>House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="906"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="911"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="915"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="920"/>
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="923"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="928"/>
         <source>{n} 个决定尚未写入磁盘</source>
         <translation>{n} decisions not yet written to disk</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="928"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="933"/>
         <source>暂存的决定已全部写入核稿数据库</source>
         <translation>All kept decisions are now written to the review database</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="936"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="941"/>
         <source>有决定尚未保存</source>
         <translation>Unsaved Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="937"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="942"/>
         <source>还有 {n} 个决定没能写入核稿数据库（原因见窗口上方的提示）。关闭窗口会丢失它们。仍然关闭吗？</source>
         <translation>{n} decisions could not be written to the review database (the bar at the top of the window says why). Closing the window loses them. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="953"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="958"/>
         <source>这是修订稿：沿用了 {n} 条核查结论，没有发现变更</source>
         <translation>A revised draft: {n} verdicts carried over, no changes found</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="955"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="960"/>
         <source>这是修订稿：沿用了 {carried} 条核查结论；{changed} 处事实核稿后有变更（已标“△”，可在状态中筛选“变更”），{removed} 处已删去。</source>
         <translation>A revised draft: {carried} verdicts carried over; {changed} facts changed since they were checked (marked “△”, filter the status by “Changed”), {removed} removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="958"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="963"/>
         <source>查看变更</source>
         <translation>Show Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="964"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="969"/>
         <source>这篇稿件没有修订前的核查记录需要对照</source>
         <translation>This draft has no earlier review to compare with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="978"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="983"/>
         <source>稿件“{name}”已在磁盘上被修改。重新载入后，未变的核查结论会沿用，变动之处会标出。</source>
         <translation>The draft “{name}” was changed on disk. Reload it: verdicts on unchanged facts are kept, changes are marked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="980"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="985"/>
         <source>重新载入</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="980"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="985"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="985"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="990"/>
         <source>稿件“{name}”已从磁盘上删除或移走。核稿记录已保存，可以继续核查和导出。</source>
         <translation>The draft “{name}” was deleted or moved on disk. The review is saved: you can go on checking and exporting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="994"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="997"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="999"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1002"/>
         <source>无法重新载入</source>
         <translation>Cannot Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="999"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1004"/>
         <source>已重新载入 {name}</source>
         <translation>Reloaded {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1021"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1026"/>
         <source>导出核稿记录</source>
         <translation>Export Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1023"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1028"/>
         <source>先打开一篇稿件</source>
         <translation>Open a draft first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1026"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1034"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1031"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1039"/>
         <source>核稿记录</source>
         <translation>Review records</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1029"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1034"/>
         <source>已导出 {n} 个决定到 {name}</source>
         <translation>Exported {n} decisions to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1033"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1038"/>
         <source>导入核稿记录</source>
         <translation>Import Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1041"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1046"/>
         <source>已导入核稿记录：本稿共有 {n} 个决定</source>
         <translation>Review record imported: this draft has {n} decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1042"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1047"/>
         <source>已导入核稿记录（{n} 个决定）；打开该稿件即可看到</source>
         <translation>Review record imported ({n} decisions); open its draft to see them</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1057"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1062"/>
         <source>导出新闻库记忆</source>
         <translation>Export Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1058"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1066"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1063"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1071"/>
         <source>新闻库记忆</source>
         <translation>Newsroom memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1061"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1066"/>
         <source>已导出 {n} 条记忆到 {name}</source>
         <translation>Exported {n} remembered facts to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1065"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1070"/>
         <source>导入新闻库记忆</source>
         <translation>Import Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1068"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1073"/>
         <source>已导入 {n} 条新的记忆</source>
         <translation>Imported {n} new remembered facts</translation>
     </message>

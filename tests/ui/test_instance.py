@@ -115,3 +115,14 @@ def test_a_window_without_the_program_has_no_new_window_action(qtbot):
 
     w = make_window(qtbot)
     assert not w.new_window_action.isEnabled()  # nothing would make the window
+
+
+def test_file_open_of_a_draft_open_in_another_window_shows_that_window(qtbot, desk):
+    d, _server = desk
+    first = d.windows[0]
+    with qtbot.waitSignal(first.highlightsShown, timeout=10000):
+        d.open(str(seed_path("000")))
+    second = d.another_window()
+    assert second.open_path(str(seed_path("000")))  # as File > Open or a drop in the second window
+    assert second.ctx.article is None  # not opened twice
+    assert first.statusBar().currentMessage() == "这篇稿件已在本窗口中打开"

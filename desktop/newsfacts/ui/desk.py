@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from ..app.context import AppContext
@@ -33,6 +33,7 @@ class Desk(QObject):
         w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.windows.append(w)
         w.destroyed.connect(lambda _obj=None, w=w: self._gone(w))
+        w.shown_elsewhere = self._shown_elsewhere
         w.new_window_action.setEnabled(True)
         w.newWindowRequested.connect(self.another_window)
         return w
@@ -60,8 +61,7 @@ class Desk(QObject):
         """Open ``path`` in a window with no draft, else in a new one; bring that window to the front.
         A draft already open in a window is shown there, not opened twice (two reviews of one draft
         would each miss the other's decisions)."""
-        same = next((w for w in self.windows if w.ctx.article is not None and w.ctx.article.path
-                     and os.path.abspath(w.ctx.article.path) == os.path.abspath(path)), None)
+        same = self._showing(path)
         if same is not None:
             self._raise(same)
             return same
@@ -74,6 +74,23 @@ class Desk(QObject):
         self._raise(target)
         target.open_path(path)
         return target
+
+    def _showing(self, path: str, besides: MainWindow | None = None) -> MainWindow | None:
+        where = os.path.abspath(path)
+        for w in self.windows:
+            art = w.ctx.article
+            if w is not besides and art is not None and art.path and os.path.abspath(art.path) == where:
+                return w
+        return None
+
+    def _shown_elsewhere(self, asking: MainWindow, path: str) -> bool:
+        """File > Open of a draft another window has open: that window comes to the front."""
+        other = self._showing(path, besides=asking)
+        if other is None:
+            return False
+        self._raise(other)
+        other.statusBar().showMessage(QCoreApplication.translate("Desk", "这篇稿件已在本窗口中打开"), 5000)
+        return True
 
     def bring_to_front(self) -> None:
         """A launch without a draft: the window used last comes to the front."""

@@ -7,6 +7,7 @@ Qt models wrap them; the views show the models.  Every decision goes through ``c
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPixmap
@@ -55,6 +56,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.ctx = ctx or AppContext(parent=self)
         self.current_key: str | None = None
+        # set by the program's window list (ui/desk.py): shows a draft already open in another window
+        self.shown_elsewhere: Callable[[MainWindow, str], bool] | None = None
         self._syncing = False
         self._facts_pass = False
         self.setWindowTitle(self.tr("核稿助手"))
@@ -387,6 +390,8 @@ class MainWindow(QMainWindow):
         A large draft is read off the UI thread: True then means "being opened", and a failure
         arrives later as a message box.
         """
+        if self.shown_elsewhere is not None and self.shown_elsewhere(self, path):
+            return True  # open in another window of the program, which came to the front
         try:
             large = os.path.getsize(path) > LARGE_FILE_BYTES
         except OSError:
