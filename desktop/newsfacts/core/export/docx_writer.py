@@ -317,7 +317,7 @@ def _compose(sheet: FactSheet, style: DocxStyle | None) -> tuple[object, list[_T
     scope = "仅已核与已更正的事实" if sheet.only_verified else "全部事实"
     meta = para()
     for label, value in (("文件", sheet.file_name), ("日期", sheet.date.isoformat()), ("核对人", sheet.reviewer or "—"), ("范围", scope)):
-        meta.add_run(label + ":").bold = True
+        meta.add_run(label + "：").bold = True
         meta.add_run(value + "    ")
 
     # summary
