@@ -57,6 +57,15 @@ def test_false_friends_are_never_persons(seed_facts):
         assert word not in persons
 
 
+def test_deputies_and_members_together_are_not_a_title():
+    # 代表委员 (the deputies and members of the two sessions) is no title before a name
+    persons = [f.text for f in extract_entities("引发代表委员热议,一起来看看。") if f.kind is Kind.PERSON]
+    assert persons == []
+    # 委员 before a name still is
+    facts = extract_entities("政协委员王立新说,要抓落实。")
+    assert [(f.text, f.role) for f in facts if f.kind is Kind.PERSON] == [("王立新", "政协委员")]
+
+
 def test_every_span_is_the_original_text(seed_facts):
     for article, facts in seed_facts.values():
         for f in facts:

@@ -488,6 +488,8 @@ def title_names(text: str, surnames: frozenset[str]) -> list[tuple[int, int, str
     """Names written right after a title (书记赵海燕, 记者詹长松, 区领导杨有军、赵俊峰、…)."""
     out = []
     for m in _TITLE_RE.finditer(text):
+        if m.group() == "委员" and text.endswith("代表", 0, m.start()):
+            continue  # 代表委员: the deputies and members of 两会 together, not a title (代表委员热议)
         i = m.end()
         while i < len(text) and text[i] in " \u3000":
             i += 1
