@@ -1500,27 +1500,27 @@
         <translation>Recent drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="133"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="134"/>
         <source>文件已不在（被移走或删除）</source>
         <translation>the file is gone (moved or deleted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="135"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="136"/>
         <source>尚未核查</source>
         <translation>not reviewed yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="138"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="139"/>
         <source>已核实 {v} · 已更正 {c} · 存疑 {d}</source>
         <translation>verified {v} · corrected {c} · disputed {d}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="141"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="142"/>
         <source>已处理提示 {n}</source>
         <translation>findings dealt with {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="143"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="144"/>
         <source>上次核查 {when}</source>
         <translation>last reviewed {when}</translation>
     </message>

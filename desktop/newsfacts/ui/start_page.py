@@ -56,7 +56,7 @@ class _TwoLines(QStyledItemDelegate):
         painter.setFont(option.font)
         if not selected:  # the line about the file quieter than its name; a file gone quieter still
             painter.setPen(QColor(DETAIL_COLOUR) if enabled else option.palette.color(group, role))
-        elided = painter.fontMetrics().elidedText(detail, Qt.TextElideMode.ElideMiddle, r.width())
+        elided = painter.fontMetrics().elidedText(detail, Qt.TextElideMode.ElideRight, r.width())
         painter.drawText(QRect(r.left(), r.top() + h + 2, r.width(), painter.fontMetrics().height()),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
         painter.restore()
@@ -128,7 +128,8 @@ class StartPage(QWidget):
                 break
 
     def _detail(self, path: str, exists: bool, p: ReviewProgress | None) -> str:
-        parts = [os.path.dirname(path) or "."]
+        """Where the review stands, then the folder (which gives way first when the line is too long)."""
+        parts = []
         if not exists:
             parts.append(self.tr("文件已不在（被移走或删除）"))
         elif p is None or (not p.decided and not p.findings_dealt_with):
@@ -141,6 +142,7 @@ class StartPage(QWidget):
                 parts.append(self.tr("已处理提示 {n}").format(n=p.findings_dealt_with))
             if when(p.last_at):
                 parts.append(self.tr("上次核查 {when}").format(when=when(p.last_at)))
+        parts.append(os.path.dirname(path) or ".")
         return " · ".join(parts)
 
     def paths(self) -> list[str]:
