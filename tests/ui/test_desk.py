@@ -465,6 +465,7 @@ def test_f8_walks_the_open_findings_and_a_verdict_moves_on(qtbot):
     w.ctx.analyser = three_findings
     open_and_wait(qtbot, w, seed_path("000"))
     order = [f.spans[0].text for f in w.ctx.analysis.findings]  # in the order of the page
+    assert w.findings_dock.windowTitle() == "编校提示（待处理 3 / 共 3）"
     w.findings_dock.hide()
     w.article_view.setFocus()
 
@@ -478,6 +479,7 @@ def test_f8_walks_the_open_findings_and_a_verdict_moves_on(qtbot):
     marked = w.article_view.marked_span()
     assert w.ctx.article.text[marked[0] : marked[1]] == order[1]
     w.findings_panel.fixed.click()  # dealt with: on to the third
+    assert w.findings_dock.windowTitle() == "编校提示（待处理 2 / 共 3）"
     marked = w.article_view.marked_span()
     assert w.ctx.article.text[marked[0] : marked[1]] == order[2]
 

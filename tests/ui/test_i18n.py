@@ -113,7 +113,7 @@ def test_english_main_window_has_no_chinese_left(english, desk):
     assert len(texts) > 80  # the walk reached menus, docks, headers and labels
     assert chinese_left(texts) == []
     docks = {d.objectName(): d.windowTitle() for d in desk.findChildren(QDockWidget)}
-    assert "Facts" in docks.values() and "Findings" in docks.values()
+    assert "Facts" in docks.values() and "Findings (1 of 1 open)" in docks.values()
     assert "Kind" in _model_headers(desk.findChild(QAbstractItemView, "factsView"))
 
 

@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
         ctx.storeProblem.connect(self._store_problem)
         ctx.storeNotice.connect(self._store_notice)
         ctx.unsavedChanged.connect(self._unsaved_changed)
+        for signal in (ctx.documentOpened, ctx.analysisReady, ctx.findingVerdictChanged):
+            signal.connect(self._findings_title)
         ctx.fileChangedOnDisk.connect(self._file_changed_on_disk)
         ctx.fileVanished.connect(self._file_vanished)
         self.facts_model.modelReset.connect(self._reselect)
@@ -527,6 +529,17 @@ class MainWindow(QMainWindow):
                 f"<span style='color:{STATUS_COLOURS[s]}'>{status_name(s)} {c[s.value]}</span>" for s in Status
             )
         )
+
+    def _findings_title(self) -> None:
+        """The findings panel's title says how many are still to deal with."""
+        analysis = self.ctx.analysis
+        n = len(analysis.findings) if analysis is not None else 0
+        if not n:
+            self.findings_dock.setWindowTitle(self.tr("编校提示"))
+            return
+        dealt = self.ctx.finding_verdicts
+        open_ = sum(1 for f in analysis.findings if f.key not in dealt)
+        self.findings_dock.setWindowTitle(self.tr("编校提示（待处理 {open} / 共 {n}）").format(open=open_, n=n))
 
     def _kinds_toggled(self) -> None:
         hidden = {k for k, a in self.kind_actions.items() if not a.isChecked()}
