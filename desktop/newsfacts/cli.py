@@ -91,8 +91,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .core.export import build_fact_sheet, load_review_for, parse_columns, write_docx, write_xlsx
     from .core.reading import read_article
 
-    if not (args.docx or args.xlsx):
-        print("newsfacts export: 请用 --docx 或 --xlsx 指定输出文件 / give --docx and/or --xlsx", file=sys.stderr)
+    if not (args.docx or args.xlsx or args.annotated):
+        print(
+            "newsfacts export: 请用 --docx、--xlsx 或 --annotated 指定输出文件 / give --docx, --xlsx and/or --annotated",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     columns = parse_columns(args.columns)  # before the slow part: a typo fails at once
     article = read_article(args.path)
@@ -104,6 +107,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     for path, write in ((args.docx, write_docx), (args.xlsx, write_xlsx)):
         if path:
             print(write(sheet, path))
+    if args.annotated:
+        from .core.export.annotated import write_annotated
+
+        print(write_annotated(article, sheet, args.annotated))
     return EXIT_OK
 
 
@@ -114,10 +121,14 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("path")
     e.add_argument("--json", action="store_true", help="one JSON object (the extract contract)")
     e.set_defaults(func=cmd_extract)
-    x = sub.add_parser("export", help="the fact sheet of a draft as Word and/or Excel")
+    x = sub.add_parser("export", help="the fact sheet of a draft as Word and/or Excel, the annotated draft")
     x.add_argument("path")
     x.add_argument("--docx", metavar="OUT.docx", help="write the Word fact sheet here")
     x.add_argument("--xlsx", metavar="OUT.xlsx", help="write the Excel fact sheet here")
+    x.add_argument(
+        "--annotated", metavar="OUT.docx",
+        help="write the annotated draft here (批注稿: the draft, facts shaded by verdict, comments in the margin)",
+    )
     x.add_argument("--only-verified", action="store_true", help="only facts verified or corrected")
     x.add_argument(
         "--columns",

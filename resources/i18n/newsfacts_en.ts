@@ -119,62 +119,62 @@
 <context>
     <name>ExportColumns</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="98"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="106"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="99"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="107"/>
         <source>原文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="100"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="108"/>
         <source>规范值</source>
         <translation>Normalised value</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="101"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="109"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="102"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="110"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="103"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="111"/>
         <source>职务/身份</source>
         <translation>Title/role</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="104"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="112"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="105"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="113"/>
         <source>更正为</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="106"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="114"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="107"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="115"/>
         <source>上下文</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="108"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="116"/>
         <source>核对人</source>
         <translation>Checked by</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="109"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="117"/>
         <source>核对时间</source>
         <translation>Checked at</translation>
     </message>
@@ -182,233 +182,263 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="176"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="184"/>
         <source>导出核稿表</source>
         <translation>Export Fact Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="189"/>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="409"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="197"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="431"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="192"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="200"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="197"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="205"/>
         <source>Word 核稿表（.docx）</source>
         <translation>Word fact sheet (.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="198"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="206"/>
         <source>Excel 明细表（.xlsx）</source>
         <translation>Excel table (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="199"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="207"/>
+        <source>Word 批注稿（.docx）</source>
+        <translation>Word annotated draft (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="209"/>
+        <source>稿件原文：事实按核查结论着色，更正、存疑、备注和待处理的编校提示作为页边批注，可交记者或版面编辑</source>
+        <translation>The draft itself: facts shaded by verdict, corrections, disputes, notes and open findings as comments in the margin, to hand to the reporter or the page editor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="211"/>
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="214"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="227"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="215"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="228"/>
         <source>全部事实</source>
         <translation>All facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="217"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="230"/>
         <source>只导出已核实、已更正的事实</source>
         <translation>Only verified and corrected facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="226"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="239"/>
         <source>汇总部分始终统计全部事实。</source>
         <translation>The summary always counts all facts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="231"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="244"/>
         <source>事实表的列</source>
         <translation>Columns of the fact table</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="251"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="264"/>
         <source>全选</source>
         <translation>Select All</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="254"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="267"/>
         <source>恢复默认</source>
         <translation>Restore Defaults</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="269"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="282"/>
         <source>核对人姓名</source>
         <translation>Checker&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="270"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="283"/>
         <source>核对人</source>
         <translation>Checked by</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="289"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="302"/>
         <source>稿件</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="290"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="303"/>
         <source>_核稿表</source>
         <translation>_fact_sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="297"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="306"/>
+        <source>_批注稿</source>
+        <translation>_annotated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="311"/>
         <source>全部事实（{n} 条）</source>
         <translation>All facts ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="298"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="312"/>
         <source>只导出已核实、已更正的事实（{n} 条）</source>
         <translation>Only verified and corrected facts ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="316"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="334"/>
         <source>保存 Word 核稿表</source>
         <translation>Save Word Fact Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="316"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="334"/>
         <source>保存 Excel 明细表</source>
         <translation>Save Excel Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="317"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="334"/>
+        <source>保存 Word 批注稿</source>
+        <translation>Save the Word annotated draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="335"/>
         <source>Word 文档</source>
         <translation>Word documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="317"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="335"/>
         <source>Excel 工作簿</source>
         <translation>Excel workbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="328"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="346"/>
         <source>稿件分析完成后才能导出</source>
         <translation>Export is possible once the draft is analysed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="330"/>
-        <source>请至少选择 Word 或 Excel 中的一项</source>
-        <translation>Choose Word, Excel or both</translation>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="348"/>
+        <source>请至少选择一种导出文件</source>
+        <translation>Choose at least one file to export</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="333"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="351"/>
         <source>请填写“{what}”的保存位置</source>
         <translation>Enter a file name for “{what}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="335"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="354"/>
+        <source>两种导出文件不能用同一个文件名</source>
+        <translation>Two exports cannot share one file name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="356"/>
         <source>请至少选择一列</source>
         <translation>Choose at least one column</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="372"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="393"/>
         <source>无法导出</source>
         <translation>Cannot Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="379"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="400"/>
         <source>替换文件</source>
         <translation>Replace Files</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="380"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="401"/>
         <source>这些文件已经存在，要替换吗？
 {paths}</source>
         <translation>These files already exist. Replace them?
 {paths}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="388"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="409"/>
         <source>正在导出核稿表…</source>
         <translation>Exporting the fact sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="409"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="431"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="414"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="437"/>
         <source>整理事实</source>
         <translation>collecting facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="414"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="437"/>
         <source>写入 Word</source>
         <translation>writing Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="414"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="437"/>
         <source>写入 Excel</source>
         <translation>writing Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="416"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="437"/>
+        <source>写入批注稿</source>
+        <translation>writing the annotated draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="440"/>
         <source>正在导出核稿表：{step}（{pct}%）</source>
         <translation>Exporting the fact sheet: {step} ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="425"/>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="433"/>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="445"/>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="446"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="449"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="457"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="469"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="470"/>
         <source>导出失败</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="429"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="453"/>
         <source>已导出：</source>
         <translation>Exported:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="432"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="456"/>
         <source>可以换一个位置或文件名后再导出。</source>
         <translation>Choose another folder or file name and export again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="438"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="462"/>
         <source>已导出核稿表：{names}</source>
         <translation>Fact sheet exported: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="446"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="470"/>
         <source>导出时出错：{msg}</source>
         <translation>Export failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="452"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="476"/>
         <source>导出完成</source>
         <translation>Export Finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="452"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="476"/>
         <source>核稿表已导出：</source>
         <translation>The fact sheet was exported:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="460"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="484"/>
         <source>打开文件夹</source>
         <translation>Open Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="462"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="486"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -1534,7 +1564,7 @@
 <context>
     <name>_Target</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="157"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="165"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>

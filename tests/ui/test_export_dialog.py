@@ -8,6 +8,7 @@ import stat
 import tempfile
 
 import docx
+from docx.enum.text import WD_COLOR_INDEX
 import openpyxl
 import pytest
 from deskfixtures import fake_analyser, make_active_window, open_and_wait
@@ -226,7 +227,7 @@ def test_nothing_to_export_says_why(qtbot, desk, tmp_path):
     dlg = open_dialog(qtbot, desk)
     dlg.word.check.setChecked(False)
     dlg.excel.check.setChecked(False)
-    assert not dlg.export_button.isEnabled() and "Word" in dlg.hint.text()
+    assert not dlg.export_button.isEnabled() and dlg.hint.text() == "请至少选择一种导出文件"
     dlg.excel.check.setChecked(True)
     dlg.excel.path.clear()
     assert not dlg.export_button.isEnabled() and "保存位置" in dlg.hint.text()
@@ -235,6 +236,35 @@ def test_nothing_to_export_says_why(qtbot, desk, tmp_path):
     assert not dlg.export_button.isEnabled() and "一列" in dlg.hint.text()
     dlg.default_columns.click()
     assert dlg.export_button.isEnabled() and dlg.hint.text() == ""
+
+
+def test_the_annotated_draft_carries_the_verdicts_of_the_window(qtbot, desk, tmp_path, warnings):
+    open_and_wait(qtbot, desk, seed_path("000"))
+    verified, corrected = review_two(qtbot, desk)
+    dlg = open_dialog(qtbot, desk)
+    assert not dlg.annotated.check.isChecked()  # off until asked for
+    assert dlg.annotated.path.text().endswith("000_51b227bd1f4d3619_批注稿.docx")
+    dlg.word.check.setChecked(False)
+    dlg.excel.check.setChecked(False)
+    dlg.annotated.check.setChecked(True)
+    dlg.annotated.path.setText(str(tmp_path / "批注稿"))
+    export_and_wait(qtbot, dlg)
+    assert warnings == []
+    doc = docx.Document(str(tmp_path / "批注稿.docx"))
+    said = [c.text for c in doc.comments]
+    assert f"更正：“{corrected.text}”应为“第十六届”" in said
+    assert sum(t.startswith("编校提示") for t in said) == len(desk.ctx.analysis.findings)
+    green = [r.text for p in doc.paragraphs for r in p.runs if r.font.highlight_color == WD_COLOR_INDEX.BRIGHT_GREEN]
+    assert verified.text in green
+    assert desk.ctx.settings.get("export/annotated") == 1  # asked for again next time
+
+
+def test_two_exports_to_one_file_are_refused(qtbot, desk, tmp_path):
+    open_and_wait(qtbot, desk, seed_path("000"))
+    dlg = open_dialog(qtbot, desk)
+    dlg.annotated.check.setChecked(True)
+    dlg.annotated.path.setText(dlg.word.path.text())
+    assert not dlg.export_button.isEnabled() and dlg.hint.text() == "两种导出文件不能用同一个文件名"
 
 
 def test_choices_are_kept_on_reopen_and_remembered_next_time(qtbot, desk, tmp_path, warnings):

@@ -31,7 +31,8 @@ from ..core.review import FactReview, current_user
 
 WORD = "docx"
 EXCEL = "xlsx"
-SUFFIXES = {WORD: ".docx", EXCEL: ".xlsx"}
+ANNOTATED = "annotated"  # the draft with the review on it, as Word (core/export/annotated.py)
+SUFFIXES = {WORD: ".docx", EXCEL: ".xlsx", ANNOTATED: ".docx"}
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class ExportRequest:
     analysis: Analysis
     rows: tuple[tuple[Fact, FactReview], ...]  # the review as shown: facts not removed, with verdicts
     finding_verdicts: Mapping[str, str]
-    targets: tuple[tuple[str, str], ...]  # (WORD or EXCEL, absolute path)
+    targets: tuple[tuple[str, str], ...]  # (WORD, EXCEL or ANNOTATED, absolute path)
     only_verified: bool
     columns: tuple[str, ...]
     reviewer: str
@@ -67,8 +68,15 @@ def run_export(request: ExportRequest, progress: Callable[[int, str], None] | No
     say = progress or (lambda pct, what="": None)
     say(5, "sheet")
     # Here, in the worker: python-docx and openpyxl load off the UI thread at the first export.
+    from ..core.export.annotated import write_annotated
     from ..core.export.docx_writer import write_docx
     from ..core.export.xlsx_writer import write_xlsx
+
+    writers = {
+        WORD: write_docx,
+        EXCEL: write_xlsx,
+        ANNOTATED: lambda sheet, path: write_annotated(request.analysis.article, sheet, path),
+    }
 
     sheet = build_fact_sheet(
         request.analysis,
@@ -83,7 +91,7 @@ def run_export(request: ExportRequest, progress: Callable[[int, str], None] | No
     for i, (fmt, path) in enumerate(request.targets):
         say(10 + int(85 * i / max(n, 1)), fmt)
         try:
-            written = (write_docx if fmt == WORD else write_xlsx)(sheet, path)
+            written = writers[fmt](sheet, path)
         except ExportError as exc:
             out.append(ExportOutcome(fmt, path, exc.message_zh))
         else:
@@ -196,9 +204,13 @@ class ExportDialog(QDialog):
         # targets
         self.word = _Target(WORD, self.tr("Word 核稿表（.docx）"), self)
         self.excel = _Target(EXCEL, self.tr("Excel 明细表（.xlsx）"), self)
+        self.annotated = _Target(ANNOTATED, self.tr("Word 批注稿（.docx）"), self)
+        self.annotated.check.setToolTip(
+            self.tr("稿件原文：事实按核查结论着色，更正、存疑、备注和待处理的编校提示作为页边批注，可交记者或版面编辑")
+        )
         targets = QGroupBox(self.tr("导出到"), self)
         grid = QGridLayout(targets)
-        for row, t in enumerate((self.word, self.excel)):
+        for row, t in enumerate(self.targets):
             grid.addWidget(t.check, row, 0)
             grid.addWidget(t.path, row, 1)
             grid.addWidget(t.browse, row, 2)
@@ -207,7 +219,8 @@ class ExportDialog(QDialog):
         grid.setColumnStretch(1, 1)
         self.word.check.setChecked(bool(s.get("export/word")))
         self.excel.check.setChecked(bool(s.get("export/excel")))
-        for t in (self.word, self.excel):
+        self.annotated.check.setChecked(bool(s.get("export/annotated")))
+        for t in self.targets:
             t._toggled(t.check.isChecked())
 
         # scope
@@ -290,6 +303,7 @@ class ExportDialog(QDialog):
             base = os.path.join(folder, stem + self.tr("_核稿表"))
             self.word.path.setText(base + SUFFIXES[WORD])
             self.excel.path.setText(base + SUFFIXES[EXCEL])
+            self.annotated.path.setText(os.path.join(folder, stem + self.tr("_批注稿")) + SUFFIXES[ANNOTATED])
         review = self.ctx.review
         if review is not None:
             c = review.counts()
@@ -308,29 +322,36 @@ class ExportDialog(QDialog):
             return os.path.dirname(os.path.abspath(article.path))
         return os.path.expanduser("~")
 
+    @property
+    def targets(self) -> tuple[_Target, ...]:
+        return (self.word, self.excel, self.annotated)
+
     def target(self, fmt: str) -> _Target:
-        return self.word if fmt == WORD else self.excel
+        return next(t for t in self.targets if t.fmt == fmt)
 
     def browse(self, fmt: str) -> None:
         t = self.target(fmt)
-        title = self.tr("保存 Word 核稿表") if fmt == WORD else self.tr("保存 Excel 明细表")
-        pattern = self.tr("Word 文档") + " (*.docx)" if fmt == WORD else self.tr("Excel 工作簿") + " (*.xlsx)"
+        title = {WORD: self.tr("保存 Word 核稿表"), EXCEL: self.tr("保存 Excel 明细表"), ANNOTATED: self.tr("保存 Word 批注稿")}[fmt]
+        pattern = self.tr("Excel 工作簿") + " (*.xlsx)" if fmt == EXCEL else self.tr("Word 文档") + " (*.docx)"
         path, _ = QFileDialog.getSaveFileName(self, title, t.path.text().strip() or self.default_folder(), pattern)
         if path:
             t.path.setText(_with_suffix(path, SUFFIXES[fmt]))
 
     # state
     def chosen_targets(self) -> list[_Target]:
-        return [t for t in (self.word, self.excel) if t.check.isChecked()]
+        return [t for t in self.targets if t.check.isChecked()]
 
     def _problem(self) -> str:
         if self.ctx.analysis is None or self.ctx.review is None:
             return self.tr("稿件分析完成后才能导出")
         if not self.chosen_targets():
-            return self.tr("请至少选择 Word 或 Excel 中的一项")
+            return self.tr("请至少选择一种导出文件")
         for t in self.chosen_targets():
             if not t.path.text().strip():
                 return self.tr("请填写“{what}”的保存位置").format(what=t.check.text())
+        paths = [os.path.abspath(os.path.expanduser(t.path.text().strip())) for t in self.chosen_targets()]
+        if len(set(paths)) < len(paths):
+            return self.tr("两种导出文件不能用同一个文件名")
         if not self.columns_model.chosen():
             return self.tr("请至少选择一列")
         return ""
@@ -398,6 +419,7 @@ class ExportDialog(QDialog):
         s = self.ctx.settings
         s.set("export/word", int(self.word.check.isChecked()))
         s.set("export/excel", int(self.excel.check.isChecked()))
+        s.set("export/annotated", int(self.annotated.check.isChecked()))
         s.set("export/only_verified", int(request.only_verified))
         s.set("export/columns", list(request.columns))
         s.set("export/reviewer", request.reviewer)
@@ -411,7 +433,9 @@ class ExportDialog(QDialog):
         self._update_state()
 
     def _progress(self, pct: int, what: str) -> None:
-        step = {"sheet": self.tr("整理事实"), WORD: self.tr("写入 Word"), EXCEL: self.tr("写入 Excel")}.get(what)
+        step = {
+            "sheet": self.tr("整理事实"), WORD: self.tr("写入 Word"), EXCEL: self.tr("写入 Excel"), ANNOTATED: self.tr("写入批注稿"),
+        }.get(what)
         if step:
             self._status(self.tr("正在导出核稿表：{step}（{pct}%）").format(step=step, pct=pct))
 
