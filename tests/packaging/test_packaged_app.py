@@ -89,15 +89,22 @@ def test_packaged_extract_finds_what_the_source_finds(app, tmp_path):
     assert ("赵海燕", "解放区委书记") in roles and ("詹长松", "记者") in roles
 
 
-def test_packaged_export_writes_word_and_excel_fact_sheets(app, tmp_path):
+def test_packaged_export_writes_the_fact_sheets_and_the_annotated_draft(app, tmp_path):
     import docx
     import openpyxl
 
-    out_docx, out_xlsx = tmp_path / "核对单.docx", tmp_path / "核对单.xlsx"
-    proc = run_app(app, "export", str(SEED), "--docx", str(out_docx), "--xlsx", str(out_xlsx), tmp_path=tmp_path)
+    out_docx, out_xlsx, out_ann = tmp_path / "核对单.docx", tmp_path / "核对单.xlsx", tmp_path / "批注稿.docx"
+    proc = run_app(
+        app, "export", str(SEED), "--docx", str(out_docx), "--xlsx", str(out_xlsx), "--annotated", str(out_ann),
+        tmp_path=tmp_path,
+    )
     assert proc.returncode == 0, proc.stderr
     text = "\n".join(p.text for p in docx.Document(out_docx).paragraphs)
     assert "解放区十五届人大四次会议召开" in text
+    # the annotated draft's comments part comes from python-docx's templates, in the bundle too
+    annotated = docx.Document(out_ann)
+    assert "解放区十五届人大四次会议召开" in "\n".join(p.text for p in annotated.paragraphs)
+    assert any(c.text.startswith("编校提示") for c in annotated.comments)
     book = openpyxl.load_workbook(out_xlsx)
     assert book.sheetnames[:2] == ["概要", "事实"]
     assert any(row[1:3] == ("人名", "赵海燕") for row in book["事实"].iter_rows(values_only=True))
