@@ -126,3 +126,33 @@ def test_file_open_of_a_draft_open_in_another_window_shows_that_window(qtbot, de
     assert second.open_path(str(seed_path("000")))  # as File > Open or a drop in the second window
     assert second.ctx.article is None  # not opened twice
     assert first.statusBar().currentMessage() == "这篇稿件已在本窗口中打开"
+
+
+def drop(window, paths) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    window.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                                Qt.KeyboardModifier.NoModifier))
+
+
+def test_several_drafts_dropped_open_each_in_a_window(qtbot, desk, tmp_path):
+    d, _server = desk
+    first = d.windows[0]
+    note = tmp_path / "notes.pdf"  # not a draft: left alone
+    note.write_bytes(b"%PDF-1.4")
+    drop(first, [seed_path("000"), note, seed_path("003")])
+    qtbot.waitUntil(lambda: len(d.windows) == 2 and all(w.ctx.article is not None for w in d.windows), timeout=10000)
+    assert sorted(w.ctx.article.name[:3] for w in d.windows) == ["000", "003"]
+    assert first.ctx.article.name.startswith("000")
+
+
+def test_a_window_alone_opens_the_first_dropped_draft_and_says_so(qtbot):
+    from deskfixtures import make_window
+
+    w = make_window(qtbot)
+    drop(w, [seed_path("000"), seed_path("003")])
+    assert w.ctx.article is not None and w.ctx.article.name.startswith("000")
+    assert w.statusBar().currentMessage().startswith("一次只打开一篇稿件")

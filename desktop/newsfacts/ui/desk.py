@@ -34,6 +34,7 @@ class Desk(QObject):
         self.windows.append(w)
         w.destroyed.connect(lambda _obj=None, w=w: self._gone(w))
         w.shown_elsewhere = self._shown_elsewhere
+        w.open_elsewhere = self.open
         w.new_window_action.setEnabled(True)
         w.newWindowRequested.connect(self.another_window)
         return w

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.current_key: str | None = None
         # set by the program's window list (ui/desk.py): shows a draft already open in another window
         self.shown_elsewhere: Callable[[MainWindow, str], bool] | None = None
+        self.open_elsewhere: Callable[[str], object] | None = None  # …and opens one in another window
         self._syncing = False
         self._facts_pass = False
         self.setWindowTitle(self.tr("核稿助手"))
@@ -854,28 +855,35 @@ class MainWindow(QMainWindow):
 
     # drag and drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if self._dropped_path(event) is not None:
+        if self._dropped_paths(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        path = self._dropped_path(event)
-        if path is not None:
-            event.acceptProposedAction()
-            self.open_path(path)
+        paths = self._dropped_paths(event)
+        if not paths:
+            return
+        event.acceptProposedAction()
+        self.open_path(paths[0])
+        if len(paths) > 1:
+            if self.open_elsewhere is not None:  # the others each in a window of their own
+                for path in paths[1:]:
+                    self.open_elsewhere(path)
+            else:
+                self.statusBar().showMessage(self.tr("一次只打开一篇稿件：已打开 {name}").format(name=os.path.basename(paths[0])), 8000)
 
     @staticmethod
-    def _dropped_path(event) -> str | None:
+    def _dropped_paths(event) -> list[str]:
+        """The drafts among the dropped files (.txt, .md, .docx), in the order dropped."""
         mime = event.mimeData()
         if not mime.hasUrls():
-            return None
-        for url in mime.urls():
-            if url.isLocalFile():
-                local = url.toLocalFile()
-                if os.path.splitext(local)[1].lower() in SUPPORTED_SUFFIXES:
-                    return local
-        return None
+            return []
+        return [
+            url.toLocalFile()
+            for url in mime.urls()
+            if url.isLocalFile() and os.path.splitext(url.toLocalFile())[1].lower() in SUPPORTED_SUFFIXES
+        ]
 
     # the review store, revised drafts and the file on disk
     def fill_start_page(self) -> None:
