@@ -4,17 +4,17 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="50"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="106"/>
         <source>关于核稿助手</source>
         <translation>About NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="51"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="107"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="52"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="108"/>
         <source>报纸稿件核查工具：找出数字与人名、机构、地名，逐条核实、更正、存疑。</source>
         <translation>A fact-checking desk for newspaper drafts: finds figures, persons, organisations and places, and lets you verify, correct or dispute each one.</translation>
     </message>
@@ -22,52 +22,52 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="224"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="226"/>
         <source>本窗口中的 {n} 个决定尚未保存，暂存在本窗口中，问题解决后自动写入；请勿关闭本窗口。</source>
         <translation>{n} decisions are not saved yet: they are kept in this window and written as soon as the problem is solved. Do not close this window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="385"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="395"/>
         <source>以前的核稿记录暂时读不出来；新的决定会先暂存在本窗口中。</source>
         <translation> Earlier review records cannot be read for now; new decisions are kept in this window until they can be saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="602"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="612"/>
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="603"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="613"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="604"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="614"/>
         <source>存疑</source>
         <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="605"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="615"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="606"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="616"/>
         <source>设为未核</source>
         <translation>Mark unchecked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="607"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="617"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="608"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="618"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="609"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="619"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -706,12 +706,12 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="69"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="125"/>
         <source>键盘核查</source>
         <translation>Keyboard review</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="78"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="134"/>
         <source>按任意键关闭</source>
         <translation>Press any key to close</translation>
     </message>
@@ -719,72 +719,72 @@
 <context>
     <name>HouseStyleDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="153"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="209"/>
         <source>本报用词规范</source>
         <translation>House Style</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="167"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="223"/>
         <source>稿件里的写法，如：老百姓</source>
         <translation>As written in drafts, e.g. 老百姓</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="170"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="226"/>
         <source>应写作，如：群众</source>
         <translation>Should read, e.g. 群众</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="173"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="229"/>
         <source>依据或说明（可不填）</source>
         <translation>Source or note (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="175"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="231"/>
         <source>不用的写法</source>
         <translation>Not used</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="176"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="232"/>
         <source>规范写法</source>
         <translation>House form</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="177"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="233"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="178"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="234"/>
         <source>保存这条规范</source>
         <translation>Save Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="181"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="237"/>
         <source>删除选中的规范</source>
         <translation>Remove Selected Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="193"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="249"/>
         <source>稿件中出现“不用的写法”时，编校提示会给出本报的规范写法。</source>
         <translation>Where a draft uses a form the desk does not print, the findings give the house form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="215"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="271"/>
         <source>请填写不用的写法和与之不同的规范写法</source>
         <translation>Fill in the form not used and a different house form</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="222"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="278"/>
         <source>已保存：“{a}”应写作“{b}”</source>
         <translation>Saved: “{a}” should read “{b}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="231"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="287"/>
         <source>先在表中选中要删除的规范</source>
         <translation>Select the rule to remove in the table first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="239"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="295"/>
         <source>已删除“{a}”的规范</source>
         <translation>Removed the rule for “{a}”</translation>
     </message>
@@ -792,17 +792,17 @@
 <context>
     <name>HouseStyleModel</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="134"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="190"/>
         <source>不用的写法</source>
         <translation>Not used</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="134"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="190"/>
         <source>规范写法</source>
         <translation>House form</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="134"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="190"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -1249,180 +1249,185 @@
         <translation>Export is possible once the draft is analysed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="874"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="857"/>
+        <source>数据文件夹已改为“{folder}”，从下一篇打开的稿件起使用；原文件夹里的新闻库记忆可用“工具 &gt; 导出/导入新闻库记忆”带过去。</source>
+        <translation>The data folder is now “{folder}”, from the next draft opened; take the newsroom memory along with Tools &gt; Export / Import Newsroom Memory.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="879"/>
         <source>一次只打开一篇稿件：已打开 {name}</source>
         <translation>One draft at a time: opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="921"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="926"/>
         <source>导出核稿记录(&amp;X)…</source>
         <translation>E&amp;xport Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="922"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="927"/>
         <source>导入核稿记录(&amp;I)…</source>
         <translation>&amp;Import Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="928"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="933"/>
         <source>修订稿的变更…</source>
         <translation>Changes in the &amp;Revised Draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="929"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="934"/>
         <source>导出新闻库记忆…</source>
         <translation>E&amp;xport Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="930"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="935"/>
         <source>导入新闻库记忆…</source>
         <translation>&amp;Import Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="931"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="936"/>
         <source>本报用词规范…</source>
         <translation>House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="932"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="937"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="941"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="946"/>
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="949"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="954"/>
         <source>{n} 个决定尚未写入磁盘</source>
         <translation>{n} decisions not yet written to disk</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="954"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="959"/>
         <source>暂存的决定已全部写入核稿数据库</source>
         <translation>All kept decisions are now written to the review database</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="962"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="967"/>
         <source>有决定尚未保存</source>
         <translation>Unsaved Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="963"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="968"/>
         <source>还有 {n} 个决定没能写入核稿数据库（原因见窗口上方的提示）。关闭窗口会丢失它们。仍然关闭吗？</source>
         <translation>{n} decisions could not be written to the review database (the bar at the top of the window says why). Closing the window loses them. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="979"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="984"/>
         <source>这是修订稿：沿用了 {n} 条核查结论，没有发现变更</source>
         <translation>A revised draft: {n} verdicts carried over, no changes found</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="981"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="986"/>
         <source>这是修订稿：沿用了 {carried} 条核查结论；{changed} 处事实核稿后有变更（已标“△”，可在状态中筛选“变更”），{removed} 处已删去。</source>
         <translation>A revised draft: {carried} verdicts carried over; {changed} facts changed since they were checked (marked “△”, filter the status by “Changed”), {removed} removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="984"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="989"/>
         <source>查看变更</source>
         <translation>Show Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="990"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="995"/>
         <source>这篇稿件没有修订前的核查记录需要对照</source>
         <translation>This draft has no earlier review to compare with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1004"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1009"/>
         <source>稿件“{name}”已在磁盘上被修改。重新载入后，未变的核查结论会沿用，变动之处会标出。</source>
         <translation>The draft “{name}” was changed on disk. Reload it: verdicts on unchanged facts are kept, changes are marked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1006"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1011"/>
         <source>重新载入</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1006"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1011"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1011"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1016"/>
         <source>稿件“{name}”已从磁盘上删除或移走。核稿记录已保存，可以继续核查和导出。</source>
         <translation>The draft “{name}” was deleted or moved on disk. The review is saved: you can go on checking and exporting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1020"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1023"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1025"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1028"/>
         <source>无法重新载入</source>
         <translation>Cannot Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1025"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1030"/>
         <source>已重新载入 {name}</source>
         <translation>Reloaded {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1047"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1052"/>
         <source>导出核稿记录</source>
         <translation>Export Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1049"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1054"/>
         <source>先打开一篇稿件</source>
         <translation>Open a draft first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1052"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1060"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1057"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1065"/>
         <source>核稿记录</source>
         <translation>Review records</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1055"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1060"/>
         <source>已导出 {n} 个决定到 {name}</source>
         <translation>Exported {n} decisions to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1059"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1064"/>
         <source>导入核稿记录</source>
         <translation>Import Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1067"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1072"/>
         <source>已导入核稿记录：本稿共有 {n} 个决定</source>
         <translation>Review record imported: this draft has {n} decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1068"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1073"/>
         <source>已导入核稿记录（{n} 个决定）；打开该稿件即可看到</source>
         <translation>Review record imported ({n} decisions); open its draft to see them</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1083"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1088"/>
         <source>导出新闻库记忆</source>
         <translation>Export Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1084"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1092"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1089"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1097"/>
         <source>新闻库记忆</source>
         <translation>Newsroom memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1087"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1092"/>
         <source>已导出 {n} 条记忆到 {name}</source>
         <translation>Exported {n} remembered facts to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1091"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1096"/>
         <source>导入新闻库记忆</source>
         <translation>Import Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1094"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1099"/>
         <source>已导入 {n} 条新的记忆</source>
         <translation>Imported {n} new remembered facts</translation>
     </message>
@@ -1498,19 +1503,59 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="24"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="26"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="35"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="37"/>
         <source>界面语言（重启后生效）</source>
         <translation>Interface language (after a restart)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="36"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="38"/>
         <source>正文字号</source>
         <translation>Article font size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="45"/>
+        <source>更改…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="48"/>
+        <source>恢复默认</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="55"/>
+        <source>数据文件夹</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="74"/>
+        <source>由环境变量 NEWSFACTS_DATA_DIR 指定。</source>
+        <translation>Set by the NEWSFACTS_DATA_DIR environment variable.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="76"/>
+        <source>核稿记录和新闻库记忆保存在这里；设为共享文件夹，全组可共用新闻库记忆。</source>
+        <translation>Reviews and the newsroom memory are kept here; in a shared folder the whole desk shares the memory.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="79"/>
+        <source>选择数据文件夹</source>
+        <translation>Choose the data folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="89"/>
+        <source>无法使用这个文件夹</source>
+        <translation>Cannot use this folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="89"/>
+        <source>无法在“{folder}”中写入，请另选一个文件夹。</source>
+        <translation>Cannot write in “{folder}”; choose another folder.</translation>
     </message>
 </context>
 <context>

@@ -438,3 +438,46 @@ def test_start_page_lists_recent_drafts_with_their_progress_and_opens_one(qtbot,
         qtbot.keyClick(recent, Qt.Key.Key_Return)
     assert w2.pages.currentWidget() is w2.article_area
     assert state(w2, "焦作").correction == "焦作市"
+
+
+def test_a_data_folder_chosen_in_settings_is_used_from_the_next_draft(qtbot, tmp_path, monkeypatch, _no_modal_boxes):
+    from newsfacts.core.store import DB_NAME
+    from newsfacts.ui.dialogs import SettingsDialog
+
+    monkeypatch.delenv("NEWSFACTS_DATA_DIR")
+    first, shared = tmp_path / "first", tmp_path / "shared"
+    first.mkdir()
+    shared.mkdir()
+    w = make_window(qtbot)
+    w.ctx.settings.set("store/data_dir", str(first))
+    open_and_wait(qtbot, w, copy_seed(tmp_path))
+    decide(w, fact(w, "焦作"), Action.VERIFY)
+    assert (first / DB_NAME).exists()
+
+    dlg = SettingsDialog(w.ctx.settings, w)
+    qtbot.addWidget(dlg)
+    assert dlg.data_dir.text() == str(first)
+    assert not dlg.choose_data_folder(str(tmp_path / "missing"))  # refused, and the editor told why
+    assert _no_modal_boxes and "missing" in _no_modal_boxes[-1]
+    assert dlg.choose_data_folder(str(shared))
+    assert dlg.save() is True and w.ctx.settings.get("store/data_dir") == str(shared)
+
+    # the draft on screen keeps the store its review came from
+    decide(w, fact(w, "104.5亿元"), Action.VERIFY)
+    assert not (shared / DB_NAME).exists()
+    # the next draft uses the new folder
+    open_and_wait(qtbot, w, copy_seed(tmp_path, "other.txt"))
+    decide(w, fact(w, "焦作"), Action.DISPUTE)
+    assert (shared / DB_NAME).exists()
+    with ReviewStore(str(shared)) as store:
+        assert [d.action for d in store.decisions(w.ctx.document_id)] == [Action.DISPUTE]
+
+
+def test_the_data_folder_set_from_outside_is_shown_and_not_changeable(qtbot, tmp_path):
+    from newsfacts.ui.dialogs import SettingsDialog
+
+    w = make_window(qtbot)
+    dlg = SettingsDialog(w.ctx.settings, w)
+    qtbot.addWidget(dlg)
+    assert dlg.data_dir.text() == os.environ["NEWSFACTS_DATA_DIR"]
+    assert not dlg.change_data_dir.isEnabled() and "NEWSFACTS_DATA_DIR" in dlg.data_note.text()

@@ -142,6 +142,7 @@ class AppContext(QObject):
         # the review store, opened when first needed
         self.busy_timeout_ms = busy_timeout_ms
         self._store: ReviewStore | None = None
+        self._store_folder: str | None = None  # the data folder the open store was opened in
         self.store_error: StoreError | None = None
         self.opened: OpenedReview | None = None  # how the open draft's review was found
         self.document_id: int | None = None
@@ -174,6 +175,7 @@ class AppContext(QObject):
         if self._store is None:
             try:
                 self._store = ReviewStore(self.data_folder(), busy_timeout_ms=self.busy_timeout_ms)
+                self._store_folder = self.data_folder()
             except StoreError as exc:
                 self.store_error = exc
                 return None
@@ -311,7 +313,15 @@ class AppContext(QObject):
             self._warmed = True
             self.tasks.run(load_tables, on_success=lambda _: None)
 
+    def _follow_data_folder(self) -> None:
+        """A data folder changed in Settings takes effect with the next draft: the draft on screen
+        keeps the store its review came from (and one with decisions still to write keeps it too)."""
+        if self._store is not None and self._store_folder != self.data_folder() and not self.unsaved:
+            self._store.close()
+            self._store = None
+
     def load(self, article: Article) -> None:
+        self._follow_data_folder()
         self.tasks.cancel_all()
         self._pending_open = None
         self.undo_stack.clear()

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import html
+import os
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
 from .. import APP_NAME, APP_NAME_ZH, __version__
 from ..app.settings import FONT_SIZES, Settings
 from ..core.errors import NewsFactsError
+from ..core.paths import data_dir
 
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
 
@@ -34,6 +36,28 @@ class SettingsDialog(QDialog):
         self.font_size.setValue(settings.get("ui/font_size"))
         form.addRow(self.tr("界面语言（重启后生效）"), self.language)
         form.addRow(self.tr("正文字号"), self.font_size)
+        # where the review database and the newsroom memory live: a shared folder lets a desk share them
+        self.chosen_folder = settings.get("store/data_dir")
+        self.data_dir = QLineEdit(self)
+        self.data_dir.setObjectName("dataDir")
+        self.data_dir.setReadOnly(True)
+        self.data_dir.setMinimumWidth(360)
+        self.change_data_dir = QPushButton(self.tr("更改…"), self)
+        self.change_data_dir.setObjectName("changeDataDir")
+        self.change_data_dir.clicked.connect(self._browse_data_dir)
+        self.default_data_dir = QPushButton(self.tr("恢复默认"), self)
+        self.default_data_dir.setObjectName("defaultDataDir")
+        self.default_data_dir.clicked.connect(lambda: self.choose_data_folder(""))
+        row = QHBoxLayout()
+        row.addWidget(self.data_dir, 1)
+        row.addWidget(self.change_data_dir)
+        row.addWidget(self.default_data_dir)
+        form.addRow(self.tr("数据文件夹"), row)
+        self.data_note = QLabel(self)
+        self.data_note.setWordWrap(True)
+        self.data_note.setStyleSheet("color: palette(mid);")
+        form.addRow("", self.data_note)
+        self._show_data_folder()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -41,9 +65,41 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
-    def save(self) -> None:
+    def _show_data_folder(self) -> None:
+        forced = os.environ.get("NEWSFACTS_DATA_DIR")
+        self.data_dir.setText(forced or self.chosen_folder or data_dir())
+        self.change_data_dir.setEnabled(not forced)
+        self.default_data_dir.setEnabled(not forced and bool(self.chosen_folder))
+        if forced:
+            self.data_note.setText(self.tr("由环境变量 NEWSFACTS_DATA_DIR 指定。"))
+        else:
+            self.data_note.setText(self.tr("核稿记录和新闻库记忆保存在这里；设为共享文件夹，全组可共用新闻库记忆。"))
+
+    def _browse_data_dir(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择数据文件夹"), self.data_dir.text())
+        if folder:
+            self.choose_data_folder(folder)
+
+    def choose_data_folder(self, folder: str) -> bool:
+        """Take ``folder`` ("" for the platform's) if NewsFacts can write there; else say why."""
+        if folder:
+            folder = os.path.abspath(folder)
+            if not os.path.isdir(folder) or not os.access(folder, os.W_OK | os.X_OK):
+                QMessageBox.warning(
+                    self, self.tr("无法使用这个文件夹"), self.tr("无法在“{folder}”中写入，请另选一个文件夹。").format(folder=folder)
+                )
+                return False
+        self.chosen_folder = folder
+        self._show_data_folder()
+        return True
+
+    def save(self) -> bool:
+        """Store the choices; True when the data folder changed (it takes effect with the next draft)."""
         self.settings.set("ui/language", self.language.currentData())
         self.settings.set("ui/font_size", self.font_size.value())
+        moved = self.chosen_folder != self.settings.get("store/data_dir")
+        self.settings.set("store/data_dir", self.chosen_folder)
+        return moved
 
 
 def about(parent: QWidget) -> None:

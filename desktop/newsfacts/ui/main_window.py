@@ -850,8 +850,13 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         dlg = SettingsDialog(self.ctx.settings, self)
         if dlg.exec():
-            dlg.save()
+            moved = dlg.save()
             self.article_view.set_point_size(self.ctx.settings.get("ui/font_size"))
+            if moved:
+                self.statusBar().showMessage(
+                    self.tr("数据文件夹已改为“{folder}”，从下一篇打开的稿件起使用；原文件夹里的新闻库记忆可用“工具 > 导出/导入新闻库记忆”带过去。")
+                    .format(folder=dlg.data_dir.text()), 15000
+                )
 
     # drag and drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
