@@ -4,17 +4,17 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="106"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="107"/>
         <source>关于核稿助手</source>
         <translation>About NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="107"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="108"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="108"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="109"/>
         <source>报纸稿件核查工具：找出数字与人名、机构、地名，逐条核实、更正、存疑。</source>
         <translation>A fact-checking desk for newspaper drafts: finds figures, persons, organisations and places, and lets you verify, correct or dispute each one.</translation>
     </message>
@@ -706,12 +706,12 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="125"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="126"/>
         <source>键盘核查</source>
         <translation>Keyboard review</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="134"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="135"/>
         <source>按任意键关闭</source>
         <translation>Press any key to close</translation>
     </message>
@@ -719,72 +719,72 @@
 <context>
     <name>HouseStyleDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="209"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="210"/>
         <source>本报用词规范</source>
         <translation>House Style</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="223"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="224"/>
         <source>稿件里的写法，如：老百姓</source>
         <translation>As written in drafts, e.g. 老百姓</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="226"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="227"/>
         <source>应写作，如：群众</source>
         <translation>Should read, e.g. 群众</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="229"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="230"/>
         <source>依据或说明（可不填）</source>
         <translation>Source or note (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="231"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="232"/>
         <source>不用的写法</source>
         <translation>Not used</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="232"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="233"/>
         <source>规范写法</source>
         <translation>House form</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="233"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="234"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="234"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="235"/>
         <source>保存这条规范</source>
         <translation>Save Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="237"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="238"/>
         <source>删除选中的规范</source>
         <translation>Remove Selected Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="249"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="250"/>
         <source>稿件中出现“不用的写法”时，编校提示会给出本报的规范写法。</source>
         <translation>Where a draft uses a form the desk does not print, the findings give the house form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="271"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="272"/>
         <source>请填写不用的写法和与之不同的规范写法</source>
         <translation>Fill in the form not used and a different house form</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="278"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="279"/>
         <source>已保存：“{a}”应写作“{b}”</source>
         <translation>Saved: “{a}” should read “{b}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="287"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="288"/>
         <source>先在表中选中要删除的规范</source>
         <translation>Select the rule to remove in the table first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="295"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="296"/>
         <source>已删除“{a}”的规范</source>
         <translation>Removed the rule for “{a}”</translation>
     </message>
@@ -792,17 +792,17 @@
 <context>
     <name>HouseStyleModel</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="190"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="191"/>
         <source>不用的写法</source>
         <translation>Not used</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="190"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="191"/>
         <source>规范写法</source>
         <translation>House form</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="190"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="191"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -1518,42 +1518,42 @@
         <translation>Article font size</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="45"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="46"/>
         <source>更改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="48"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="49"/>
         <source>恢复默认</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="55"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="56"/>
         <source>数据文件夹</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="74"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="75"/>
         <source>由环境变量 NEWSFACTS_DATA_DIR 指定。</source>
         <translation>Set by the NEWSFACTS_DATA_DIR environment variable.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="76"/>
-        <source>核稿记录和新闻库记忆保存在这里；设为共享文件夹，全组可共用新闻库记忆。</source>
-        <translation>Reviews and the newsroom memory are kept here; in a shared folder the whole desk shares the memory.</translation>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="77"/>
+        <source>核稿记录和新闻库记忆保存在这里。请选本机上的文件夹：数据库不宜放在网络共享盘上；全组共用新闻库记忆，请用“工具 &gt; 导出/导入新闻库记忆”。</source>
+        <translation>Reviews and the newsroom memory are kept here. Choose a folder on this machine: the database does not belong on a network share; to share the memory across a desk use Tools &gt; Export / Import Newsroom Memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="79"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="80"/>
         <source>选择数据文件夹</source>
         <translation>Choose the data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="89"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="90"/>
         <source>无法使用这个文件夹</source>
         <translation>Cannot use this folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="89"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="90"/>
         <source>无法在“{folder}”中写入，请另选一个文件夹。</source>
         <translation>Cannot write in “{folder}”; choose another folder.</translation>
     </message>

@@ -36,7 +36,8 @@ class SettingsDialog(QDialog):
         self.font_size.setValue(settings.get("ui/font_size"))
         form.addRow(self.tr("界面语言（重启后生效）"), self.language)
         form.addRow(self.tr("正文字号"), self.font_size)
-        # where the review database and the newsroom memory live: a shared folder lets a desk share them
+        # where the review database and the newsroom memory live (a local folder: SQLite's write-ahead
+        # log needs memory shared on one machine, so not a network share)
         self.chosen_folder = settings.get("store/data_dir")
         self.data_dir = QLineEdit(self)
         self.data_dir.setObjectName("dataDir")
@@ -73,7 +74,7 @@ class SettingsDialog(QDialog):
         if forced:
             self.data_note.setText(self.tr("由环境变量 NEWSFACTS_DATA_DIR 指定。"))
         else:
-            self.data_note.setText(self.tr("核稿记录和新闻库记忆保存在这里；设为共享文件夹，全组可共用新闻库记忆。"))
+            self.data_note.setText(self.tr("核稿记录和新闻库记忆保存在这里。请选本机上的文件夹：数据库不宜放在网络共享盘上；全组共用新闻库记忆，请用“工具 > 导出/导入新闻库记忆”。"))
 
     def _browse_data_dir(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("选择数据文件夹"), self.data_dir.text())
