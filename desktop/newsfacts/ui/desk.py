@@ -68,10 +68,7 @@ class Desk(QObject):
             return same
         target = next((w for w in self.windows if w.ctx.article is None and not w.ctx.busy), None)
         if target is None:
-            last = self.windows[-1] if self.windows else None
-            target = self.new_window()
-            self._place(target, last)
-            target.show()
+            target = self.another_window()
         self._raise(target)
         target.open_path(path)
         return target
