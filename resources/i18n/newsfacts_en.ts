@@ -83,7 +83,7 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/desk.py" line="93"/>
+        <location filename="../../desktop/newsfacts/ui/desk.py" line="90"/>
         <source>这篇稿件已在本窗口中打开</source>
         <translation>This draft is open in this window</translation>
     </message>
@@ -810,624 +810,654 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="64"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="468"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="66"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="502"/>
         <source>核稿助手</source>
         <translation>NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="78"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="80"/>
         <source>打开或拖入一篇稿件（.txt / .md / .docx）</source>
         <translation>Open or drop a draft (.txt / .md / .docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="100"/>
         <source>事实</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="101"/>
         <source>事实详情</source>
         <translation>Fact Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="102"/>
         <source>人物与机构</source>
         <translation>Entities</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="100"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="573"/>
         <source>编校提示</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="232"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="233"/>
+        <source>粘贴稿件(&amp;P)</source>
+        <translation>&amp;Paste a Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="234"/>
         <source>新建窗口(&amp;N)</source>
         <translation>&amp;New Window</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="236"/>
         <source>关闭窗口(&amp;W)</source>
         <translation>Close &amp;Window</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="237"/>
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="238"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="239"/>
         <source>导出核稿表(&amp;E)…</source>
         <translation>&amp;Export Fact Sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="243"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="245"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="249"/>
         <source>搜索事实(&amp;F)</source>
         <translation>&amp;Find Facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="250"/>
         <source>下一条</source>
         <translation>Next Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="251"/>
         <source>上一条</source>
         <translation>Previous Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="252"/>
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="253"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="250"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="373"/>
         <source>存疑</source>
         <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="255"/>
         <source>备注…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="252"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="375"/>
         <source>设为未核</source>
         <translation>Mark Unchecked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="257"/>
         <source>应用到所有提及…</source>
         <translation>Apply to All Mentions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="258"/>
         <source>把选中文字添加为事实…</source>
         <translation>Add Selection as Fact…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="255"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="380"/>
         <source>删除误报</source>
         <translation>Remove False Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="260"/>
         <source>下一条编校提示</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="262"/>
         <source>上一条编校提示</source>
         <translation>Previous finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="264"/>
         <source>放大正文</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="265"/>
         <source>缩小正文</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="266"/>
         <source>正文默认字号</source>
         <translation>Default text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="267"/>
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="268"/>
         <source>关于核稿助手(&amp;A)</source>
         <translation>&amp;About NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="276"/>
         <source>显示或隐藏“{kind}”高亮</source>
         <translation>Show or hide “{kind}” highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="283"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="287"/>
         <source>最近打开(&amp;R)</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="297"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="302"/>
         <source>核查(&amp;R)</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="301"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="469"/>
         <source>把选中文字添加为</source>
         <translation>Add Selection As</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="313"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="320"/>
         <source>高亮</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="324"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="329"/>
         <source>图例</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="365"/>
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="369"/>
         <source>下一条事实</source>
         <translation>Next fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="370"/>
         <source>上一条事实</source>
         <translation>Previous fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="371"/>
         <source>核实（然后跳到下一条未核）</source>
         <translation>Verify (then go to the next unchecked fact)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="367"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="372"/>
         <source>更正：在详情里填写应为的写法，回车确认</source>
         <translation>Correct: type what it should read in the detail panel, Enter confirms</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="374"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="376"/>
         <source>把当前结论应用到同一名称的所有提及</source>
         <translation>Apply the current verdict to every mention of the same name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="377"/>
         <source>把选中文字添加为事实</source>
         <translation>Add the selected text as a fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="378"/>
+        <source>粘贴从采编系统复制的稿件</source>
+        <translation>paste a draft copied from the editing system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="379"/>
         <source>导出核稿表（Word / Excel）</source>
         <translation>Export the fact sheet (Word / Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="381"/>
         <source>下一条 / 上一条未处理的编校提示（在正文中标出）</source>
         <translation>next / previous finding not yet dealt with (marked in the text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="382"/>
         <source>放大 / 缩小正文 / 默认字号</source>
         <translation>larger / smaller text / default size</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="383"/>
         <source>撤销 / 重做</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="384"/>
         <source>搜索事实</source>
         <translation>Search facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="385"/>
         <source>显示本帮助</source>
         <translation>Show this help</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="392"/>
         <source>打开稿件</source>
         <translation>Open Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="392"/>
         <source>稿件</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="403"/>
+        <source>剪贴板里没有文字：请先在采编系统里复制稿件</source>
+        <translation>No text on the clipboard: copy the draft in the editing system first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="406"/>
+        <source>粘贴的稿件</source>
+        <translation>pasted draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="418"/>
+        <source>无法保存粘贴的稿件：{why}</source>
+        <translation>Cannot keep the pasted draft: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="419"/>
+        <source>无法粘贴</source>
+        <translation>Cannot paste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="439"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="410"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="415"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="448"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="482"/>
         <source>无法打开</source>
         <translation>Cannot Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="448"/>
         <source>无法打开“{name}”：{why}</source>
         <translation>Cannot open “{name}”: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="454"/>
         <source>已打开 {name}：{n} 字，编码 {enc}</source>
         <translation>Opened {name}: {n} characters, encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="473"/>
         <source>把选中文字加入用词规范…</source>
         <translation>Add Selection to House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="478"/>
         <source>删除误报“{text}”</source>
         <translation>Remove false fact “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="489"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="483"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="517"/>
         <source>找到 {facts} 处事实、{findings} 条编校提示</source>
         <translation>Found {facts} facts and {findings} findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="489"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="523"/>
         <source>分析失败</source>
         <translation>Analysis Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="489"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="523"/>
         <source>稿件已打开，但找事实时出错：{msg}</source>
         <translation>The draft is open, but finding facts failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="525"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="559"/>
         <source>正在找事实…</source>
         <translation>Finding facts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="577"/>
         <source>编校提示（待处理 {open} / 共 {n}）</source>
         <translation>Findings ({open} of {n} open)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="641"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="675"/>
         <source>本稿没有编校提示</source>
         <translation>No findings on this page</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="658"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="692"/>
         <source>所有编校提示都已处理</source>
         <translation>Every finding has been dealt with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="670"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="704"/>
         <source>正文字号 {size}</source>
         <translation>Text size {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="704"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="735"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="738"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="769"/>
         <source>先选中一条事实（↓/J）</source>
         <translation>Select a fact first (↓/J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="711"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="745"/>
         <source>全部核查完毕</source>
         <translation>Every fact is checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="757"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="791"/>
         <source>“{text}”只出现这一处</source>
         <translation>“{text}” appears only here</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="760"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="794"/>
         <source>只有人名、机构、地名可以一并核查</source>
         <translation>Only persons, organisations and places can be checked all at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="764"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="798"/>
         <source>应用到所有提及</source>
         <translation>Apply to All Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="765"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="799"/>
         <source>把“{text}”的结论（{status}）应用到其余 {n} 处提及？</source>
         <translation>Apply the verdict on “{text}” ({status}) to the other {n} mentions?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="778"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="812"/>
         <source>应用到“{text}”的所有提及</source>
         <translation>Apply to every mention of “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="808"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="842"/>
         <source>先在正文里选中要添加的文字</source>
         <translation>First select the text to add in the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="813"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="847"/>
         <source>选中的文字须在同一段内</source>
         <translation>The selection must lie within one paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="791"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="825"/>
         <source>添加事实</source>
         <translation>Add Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="791"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="825"/>
         <source>“{text}”是：</source>
         <translation>“{text}” is:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="826"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="860"/>
         <source>已删除“{text}”（Ctrl+Z 撤销）</source>
         <translation>Removed “{text}” (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="841"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="875"/>
         <source>稿件分析完成后才能导出</source>
         <translation>Export is possible once the draft is analysed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="857"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="891"/>
         <source>数据文件夹已改为“{folder}”，从下一篇打开的稿件起使用；原文件夹里的新闻库记忆可用“工具 &gt; 导出/导入新闻库记忆”带过去。</source>
         <translation>The data folder is now “{folder}”, from the next draft opened; take the newsroom memory along with Tools &gt; Export / Import Newsroom Memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="879"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="913"/>
         <source>一次只打开一篇稿件：已打开 {name}</source>
         <translation>One draft at a time: opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="926"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="960"/>
         <source>导出核稿记录(&amp;X)…</source>
         <translation>E&amp;xport Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="927"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="961"/>
         <source>导入核稿记录(&amp;I)…</source>
         <translation>&amp;Import Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="933"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="967"/>
         <source>修订稿的变更…</source>
         <translation>Changes in the &amp;Revised Draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="934"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="968"/>
         <source>导出新闻库记忆…</source>
         <translation>E&amp;xport Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="935"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="969"/>
         <source>导入新闻库记忆…</source>
         <translation>&amp;Import Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="936"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="970"/>
         <source>本报用词规范…</source>
         <translation>House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="937"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="971"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="946"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="980"/>
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="954"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="988"/>
         <source>{n} 个决定尚未写入磁盘</source>
         <translation>{n} decisions not yet written to disk</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="959"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="993"/>
         <source>暂存的决定已全部写入核稿数据库</source>
         <translation>All kept decisions are now written to the review database</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="967"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1001"/>
         <source>有决定尚未保存</source>
         <translation>Unsaved Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="968"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1002"/>
         <source>还有 {n} 个决定没能写入核稿数据库（原因见窗口上方的提示）。关闭窗口会丢失它们。仍然关闭吗？</source>
         <translation>{n} decisions could not be written to the review database (the bar at the top of the window says why). Closing the window loses them. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="984"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1018"/>
         <source>这是修订稿：沿用了 {n} 条核查结论，没有发现变更</source>
         <translation>A revised draft: {n} verdicts carried over, no changes found</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="986"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1020"/>
         <source>这是修订稿：沿用了 {carried} 条核查结论；{changed} 处事实核稿后有变更（已标“△”，可在状态中筛选“变更”），{removed} 处已删去。</source>
         <translation>A revised draft: {carried} verdicts carried over; {changed} facts changed since they were checked (marked “△”, filter the status by “Changed”), {removed} removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="989"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1023"/>
         <source>查看变更</source>
         <translation>Show Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="995"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1029"/>
         <source>这篇稿件没有修订前的核查记录需要对照</source>
         <translation>This draft has no earlier review to compare with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1009"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1043"/>
         <source>稿件“{name}”已在磁盘上被修改。重新载入后，未变的核查结论会沿用，变动之处会标出。</source>
         <translation>The draft “{name}” was changed on disk. Reload it: verdicts on unchanged facts are kept, changes are marked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1011"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1045"/>
         <source>重新载入</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1011"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1045"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1016"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1050"/>
         <source>稿件“{name}”已从磁盘上删除或移走。核稿记录已保存，可以继续核查和导出。</source>
         <translation>The draft “{name}” was deleted or moved on disk. The review is saved: you can go on checking and exporting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1025"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1028"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1059"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1062"/>
         <source>无法重新载入</source>
         <translation>Cannot Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1030"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1064"/>
         <source>已重新载入 {name}</source>
         <translation>Reloaded {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1052"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1086"/>
         <source>导出核稿记录</source>
         <translation>Export Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1054"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1088"/>
         <source>先打开一篇稿件</source>
         <translation>Open a draft first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1057"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1065"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1091"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1099"/>
         <source>核稿记录</source>
         <translation>Review records</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1060"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1094"/>
         <source>已导出 {n} 个决定到 {name}</source>
         <translation>Exported {n} decisions to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1064"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1098"/>
         <source>导入核稿记录</source>
         <translation>Import Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1072"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1106"/>
         <source>已导入核稿记录：本稿共有 {n} 个决定</source>
         <translation>Review record imported: this draft has {n} decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1073"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1107"/>
         <source>已导入核稿记录（{n} 个决定）；打开该稿件即可看到</source>
         <translation>Review record imported ({n} decisions); open its draft to see them</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1088"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1122"/>
         <source>导出新闻库记忆</source>
         <translation>Export Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1089"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1097"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1123"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1131"/>
         <source>新闻库记忆</source>
         <translation>Newsroom memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1092"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1126"/>
         <source>已导出 {n} 条记忆到 {name}</source>
         <translation>Exported {n} remembered facts to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1096"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1130"/>
         <source>导入新闻库记忆</source>
         <translation>Import Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1099"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1133"/>
         <source>已导入 {n} 条新的记忆</source>
         <translation>Imported {n} new remembered facts</translation>
     </message>
@@ -1561,52 +1591,62 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="76"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="77"/>
         <source>核稿助手</source>
         <translation>NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="81"/>
-        <source>打开一篇稿件（Ctrl+O），或把文件拖进窗口。可以打开 .txt、.md（UTF-8 或 GB18030/GBK）和 .docx。</source>
-        <translation>Open a draft (Ctrl+O) or drag a file into the window: .txt, .md (UTF-8 or GB18030/GBK) and .docx.</translation>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="82"/>
+        <source>打开一篇稿件（Ctrl+O），把文件拖进窗口，或粘贴从采编系统复制的文字。可以打开 .txt、.md（UTF-8 或 GB18030/GBK）和 .docx。</source>
+        <translation>Open a draft (Ctrl+O), drag a file into the window, or paste text copied from the editing system. NewsFacts opens .txt, .md (UTF-8 or GB18030/GBK) and .docx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="83"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="84"/>
         <source>打开稿件…</source>
         <translation>Open a draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="86"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="87"/>
+        <source>粘贴稿件（Ctrl+Shift+V）</source>
+        <translation>Paste a draft (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="89"/>
+        <source>在采编系统里复制的稿件文字，直接粘贴进来核查</source>
+        <translation>Text of a draft copied in the editing system, pasted in to check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="91"/>
         <source>最近打开（双击或回车打开）</source>
         <translation>Recent drafts (double-click or Enter to open)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="89"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="94"/>
         <source>最近打开的稿件</source>
         <translation>Recent drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="134"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="140"/>
         <source>文件已不在（被移走或删除）</source>
         <translation>the file is gone (moved or deleted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="136"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="142"/>
         <source>尚未核查</source>
         <translation>not reviewed yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="139"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="145"/>
         <source>已核实 {v} · 已更正 {c} · 存疑 {d}</source>
         <translation>verified {v} · corrected {c} · disputed {d}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="142"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="148"/>
         <source>已处理提示 {n}</source>
         <translation>findings dealt with {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="144"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="150"/>
         <source>上次核查 {when}</source>
         <translation>last reviewed {when}</translation>
     </message>

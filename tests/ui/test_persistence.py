@@ -481,3 +481,29 @@ def test_the_data_folder_set_from_outside_is_shown_and_not_changeable(qtbot, tmp
     qtbot.addWidget(dlg)
     assert dlg.data_dir.text() == os.environ["NEWSFACTS_DATA_DIR"]
     assert not dlg.change_data_dir.isEnabled() and "NEWSFACTS_DATA_DIR" in dlg.data_note.text()
+
+
+def test_a_draft_pasted_from_the_clipboard_is_checked_and_kept(qtbot, tmp_path):
+    from PySide6.QtGui import QGuiApplication
+
+    text = seed_path("000").read_text(encoding="utf-8")
+    w = make_window(qtbot)
+    QGuiApplication.clipboard().setText("")
+    assert not w.paste_draft()
+    assert w.statusBar().currentMessage().startswith("剪贴板里没有文字")
+
+    QGuiApplication.clipboard().setText(text)
+    with qtbot.waitSignal(w.highlightsShown, timeout=15000):
+        w.paste_action.trigger()
+    assert w.ctx.article.text == text and w.ctx.review.facts
+    saved = w.ctx.article.path
+    assert saved.startswith(os.path.join(os.environ["NEWSFACTS_DATA_DIR"], "pasted")) and saved.endswith(".txt")
+    assert w.ctx.settings.get("files/recent")[0] == saved  # on the start page and in File > Recent
+    decide(w, fact(w, "焦作"), Action.CORRECT, correction="焦作市")
+
+    # the same text pasted again (a second copy out of the editing system) gets its review back
+    w2 = make_window(qtbot)
+    with qtbot.waitSignal(w2.highlightsShown, timeout=15000):
+        assert w2.paste_draft()
+    assert w2.ctx.article.path != saved
+    assert state(w2, "焦作").correction == "焦作市"

@@ -6,11 +6,12 @@ Qt models wrap them; the views show the models.  Every decision goes through ``c
 
 from __future__ import annotations
 
+import datetime
 import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QStackedWidget, QToolBar, QVBoxLayout,
     QWidget,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from ..app.context import FINDING_FIXED, FINDING_NOT_A_PROBLEM, LARGE_FILE_BYTES, AppContext
 from ..app.settings import FONT_SIZES, OPTIONS
 from ..core.errors import NewsFactsError
+from ..core.paths import data_dir
 from ..core.model import ENTITY_KINDS, Fact, Kind, Status
 from ..core.reading import SUPPORTED_SUFFIXES
 from ..core.review import Action, Decision
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         self.start_page = StartPage(self)
         self.start_page.openRequested.connect(self.open_path)
         self.start_page.chooseRequested.connect(self.choose_file)
+        self.start_page.pasteRequested.connect(self.paste_draft)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.start_page)
         self.pages.addWidget(self.article_area)
@@ -227,6 +230,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         SK = QKeySequence.StandardKey
         self.open_action = self._action(self.tr("打开(&O)…"), self.choose_file, [SK.Open], "openAction")
+        self.paste_action = self._action(self.tr("粘贴稿件(&P)"), self.paste_draft, ["Ctrl+Shift+V"], "pasteDraftAction")
         self.new_window_action = self._action(self.tr("新建窗口(&N)"), self.newWindowRequested.emit, [SK.New], "newWindowAction")
         self.new_window_action.setEnabled(False)
         self.close_window_action = self._action(self.tr("关闭窗口(&W)"), self.close, [SK.Close], "closeWindowAction")
@@ -278,6 +282,7 @@ class MainWindow(QMainWindow):
         mb = self.menuBar()
         file_menu = mb.addMenu(self.tr("文件(&F)"))
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self.paste_action)
         file_menu.addAction(self.new_window_action)
         self.recent_menu = file_menu.addMenu(self.tr("最近打开(&R)"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -370,6 +375,7 @@ class MainWindow(QMainWindow):
             ("U", self.tr("设为未核")),
             ("A", self.tr("把当前结论应用到同一名称的所有提及")),
             ("Insert / Ctrl+I", self.tr("把选中文字添加为事实")),
+            ("Ctrl+Shift+V", self.tr("粘贴从采编系统复制的稿件")),
             ("Ctrl+E", self.tr("导出核稿表（Word / Excel）")),
             ("Delete", self.tr("删除误报")),
             ("F8 / Shift+F8", self.tr("下一条 / 上一条未处理的编校提示（在正文中标出）")),
@@ -386,6 +392,34 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("打开稿件"), start, self.tr("稿件") + f" ({patterns})")
         if path:
             self.open_path(path)
+
+    def paste_draft(self) -> bool:
+        """Ctrl+Shift+V: the text on the clipboard (a draft copied out of the editing system) as a draft.
+
+        It is kept as a UTF-8 file in the data folder (粘贴的稿件/), so it behaves as any other
+        draft: recent files, decisions kept and replayed, the same text pasted again gets its review."""
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.statusBar().showMessage(self.tr("剪贴板里没有文字：请先在采编系统里复制稿件"), 8000)
+            return False
+        folder = os.path.join(self.ctx.data_folder() or data_dir(), "pasted")
+        stem = self.tr("粘贴的稿件") + datetime.datetime.now().strftime("_%Y%m%d_%H%M%S")
+        try:
+            os.makedirs(folder, exist_ok=True)
+            for n in range(1, 1000):  # two pastes in one second get two files
+                path = os.path.join(folder, stem + (f"_{n}" if n > 1 else "") + ".txt")
+                try:
+                    with open(path, "x", encoding="utf-8", newline="") as fh:
+                        fh.write(text)
+                    break
+                except FileExistsError:
+                    continue
+        except OSError as exc:
+            msg = self.tr("无法保存粘贴的稿件：{why}").format(why=exc.strerror or str(exc))
+            QMessageBox.warning(self, self.tr("无法粘贴"), msg)
+            self.statusBar().showMessage(msg)
+            return False
+        return self.open_path(path)
 
     def open_path(self, path: str) -> bool:
         """Open a draft; False (after telling the editor why) when it cannot be opened.

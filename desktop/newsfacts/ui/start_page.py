@@ -69,6 +69,7 @@ class _TwoLines(QStyledItemDelegate):
 class StartPage(QWidget):
     openRequested = Signal(str)  # a recent draft, activated (double click or Enter)
     chooseRequested = Signal()  # the open button
+    pasteRequested = Signal()  # the paste button: the clipboard's text as a draft
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,11 +79,15 @@ class StartPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setWeight(QFont.Weight.Bold)
         title.setFont(font)
-        hint = QLabel(self.tr("打开一篇稿件（Ctrl+O），或把文件拖进窗口。可以打开 .txt、.md（UTF-8 或 GB18030/GBK）和 .docx。"), self)
+        hint = QLabel(self.tr("打开一篇稿件（Ctrl+O），把文件拖进窗口，或粘贴从采编系统复制的文字。可以打开 .txt、.md（UTF-8 或 GB18030/GBK）和 .docx。"), self)
         hint.setWordWrap(True)
         self.open_button = QPushButton(self.tr("打开稿件…"), self)
         self.open_button.setObjectName("startOpen")
         self.open_button.clicked.connect(self.chooseRequested)
+        self.paste_button = QPushButton(self.tr("粘贴稿件（Ctrl+Shift+V）"), self)
+        self.paste_button.setObjectName("startPaste")
+        self.paste_button.setToolTip(self.tr("在采编系统里复制的稿件文字，直接粘贴进来核查"))
+        self.paste_button.clicked.connect(self.pasteRequested)
         self.recent_label = QLabel(self.tr("最近打开（双击或回车打开）"), self)
         self.recent = QListWidget(self)
         self.recent.setObjectName("recentList")
@@ -98,6 +103,7 @@ class StartPage(QWidget):
         column.addWidget(hint)
         row = QHBoxLayout()
         row.addWidget(self.open_button)
+        row.addWidget(self.paste_button)
         row.addStretch(1)
         column.addLayout(row)
         column.addSpacing(12)
