@@ -4,7 +4,6 @@ with where their review stands, so the editor picks up a half-checked page where
 
 from __future__ import annotations
 
-import datetime as _dt
 import os
 from collections.abc import Mapping, Sequence
 
@@ -14,19 +13,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QStyle, QStyledItemDelegate, QVBoxLayout, QWidget,
 )
 
+from ..core.export.sheet import review_time
 from ..core.store import ReviewProgress
 from .panels import own_list_keys
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 DETAIL_COLOUR = "#5f6368"
-
-
-def when(iso: str) -> str:
-    """An ISO time as the local date and minute (2026-12-04 15:30); "" when unreadable."""
-    try:
-        return _dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
-    except (TypeError, ValueError):
-        return ""
 
 
 class _TwoLines(QStyledItemDelegate):
@@ -146,8 +138,9 @@ class StartPage(QWidget):
             )
             if p.findings_dealt_with:
                 parts.append(self.tr("已处理提示 {n}").format(n=p.findings_dealt_with))
-            if when(p.last_at):
-                parts.append(self.tr("上次核查 {when}").format(when=when(p.last_at)))
+            last = review_time(p.last_at)
+            if last is not None:
+                parts.append(self.tr("上次核查 {when}").format(when=last.strftime("%Y-%m-%d %H:%M")))
         parts.append(os.path.dirname(path) or ".")
         return " · ".join(parts)
 
