@@ -22,9 +22,9 @@ from docx import Document
 from docx.enum.text import WD_COLOR_INDEX
 from docx.shared import Mm
 
-from ..model import Article, Paragraph, Status
+from ..model import Article, Status
 from .atomic import atomic_write
-from .docx_writer import DocxStyle, _fix_styles
+from .docx_writer import DocxStyle, _fix_styles, meta_line
 from .sheet import SEVERITY_ZH, FactRow, FactSheet, FindingRow
 
 SHADE = {
@@ -57,17 +57,6 @@ def finding_comment(row: FindingRow) -> str:
     return f"编校提示（{SEVERITY_ZH.get(f.severity, '')}）：{f.message}{rule}"
 
 
-def _paragraphs(article: Article) -> list[Paragraph]:
-    if article.paragraphs:
-        return [p for p in article.paragraphs if p.end > p.start]
-    out, pos = [], 0
-    for line in article.text.split("\n"):
-        if line.strip():
-            out.append(Paragraph(pos, pos + len(line.rstrip())))
-        pos += len(line) + 1
-    return out
-
-
 def build_annotated(article: Article, sheet: FactSheet, style: DocxStyle | None = None):
     """The annotated draft as a python-docx Document."""
     st = style or DocxStyle()
@@ -91,10 +80,7 @@ def build_annotated(article: Article, sheet: FactSheet, style: DocxStyle | None 
     totals = sheet.status_totals()
 
     doc.add_paragraph(f"批注稿：{sheet.title}", style="Title")
-    meta = doc.add_paragraph()
-    for label, value in (("文件", sheet.file_name), ("日期", sheet.date.isoformat()), ("核对人", sheet.reviewer or "—")):
-        meta.add_run(label + "：").bold = True
-        meta.add_run(value + "    ")
+    meta_line(doc.add_paragraph(), sheet)
     doc.add_paragraph(
         f"共 {len(rows)} 项事实：已核实 {totals[Status.VERIFIED]}，已更正 {totals[Status.CORRECTED]}，"
         f"存疑 {totals[Status.DISPUTED]}，未核 {totals[Status.UNCHECKED]}；"
@@ -108,7 +94,7 @@ def build_annotated(article: Article, sheet: FactSheet, style: DocxStyle | None 
         legend.add_run("  ")
     doc.add_paragraph()
 
-    paragraphs = _paragraphs(article)
+    paragraphs = [p for p in article.paragraphs if p.end > p.start]  # as reading built them
     starts = [p.start for p in paragraphs]
 
     def index_of(offset: int) -> int:
@@ -120,12 +106,10 @@ def build_annotated(article: Article, sheet: FactSheet, style: DocxStyle | None 
         for i in range(index_of(r.fact.start), index_of(max(r.fact.end - 1, r.fact.start)) + 1):
             facts_in[i].append(r)
     anchors: dict[int, list[tuple[FindingRow, int, int]]] = defaultdict(list)
-    for fr in open_findings:
+    for fr in (open_findings if paragraphs else ()):  # an empty draft has nothing to anchor them on
         sp = min(fr.finding.spans, key=lambda s: s.start)
         i = index_of(sp.start)
-        p = paragraphs[i] if paragraphs else None
-        if p is None:
-            continue
+        p = paragraphs[i]
         # a span on the break between two paragraphs (a word split by a line break): its paragraph's end
         a, b = max(sp.start, p.start), min(max(sp.end, sp.start + 1), p.end)
         if a >= b:

@@ -97,6 +97,13 @@ def word_columns(columns: tuple[str, ...]) -> list[str]:
     return [c for c in _WORD_COLUMNS if c in chosen]
 
 
+def meta_line(paragraph, sheet: FactSheet, *more: tuple[str, str]) -> None:
+    """文件：… 日期：… 核对人：… (and ``more`` such pairs), the labels in bold, on one line."""
+    for label, value in (("文件", sheet.file_name), ("日期", sheet.date.isoformat()), ("核对人", sheet.reviewer or "—"), *more):
+        paragraph.add_run(label + "：").bold = True
+        paragraph.add_run(value + "    ")
+
+
 # fonts ---------------------------------------------------------------------------------------------
 
 
@@ -315,10 +322,7 @@ def _compose(sheet: FactSheet, style: DocxStyle | None) -> tuple[object, list[_T
 
     para(sheet.title, "Title")
     scope = "仅已核与已更正的事实" if sheet.only_verified else "全部事实"
-    meta = para()
-    for label, value in (("文件", sheet.file_name), ("日期", sheet.date.isoformat()), ("核对人", sheet.reviewer or "—"), ("范围", scope)):
-        meta.add_run(label + "：").bold = True
-        meta.add_run(value + "    ")
+    meta_line(para(), sheet, ("范围", scope))
 
     # summary
     para("概要", "Heading 1")
