@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
     def paste_draft(self) -> bool:
         """Ctrl+Shift+V: the text on the clipboard (a draft copied out of the editing system) as a draft.
 
-        It is kept as a UTF-8 file in the data folder (粘贴的稿件/), so it behaves as any other
+        It is kept as a UTF-8 file in the data folder (pasted/), so it behaves as any other
         draft: recent files, decisions kept and replayed, the same text pasted again gets its review."""
         text = QGuiApplication.clipboard().text()
         if not text.strip():
