@@ -506,27 +506,32 @@
         <translation>No fact selected: go through them with ↓/J, ↑/K</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="145"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="139"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="150"/>
         <source>核稿后有变更</source>
         <translation>Changed since it was checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="147"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="152"/>
         <source>原为：</source>
         <translation>Was:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="148"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="153"/>
         <source>现为：</source>
         <translation>Now:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="149"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="154"/>
         <source>原语境：</source>
         <translation>Context then:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="150"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="155"/>
         <source>现语境：</source>
         <translation>Context now:</translation>
     </message>
@@ -1591,62 +1596,62 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="77"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="69"/>
         <source>核稿助手</source>
         <translation>NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="82"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="74"/>
         <source>打开一篇稿件（Ctrl+O），把文件拖进窗口，或粘贴从采编系统复制的文字。可以打开 .txt、.md（UTF-8 或 GB18030/GBK）和 .docx。</source>
         <translation>Open a draft (Ctrl+O), drag a file into the window, or paste text copied from the editing system. NewsFacts opens .txt, .md (UTF-8 or GB18030/GBK) and .docx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="84"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="76"/>
         <source>打开稿件…</source>
         <translation>Open a draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="87"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="79"/>
         <source>粘贴稿件（Ctrl+Shift+V）</source>
         <translation>Paste a draft (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="89"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="81"/>
         <source>在采编系统里复制的稿件文字，直接粘贴进来核查</source>
         <translation>Text of a draft copied in the editing system, pasted in to check</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="91"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="83"/>
         <source>最近打开（双击或回车打开）</source>
         <translation>Recent drafts (double-click or Enter to open)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="94"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="86"/>
         <source>最近打开的稿件</source>
         <translation>Recent drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="140"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="132"/>
         <source>文件已不在（被移走或删除）</source>
         <translation>the file is gone (moved or deleted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="142"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="134"/>
         <source>尚未核查</source>
         <translation>not reviewed yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="145"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="137"/>
         <source>已核实 {v} · 已更正 {c} · 存疑 {d}</source>
         <translation>verified {v} · corrected {c} · disputed {d}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="148"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="140"/>
         <source>已处理提示 {n}</source>
         <translation>findings dealt with {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="150"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="143"/>
         <source>上次核查 {when}</source>
         <translation>last reviewed {when}</translation>
     </message>

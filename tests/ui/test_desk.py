@@ -441,7 +441,7 @@ def test_a_time_of_day_is_highlighted_and_shows_its_24_hour_clock(qtbot, tmp_pat
     colour = QColor(KIND_COLOURS[Kind.TIME]).name()
     assert [qt_text(w, s, e) for s, e, c in shown_ranges(w) if c == colour] == ["3点半", "8点至10点"]
     w.select_fact(times[0].key)
-    assert w.findChild(QLabel, "detailValue").text() == "15:30(下午)"
+    assert w.findChild(QLabel, "detailValue").text() == "15:30（下午）"
     assert w.findChild(QLabel, "detailDate").text() == "—"
 
 

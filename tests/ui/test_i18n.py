@@ -171,3 +171,24 @@ def test_the_chinese_interface_writes_chinese_punctuation(desk, qtbot):
     texts += [("keys", f"{k} {v}") for k, v in desk.key_rows()]
     assert len(texts) > 100
     assert [(where, text) for where, text in texts if _ASCII_BY_HAN.search(text or "")] == []
+
+
+@pytest.mark.parametrize(("lang", "want"), [("zh", "15:30（下午）"), ("en", "15:30 (下午)")])
+def test_the_detail_panel_brackets_an_aside_as_the_interface_language_does(qapp, qtbot, tmp_path, lang, want):
+    """下午 beside a time of day is the draft's word; the brackets around it are the interface's."""
+    from newsfacts.core.model import Kind
+    from newsfacts.core.pipeline import extract_facts
+    from newsfacts.core.reading import article_from_text
+    from newsfacts.ui.detail import FactDetail
+
+    translator = install_translator(qapp, "en") if lang == "en" else None
+    try:
+        article = article_from_text("本报讯 团拜会于下午3点半开始。\n", name="evening.txt")
+        fact = next(f for f in extract_facts(article) if f.kind is Kind.TIME)
+        panel = FactDetail()
+        qtbot.addWidget(panel)
+        panel.show_fact(article, fact, None)
+        assert panel.value.text() == want
+    finally:
+        if translator is not None:
+            qapp.removeTranslator(translator)

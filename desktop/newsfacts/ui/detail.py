@@ -123,15 +123,20 @@ class FactDetail(QWidget):
         if fact.unit:
             value = f"{value} {fact.unit}".strip()
         if fact.kind is Kind.TIME and fact.part_of_day:
-            value = f"{value}({fact.part_of_day})"
+            value = self._aside(value, fact.part_of_day)
         self.value.setText(value or "—")
         if fact.date and fact.kind is not Kind.TIME:  # a time of day shows its clock as the value
             extra = date_source_name(fact.date_source)
-            self.date.setText(fact.date + (f"({extra})" if extra else "") + (f" {fact.part_of_day}" if fact.part_of_day else ""))
+            date = self._aside(fact.date, extra) if extra else fact.date
+            self.date.setText(date + (f" {fact.part_of_day}" if fact.part_of_day else ""))
         else:
             self.date.setText("—")
         self.correction.setText((state.correction if state and state.correction else "") or "")
         self.note.setText((state.note if state and state.note else "") or "")
+
+    def _aside(self, text: str, aside: str) -> str:
+        """``text（aside）``: full-width brackets in Chinese, `` (aside)`` in English."""
+        return self.tr("{0}（{1}）").format(text, aside)
 
     def _show_changed(self, c: ChangedFact | None) -> None:
         self.changed.setVisible(c is not None)
@@ -144,7 +149,7 @@ class FactDetail(QWidget):
             f"<span style='color:{CHANGED_COLOUR}'><b>"
             + e(self.tr("核稿后有变更"))
             + "</b></span><br>"
-            + e(self.tr("原为：")) + f"<b>{e(c.old.text)}</b>(" + e(verdict_text(c.state)) + ")<br>"
+            + e(self.tr("原为：")) + self._aside(f"<b>{e(c.old.text)}</b>", e(verdict_text(c.state))) + "<br>"
             + e(self.tr("现为：")) + f"<b>{e(c.new.text)}</b><br>"
             + e(self.tr("原语境：")) + e(c.old_context) + "<br>"
             + e(self.tr("现语境：")) + e(c.new_context)
