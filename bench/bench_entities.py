@@ -3,7 +3,8 @@
     .venv/bin/python bench/run.py entities                 # everything
     .venv/bin/python bench/run.py entities --seeds         # seed pages only
     .venv/bin/python bench/run.py entities --dev           # example.dev's odd half (with a model trained
-                                                           # on the even half: see --dev's note)
+                                                           # on the even half: see --dev's note), and the
+                                                           # recall of names met / never met in training
     .venv/bin/python bench/run.py entities --heldout       # example.test + MSRA test (final scores)
     .venv/bin/python bench/run.py entities --speed         # pipeline vs jieba.posseg on 199801
     .venv/bin/python bench/run.py entities --speed --lines=5000   # on the first 5,000 lines only
@@ -109,7 +110,25 @@ def read_bio(path) -> list[tuple[str, list[tuple[int, int, str]]]]:
     return out
 
 
-def score_bio(name: str, limit: int | None = None, part: slice | None = None) -> float:
+def training_names() -> set[str]:
+    """Every name the even-half model is trained on: 199801's and example.dev's even half (as
+    tools/train_ner.py reads them)."""
+    import importlib.util
+
+    from evaldata import ROOT
+
+    spec = importlib.util.spec_from_file_location("train_ner", ROOT / "tools" / "train_ner.py")
+    train_ner = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train_ner)
+    data = train_ner.read_corpus(train_ner.CORPUS) + train_ner.read_bio(train_ner.DEV)[0::2]
+    return {text[s:e] for text, spans in data for s, e, _k in spans}
+
+
+def score_bio(
+    name: str, limit: int | None = None, part: slice | None = None, seen: set[str] | None = None
+) -> float:
+    """Score the pipeline on a BIO file; with ``seen`` (names in the training data) also the recall
+    of names the model met in training and of names it never saw."""
     from newsfacts.core.extraction.entities import extract_entities
 
     data = read_bio(EVAL / "ner-bio" / name)
@@ -118,6 +137,7 @@ def score_bio(name: str, limit: int | None = None, part: slice | None = None) ->
     if limit:
         data = data[:limit]
     tp, n_pred, n_gold = Counter(), Counter(), Counter()
+    known, known_n = Counter(), Counter()  # by (seen in training?, type)
     t0 = time.perf_counter()
     for text, spans in data:
         want = {(s, e, BIO_TYPES[k]) for s, e, k in spans if k in BIO_TYPES}
@@ -128,10 +148,20 @@ def score_bio(name: str, limit: int | None = None, part: slice | None = None) ->
             tp[t] += len({x for x in want & got if x[2] == t})
             n_pred[t] += len({x for x in got if x[2] == t})
             n_gold[t] += len({x for x in want if x[2] == t})
+        if seen is not None:
+            for x in want:
+                key = (text[x[0] : x[1]] in seen, x[2])
+                known_n[key] += 1
+                known[key] += x in got
     dt = time.perf_counter() - t0
     p, r, f = prf(sum(tp.values()), sum(n_pred.values()), sum(n_gold.values()))
     per = "  ".join(f"{t} {prf(tp[t], n_pred[t], n_gold[t])[2]:.3f}" for t in TYPES)
     print(f"   {name:20} {len(data)} sentences  P {p:.3f}  R {r:.3f}  F1 {f:.3f}   ({per})  {dt:.1f} s")
+    for flag, what in ((True, "names met in training"), (False, "names never met in training")):
+        n = sum(v for k, v in known_n.items() if k[0] is flag)
+        if n:
+            by = "  ".join(f"{t} {known[(flag, t)] / known_n[(flag, t)]:.3f}" for t in TYPES if known_n[(flag, t)])
+            print(f"      recall on {what:28} {sum(v for k, v in known.items() if k[0] is flag) / n:.3f} of {n}   ({by})")
     return f
 
 
@@ -174,7 +204,7 @@ def main(argv: list[str]) -> None:
         if about.get("bio_part") != "even":
             print("   NOTE: the model in use was trained on all of example.dev, so this score is not a measure;")
             print("   train one with tools/train_ner.py --bio-part even --out DIR and set NEWSFACTS_NER_MODEL=DIR/ner_crf.bin")
-        score_bio("example.dev", part=slice(1, None, 2))
+        score_bio("example.dev", part=slice(1, None, 2), seen=training_names())
     if everything or "heldout" in flags:
         print("held-out NER test sets (PER/LOC/ORG together, exact spans; target F1 >= 0.80)")
         score_bio("example.test")
