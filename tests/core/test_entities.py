@@ -132,6 +132,17 @@ def test_a_place_inside_a_common_word_is_marked_and_not_shown_to_the_editor():
     assert shown == ["焦作"]
 
 
+def test_a_one_character_place_inside_a_word_is_not_shown_to_the_editor():
+    from newsfacts.core.reading import article_from_text
+
+    # 台 in 出台 is not Taiwan for the newsroom (the model reads it as the short name)
+    text = "区里专门研究出台了大力发展首店经济的意见。中美两国元首会晤。"
+    flagged = [f.text for f in extract_entities(text) if dict(f.extra).get("in_word")]
+    assert flagged == ["台"]
+    shown = [f.text for f in extract_facts(article_from_text(text, name="t.txt")) if f.kind is Kind.PLACE]
+    assert shown == ["中", "美"]
+
+
 def test_places_jieba_calls_other_things_or_glues_to_a_word():
     # jieba's dictionary has 平壤 and 刚果 as nouns; the 1998 corpus writes them as places
     assert _texts(extract_entities("本报平壤5月12日电 刚果油田年产石油。"), Kind.PLACE) == ["平壤", "刚果"]
