@@ -143,6 +143,22 @@ def test_a_one_character_place_inside_a_word_is_not_shown_to_the_editor():
     assert shown == ["中", "美"]
 
 
+def test_an_organisation_found_by_its_ending_starts_where_its_name_does():
+    def orgs(text):
+        return _texts(extract_entities(text), Kind.ORG)
+
+    # not at an adverb and a preposition jieba glued into one word, nor at 原 (former)
+    assert orgs("电视剧《红树林》正由中国检察日报社影视部摄制。") == ["中国检察日报社影视部"]
+    assert "淮南市农业银行田东城市信用社" in orgs("经查,原淮南市农业银行田东城市信用社工作人员吴军说。")
+    # a foreign name joined with a dot is part of it
+    assert orgs("据乔治·梅森大学的研究,葛兰素·威康公司的新药有效。") == ["乔治·梅森大学", "葛兰素·威康公司"]
+
+
+def test_the_road_of_is_no_street():
+    facts = extract_entities("其中张之路的《魔表》已经改编,走好复兴之路。")
+    assert "张之路" not in _texts(facts, Kind.PLACE) and "复兴之路" not in _texts(facts, Kind.PLACE)
+
+
 def test_places_jieba_calls_other_things_or_glues_to_a_word():
     # jieba's dictionary has 平壤 and 刚果 as nouns; the 1998 corpus writes them as places
     assert _texts(extract_entities("本报平壤5月12日电 刚果油田年产石油。"), Kind.PLACE) == ["平壤", "刚果"]

@@ -64,7 +64,7 @@ _NAME_STOP_WORDS = frozenset(
     包括 涉及 围绕 依托 沿 到达 前往 走进 来到 深入 对接 联合 支持 申报 获批 评为 认定 荣获 名列 共有 拥有 一批
     项目 工程 工作 会议 活动 企业 单位 部门 群众 干部 学生 居民 党员 启动 完成 新增 打通 建成 开工 竣工 投用 位于 来自
     街道 中部 南部 北部 东部 西部 东南部 西南部 东北部 西北部 以及 作为 成为 战胜 击败 逼平 负于 输给 对阵 迎战 会见
-    会晤 访问 出任 担任 所属 下属 隶属""".split()
+    会晤 访问 出任 担任 所属 下属 隶属 原 现""".split()
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -265,6 +265,8 @@ def suffix_names(
             s = k - 3
         if s < 0 or not _HAN.match(text[s]) or not _HAN.match(text[s + 1]) or text[s] in _NAME_STOP:
             continue
+        if text[k - 1] == "之":  # 张之路, 复兴之路: "the road of", a person or a phrase, no street
+            continue
         if s == k - 2 and text[k - 1] not in "东西南北中" and _common_word(text[k - 1 : k + 1]) and text[s:k] not in keep:
             continue
         stem = text[s : s + 2]
@@ -392,6 +394,13 @@ def _has_anchor(stem_words: list[str], keep: frozenset[str]) -> bool:
     return False
 
 
+def _function_chars(w: str) -> bool:
+    """A word jieba made up of adverbs and prepositions only: 正由 (正 + 由) in 正由中国检察日报社摄制."""
+    from .. import segmenter
+
+    return len(w) > 1 and not segmenter.tokenizer().FREQ.get(w) and all(c in _hard_words for c in w)
+
+
 def _trim(text: str, s: int, k: int, starts: dict[int, str], keep: frozenset[str]) -> int:
     """Drop what cannot be part of the name from the left of [s, k): leading verbs, numbers and
     dates (启动解放教育小区 -> 解放教育小区), and everything up to the last preposition, adverb or
@@ -409,7 +418,7 @@ def _trim(text: str, s: int, k: int, starts: dict[int, str], keep: frozenset[str
     for i, w in words:
         if w in keep or w in _NAME_VERBS:
             continue
-        if w in _hard_words or w in _verb_words or w in _NAME_STOP_WORDS:
+        if w in _hard_words or w in _verb_words or w in _NAME_STOP_WORDS or _function_chars(w):
             cut = i + len(w)
         elif _DATEISH.match(w) or _DEMONSTRATIVE.match(w):
             cut = i + len(w)
@@ -436,6 +445,8 @@ def _reach_back(text: str, k: int, starts: dict[int, str]) -> int | None:
             if depth == 0:
                 break
             depth -= 1
+        elif c == "·" and j - 1 > floor and _HAN.match(text[j - 2]) and best is not None:
+            pass  # a foreign name joined with a dot opens the name: 乔治·梅森大学, 葛兰素·威康公司
         elif c in _NAME_STOP or not (_HAN.match(c) or c.isalnum()):
             break
         j -= 1
