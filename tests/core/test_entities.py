@@ -57,6 +57,16 @@ def test_false_friends_are_never_persons(seed_facts):
         assert word not in persons
 
 
+def test_a_slogan_in_a_list_of_slogans_is_no_person(seed_facts):
+    # 惠民生 reads like a name (惠 is a surname) but stands among phrases of its length
+    assert "惠民生" not in _texts(_all(seed_facts), Kind.PERSON)
+    for text in ("要统筹做好稳增长、促改革、调结构、惠民生、防风险各项工作。", "坚持抓项目、强产业、优环境、惠民生,推动发展。"):
+        assert _texts(extract_entities(text), Kind.PERSON) == []
+    # a list of names stays a list of names
+    names = _texts(extract_entities("出席会议的有王建国、李文华、张海涛。"), Kind.PERSON)
+    assert names == ["王建国", "李文华", "张海涛"]
+
+
 def test_deputies_and_members_together_are_not_a_title():
     # 代表委员 (the deputies and members of the two sessions) is no title before a name
     persons = [f.text for f in extract_entities("引发代表委员热议,一起来看看。") if f.kind is Kind.PERSON]

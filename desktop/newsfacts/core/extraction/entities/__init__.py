@@ -269,6 +269,31 @@ def _abbreviation_in_word(text: str, s: int, e: int) -> bool:
     )
 
 
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _slogan_in_list(text: str, c: tuple[int, int, Kind, int], chosen) -> bool:
+    """惠民生 in 稳增长、调结构、惠民生、防风险: a "person" the model read in a list of phrases of its
+    length (two of them beside it, across 、) none of which is a name is one of the list's slogans."""
+    s, e = c[0], c[1]
+    size = e - s
+    items = []
+    left, right = s, e  # the outer edges of the items taken so far
+    for _ in range(2):  # up to two items before it, across 、
+        if left - 1 - size < 0 or text[left - 1] != "、" or not _HAN_RUN.fullmatch(text, left - 1 - size, left - 1):
+            break
+        left -= 1 + size
+        items.append((left, left + size))
+    for _ in range(2):  # and after it
+        if right >= len(text) or text[right] != "、" or not _HAN_RUN.fullmatch(text, right + 1, right + 1 + size):
+            break
+        items.append((right + 1, right + 1 + size))
+        right += 1 + size
+    if len(items) < 2:
+        return False
+    return not any(o[0] < b and a < o[1] for a, b in items for o in chosen if o is not c)
+
+
 def _inside_quotes(text: str) -> bytearray:
     """1 for each character inside a short quotation or a 《title》: names there are not reported."""
     mask = bytearray(len(text) + 1)
@@ -344,8 +369,18 @@ def extract_entities(text: str, *, lexicon: object | None = None) -> list[Fact]:
         or (c[1] - c[0] == 1 and c[3] == GRAMMAR and c[2] is Kind.PLACE and not lex.rejects(text[c[0]], c[2]))
     ]
     chosen = _resolve(cands, text)
-    # One name, one reading: a person found once is that person wherever the name recurs.
-    names = {text[s:e]: Kind.PERSON for s, e, k, _ in chosen if k is Kind.PERSON and 2 <= e - s <= 4}
+    slogans = {c for c in chosen if c[2] is Kind.PERSON and c[3] == MODEL and _slogan_in_list(text, c, chosen)}
+    if slogans:
+        chosen = [c for c in chosen if c not in slogans]
+        cands = [c for c in cands if c not in slogans]
+        slogans = {text[c[0] : c[1]] for c in slogans}
+    # One name, one reading: a person found once is that person wherever the name recurs (a
+    # slogan of a list is none, wherever else the model read it).
+    names = {
+        text[s:e]: Kind.PERSON
+        for s, e, k, _ in chosen
+        if k is Kind.PERSON and 2 <= e - s <= 4 and text[s:e] not in slogans
+    }
     if names:
         more = [
             (s, e, k, GRAMMAR)
