@@ -389,9 +389,15 @@ def _has_anchor(stem_words: list[str], keep: frozenset[str]) -> bool:
     freq = segmenter.tokenizer().FREQ
     proper = _proper_words or frozenset()
     for w in stem_words:
-        if w in keep or w in proper or not freq.get(w) or len(w) == 1 and not freq.get(w):
+        if w in keep or w in proper or not (freq.get(w) or derived_word(w)):
             return True
     return False
+
+
+def derived_word(w: str) -> bool:
+    """A word jieba does not know that is a derived common word, not a name: 网格化, 法治化 (…化,
+    "-ise")."""
+    return len(w) >= 3 and w.endswith("化")
 
 
 def _function_chars(w: str) -> bool:
