@@ -22,52 +22,52 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="226"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="228"/>
         <source>本窗口中的 {n} 个决定尚未保存，暂存在本窗口中，问题解决后自动写入；请勿关闭本窗口。</source>
         <translation>{n} decisions are not saved yet: they are kept in this window and written as soon as the problem is solved. Do not close this window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="395"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="397"/>
         <source>以前的核稿记录暂时读不出来；新的决定会先暂存在本窗口中。</source>
         <translation> Earlier review records cannot be read for now; new decisions are kept in this window until they can be saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="612"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="632"/>
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="613"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="633"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="614"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="634"/>
         <source>存疑</source>
         <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="615"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="635"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="616"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="636"/>
         <source>设为未核</source>
         <translation>Mark unchecked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="617"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="637"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="618"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="638"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="619"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="639"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -816,7 +816,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="66"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="502"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="508"/>
         <source>核稿助手</source>
         <translation>NewsFacts</translation>
     </message>
@@ -842,7 +842,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="103"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="573"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="579"/>
         <source>编校提示</source>
         <translation>Findings</translation>
     </message>
@@ -1011,7 +1011,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="306"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="475"/>
         <source>把选中文字添加为</source>
         <translation>Add Selection As</translation>
     </message>
@@ -1141,328 +1141,334 @@
         <translation>Cannot paste</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1065"/>
+        <source>正在用 LibreOffice 转换 {name}…</source>
+        <translation>Converting {name} with LibreOffice…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="444"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="444"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="449"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="450"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="488"/>
         <source>无法打开</source>
         <translation>Cannot Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="448"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="454"/>
         <source>无法打开“{name}”：{why}</source>
         <translation>Cannot open “{name}”: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="460"/>
         <source>已打开 {name}：{n} 字，编码 {enc}</source>
         <translation>Opened {name}: {n} characters, encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="473"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="479"/>
         <source>把选中文字加入用词规范…</source>
         <translation>Add Selection to House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="478"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="484"/>
         <source>删除误报“{text}”</source>
         <translation>Remove false fact “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="489"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="495"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="517"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="523"/>
         <source>找到 {facts} 处事实、{findings} 条编校提示</source>
         <translation>Found {facts} facts and {findings} findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="523"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="529"/>
         <source>分析失败</source>
         <translation>Analysis Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="523"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="529"/>
         <source>稿件已打开，但找事实时出错：{msg}</source>
         <translation>The draft is open, but finding facts failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="559"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="565"/>
         <source>正在找事实…</source>
         <translation>Finding facts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="577"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="583"/>
         <source>编校提示（待处理 {open} / 共 {n}）</source>
         <translation>Findings ({open} of {n} open)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="675"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="681"/>
         <source>本稿没有编校提示</source>
         <translation>No findings on this page</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="692"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="698"/>
         <source>所有编校提示都已处理</source>
         <translation>Every finding has been dealt with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="704"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="710"/>
         <source>正文字号 {size}</source>
         <translation>Text size {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="738"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="769"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="744"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="775"/>
         <source>先选中一条事实（↓/J）</source>
         <translation>Select a fact first (↓/J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="745"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="751"/>
         <source>全部核查完毕</source>
         <translation>Every fact is checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="791"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="797"/>
         <source>“{text}”只出现这一处</source>
         <translation>“{text}” appears only here</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="794"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="800"/>
         <source>只有人名、机构、地名可以一并核查</source>
         <translation>Only persons, organisations and places can be checked all at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="798"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="804"/>
         <source>应用到所有提及</source>
         <translation>Apply to All Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="799"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="805"/>
         <source>把“{text}”的结论（{status}）应用到其余 {n} 处提及？</source>
         <translation>Apply the verdict on “{text}” ({status}) to the other {n} mentions?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="812"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="818"/>
         <source>应用到“{text}”的所有提及</source>
         <translation>Apply to every mention of “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="842"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="848"/>
         <source>先在正文里选中要添加的文字</source>
         <translation>First select the text to add in the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="847"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="853"/>
         <source>选中的文字须在同一段内</source>
         <translation>The selection must lie within one paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="825"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="831"/>
         <source>添加事实</source>
         <translation>Add Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="825"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="831"/>
         <source>“{text}”是：</source>
         <translation>“{text}” is:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="860"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="866"/>
         <source>已删除“{text}”（Ctrl+Z 撤销）</source>
         <translation>Removed “{text}” (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="875"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="881"/>
         <source>稿件分析完成后才能导出</source>
         <translation>Export is possible once the draft is analysed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="891"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="897"/>
         <source>数据文件夹已改为“{folder}”，从下一篇打开的稿件起使用；原文件夹里的新闻库记忆可用“工具 &gt; 导出/导入新闻库记忆”带过去。</source>
         <translation>The data folder is now “{folder}”, from the next draft opened; take the newsroom memory along with Tools &gt; Export / Import Newsroom Memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="913"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="919"/>
         <source>一次只打开一篇稿件：已打开 {name}</source>
         <translation>One draft at a time: opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="960"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="966"/>
         <source>导出核稿记录(&amp;X)…</source>
         <translation>E&amp;xport Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="961"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="967"/>
         <source>导入核稿记录(&amp;I)…</source>
         <translation>&amp;Import Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="967"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="973"/>
         <source>修订稿的变更…</source>
         <translation>Changes in the &amp;Revised Draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="968"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="974"/>
         <source>导出新闻库记忆…</source>
         <translation>E&amp;xport Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="969"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="975"/>
         <source>导入新闻库记忆…</source>
         <translation>&amp;Import Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="970"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="976"/>
         <source>本报用词规范…</source>
         <translation>House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="971"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="977"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="980"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="986"/>
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="988"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="994"/>
         <source>{n} 个决定尚未写入磁盘</source>
         <translation>{n} decisions not yet written to disk</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="993"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="999"/>
         <source>暂存的决定已全部写入核稿数据库</source>
         <translation>All kept decisions are now written to the review database</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1001"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1007"/>
         <source>有决定尚未保存</source>
         <translation>Unsaved Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1002"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1008"/>
         <source>还有 {n} 个决定没能写入核稿数据库（原因见窗口上方的提示）。关闭窗口会丢失它们。仍然关闭吗？</source>
         <translation>{n} decisions could not be written to the review database (the bar at the top of the window says why). Closing the window loses them. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1018"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1024"/>
         <source>这是修订稿：沿用了 {n} 条核查结论，没有发现变更</source>
         <translation>A revised draft: {n} verdicts carried over, no changes found</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1020"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1026"/>
         <source>这是修订稿：沿用了 {carried} 条核查结论；{changed} 处事实核稿后有变更（已标“△”，可在状态中筛选“变更”），{removed} 处已删去。</source>
         <translation>A revised draft: {carried} verdicts carried over; {changed} facts changed since they were checked (marked “△”, filter the status by “Changed”), {removed} removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1023"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1029"/>
         <source>查看变更</source>
         <translation>Show Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1029"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1035"/>
         <source>这篇稿件没有修订前的核查记录需要对照</source>
         <translation>This draft has no earlier review to compare with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1043"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1049"/>
         <source>稿件“{name}”已在磁盘上被修改。重新载入后，未变的核查结论会沿用，变动之处会标出。</source>
         <translation>The draft “{name}” was changed on disk. Reload it: verdicts on unchanged facts are kept, changes are marked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1045"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1051"/>
         <source>重新载入</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1045"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1051"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1050"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1056"/>
         <source>稿件“{name}”已从磁盘上删除或移走。核稿记录已保存，可以继续核查和导出。</source>
         <translation>The draft “{name}” was deleted or moved on disk. The review is saved: you can go on checking and exporting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1059"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1062"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1070"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1073"/>
         <source>无法重新载入</source>
         <translation>Cannot Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1064"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1075"/>
         <source>已重新载入 {name}</source>
         <translation>Reloaded {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1086"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1097"/>
         <source>导出核稿记录</source>
         <translation>Export Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1088"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1099"/>
         <source>先打开一篇稿件</source>
         <translation>Open a draft first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1091"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1099"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1102"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1110"/>
         <source>核稿记录</source>
         <translation>Review records</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1094"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1105"/>
         <source>已导出 {n} 个决定到 {name}</source>
         <translation>Exported {n} decisions to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1098"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1109"/>
         <source>导入核稿记录</source>
         <translation>Import Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1106"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1117"/>
         <source>已导入核稿记录：本稿共有 {n} 个决定</source>
         <translation>Review record imported: this draft has {n} decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1107"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1118"/>
         <source>已导入核稿记录（{n} 个决定）；打开该稿件即可看到</source>
         <translation>Review record imported ({n} decisions); open its draft to see them</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1122"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1133"/>
         <source>导出新闻库记忆</source>
         <translation>Export Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1123"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1131"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1134"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1142"/>
         <source>新闻库记忆</source>
         <translation>Newsroom memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1126"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1137"/>
         <source>已导出 {n} 条记忆到 {name}</source>
         <translation>Exported {n} remembered facts to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1130"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1141"/>
         <source>导入新闻库记忆</source>
         <translation>Import Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1133"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1144"/>
         <source>已导入 {n} 条新的记忆</source>
         <translation>Imported {n} new remembered facts</translation>
     </message>

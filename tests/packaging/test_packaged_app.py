@@ -124,6 +124,23 @@ def test_packaged_extract_reads_a_word_draft(app, tmp_path):
     assert_spans_match(data, text)
 
 
+def test_packaged_extract_reads_a_wps_draft_through_libreoffice(app, tmp_path, monkeypatch):
+    """The bundle runs LibreOffice (here the stand-in) as the source does: the frozen program's
+    environment must not keep it from starting."""
+    from fake_office import install
+
+    log, _ = install(tmp_path, monkeypatch)
+    text = "解放区委书记赵海燕表示,全区投资104.5亿元。"
+    (tmp_path / "draft.wps").write_text(text, encoding="utf-8")
+    proc = run_app(app, "extract", str(tmp_path / "draft.wps"), "--json", tmp_path=tmp_path,
+                   NEWSFACTS_SOFFICE=os.environ["NEWSFACTS_SOFFICE"], FAKE_OFFICE_LOG=str(log))
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["encoding"] == "wps"
+    assert_spans_match(data, text)
+    assert "赵海燕" in [f["text"] for f in data["facts"]]
+
+
 def test_packaged_extract_rejects_bad_input_in_one_line(app, tmp_path):
     (tmp_path / "bad.docx").write_bytes(b"PK\x03\x04broken")
     proc = run_app(app, "extract", str(tmp_path / "bad.docx"), "--json", tmp_path=tmp_path)
@@ -197,7 +214,8 @@ def test_install_linux_puts_a_menu_entry_icon_and_command_in_the_users_home(app,
     entry = (home / ".local" / "share" / "applications" / "newsfacts.desktop").read_text(encoding="utf-8")
     assert f'Exec="{installed}" %f' in entry.splitlines()
     mime = next(line for line in entry.splitlines() if line.startswith("MimeType="))
-    for kind in ("text/plain", "text/markdown", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"):
+    for kind in ("text/plain", "text/markdown", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                 "application/msword", "application/wps-office.wps"):  # "Open with" offers it for .doc and .wps too
         assert kind in mime.split("=", 1)[1].split(";")
     icons = home / ".local" / "share" / "icons" / "hicolor"
     assert png_size((icons / "48x48" / "apps" / "newsfacts.png").read_bytes()) == (48, 48)

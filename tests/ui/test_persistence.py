@@ -507,3 +507,29 @@ def test_a_draft_pasted_from_the_clipboard_is_checked_and_kept(qtbot, tmp_path):
         assert w2.paste_draft()
     assert w2.ctx.article.path != saved
     assert state(w2, "焦作").correction == "焦作市"
+
+
+def test_a_word_97_draft_opens_through_libreoffice_and_a_new_version_is_offered(qtbot, tmp_path, monkeypatch):
+    """A .doc is converted off the UI thread; a new version saved over it is noticed by its bytes
+    (converting it again at every change event would hold the window seconds each time)."""
+    from fake_office import install
+
+    log, _scratch = install(tmp_path, monkeypatch)
+    page = tmp_path / "page.doc"
+    page.write_text(seed_path("000").read_text(encoding="utf-8"), encoding="utf-8")
+    w = make_window(qtbot, analyser=figures_and_names)
+    with qtbot.waitSignal(w.highlightsShown, timeout=15000):
+        assert w.open_path(str(page))
+        assert "正在用 LibreOffice 转换 page.doc" in w.statusBar().currentMessage()
+    assert w.ctx.article.encoding == "doc" and "赵海燕" in w.ctx.article.text
+    decide(w, fact(w, "21个"), Action.VERIFY)
+    assert log.read_text(encoding="utf-8").count("--convert-to") == 1
+
+    save_by_replace(page, revise(page.read_text(encoding="utf-8")))
+    qtbot.waitUntil(lambda: w.file_bar.isVisible(), timeout=5000)
+    assert "已在磁盘上被修改" in w.file_bar.text
+    assert log.read_text(encoding="utf-8").count("--convert-to") == 1  # noticed without converting
+    with qtbot.waitSignal(w.highlightsShown, timeout=15000):
+        w.file_bar.button("重新载入").click()
+    assert "720万人次" in w.ctx.article.text
+    assert state(w, "21个").status is Status.VERIFIED  # the decision carried over

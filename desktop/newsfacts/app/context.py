@@ -15,6 +15,7 @@ next chance (the next decision or ``retry_unsaved``, which the window calls on a
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import os
 from collections.abc import Callable, Sequence
@@ -28,7 +29,7 @@ from ..core.errors import NewsFactsError
 from ..core.extraction.lexicon import Lexicon
 from ..core.model import Analysis, Article, Fact, Finding
 from ..core.pipeline import analyse, load_tables
-from ..core.reading import read_article
+from ..core.reading import needs_conversion, read_article
 from ..core.review import Action, Decision, Review, current_user
 from ..core.store import (
     FINDING_VERDICTS,
@@ -163,6 +164,7 @@ class AppContext(QObject):
         self._settle.timeout.connect(self._check_file)
         self._vanished = False
         self._offered: str | None = None  # fingerprint of the disk version already offered for reload
+        self._source_digest: str | None = None  # bytes of a draft LibreOffice converts, as opened
 
     # the review store
     def data_folder(self) -> str | None:
@@ -552,8 +554,15 @@ class AppContext(QObject):
             self.watcher.removePaths(old)
         self._vanished = False
         self._offered = None
+        self._source_digest = None
         if article.path and os.path.exists(article.path):
             self.watcher.addPath(article.path)
+            if needs_conversion(article.path):
+                try:
+                    with open(article.path, "rb") as fh:
+                        self._source_digest = hashlib.sha256(fh.read()).hexdigest()
+                except OSError:
+                    pass
 
     def _file_event(self, _path: str) -> None:
         self._settle.start()  # editors save by writing a new file and renaming it: wait until it is there
@@ -573,14 +582,25 @@ class AppContext(QObject):
             return
         if path not in self.watcher.files():
             self.watcher.addPath(path)  # a replaced file is a new file: watch it again
-        try:
-            text = read_article(path).text
-        except (NewsFactsError, OSError):
-            return  # half written: the next change event looks again
-        was_vanished, self._vanished = self._vanished, False
-        fp = fingerprint(text)
-        if fp == fingerprint(article.text):
-            return
+        if needs_conversion(path):
+            # converting takes LibreOffice seconds: a draft it reads is compared by its bytes
+            try:
+                with open(path, "rb") as fh:
+                    fp = hashlib.sha256(fh.read()).hexdigest()
+            except OSError:
+                return
+            was_vanished, self._vanished = self._vanished, False
+            if fp == self._source_digest:
+                return
+        else:
+            try:
+                text = read_article(path).text
+            except (NewsFactsError, OSError):
+                return  # half written: the next change event looks again
+            was_vanished, self._vanished = self._vanished, False
+            fp = fingerprint(text)
+            if fp == fingerprint(article.text):
+                return
         if fp == self._offered and not was_vanished:
             return
         self._offered = fp

@@ -22,7 +22,7 @@ from ..app.settings import FONT_SIZES, OPTIONS
 from ..core.errors import NewsFactsError
 from ..core.paths import data_dir
 from ..core.model import ENTITY_KINDS, Fact, Kind, Status
-from ..core.reading import SUPPORTED_SUFFIXES
+from ..core.reading import SUPPORTED_SUFFIXES, needs_conversion
 from ..core.review import Action, Decision
 from ..core.store import StoreError
 from .article_view import ArticleView
@@ -433,10 +433,16 @@ class MainWindow(QMainWindow):
             large = os.path.getsize(path) > LARGE_FILE_BYTES
         except OSError:
             large = False  # let the reader say what is wrong
-        if large:
+        converted = needs_conversion(path)
+        if large or converted:
             self.ctx.open_in_background(path)
             self.ctx.settings.set("files/last_dir", os.path.dirname(os.path.abspath(path)))
-            self.statusBar().showMessage(self.tr("正在打开 {name}…").format(name=os.path.basename(path)))
+            name = os.path.basename(path)
+            self.statusBar().showMessage(
+                self.tr("正在用 LibreOffice 转换 {name}…").format(name=name)
+                if converted
+                else self.tr("正在打开 {name}…").format(name=name)
+            )
             return True
         try:
             article = self.ctx.open(path)
@@ -1053,6 +1059,11 @@ class MainWindow(QMainWindow):
 
     def reload_from_disk(self) -> bool:
         self.file_bar.hide()
+        path = self.ctx.article.path if self.ctx.article is not None else ""
+        if path and needs_conversion(path):  # LibreOffice takes seconds: off the UI thread
+            self.ctx.open_in_background(path)
+            self.statusBar().showMessage(self.tr("正在用 LibreOffice 转换 {name}…").format(name=os.path.basename(path)))
+            return True
         try:
             article = self.ctx.reload()
         except NewsFactsError as exc:

@@ -1,4 +1,4 @@
-"""Open a draft (.txt, .md, .docx) as an Article."""
+"""Open a draft (.txt, .md, .docx; .doc, .wps, .rtf and .odt through LibreOffice) as an Article."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import os
 
 from ..errors import ReadError
 from ..model import Article
+from .convert import CONVERTED_SUFFIXES, read_converted
 from .docx import read_docx
 from .encoding import detect
 from .layout import repair
@@ -13,11 +14,27 @@ from .structure import Line, build_structure, split_lines
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 DOCX_SUFFIXES = {".docx"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | DOCX_SUFFIXES
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | DOCX_SUFFIXES | CONVERTED_SUFFIXES
 # A newspaper page is tens of thousands of characters; refuse what cannot be a draft.
 MAX_BYTES = 64 * 1024 * 1024
 
-__all__ = ["read_article", "article_from_text", "ReadError", "SUPPORTED_SUFFIXES"]
+__all__ = ["read_article", "article_from_text", "needs_conversion", "ReadError", "SUPPORTED_SUFFIXES"]
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of .doc and .wps files
+
+
+def needs_conversion(path: str | os.PathLike[str]) -> bool:
+    """Whether the draft is read through LibreOffice (seconds, not milliseconds): by its name, or a
+    .doc or RTF file under another name."""
+    path = os.fspath(path)
+    if os.path.splitext(path)[1].lower() in CONVERTED_SUFFIXES:
+        return True
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+    except OSError:
+        return False
+    return head == _OLE or head.startswith(b"{\\rtf")
 
 
 def read_article(path: str | os.PathLike[str]) -> Article:
@@ -33,6 +50,9 @@ def read_article(path: str | os.PathLike[str]) -> Article:
         size = os.path.getsize(path)
         if size > MAX_BYTES:
             raise ReadError(name, f"文件太大（{size // (1024 * 1024)} MB）", f"the file is too large ({size // (1024 * 1024)} MB)")
+        if suffix in CONVERTED_SUFFIXES:
+            text, lines = read_converted(path, name, suffix)
+            return _article(path, name, text, suffix[1:], lines)
         if suffix in DOCX_SUFFIXES or _looks_like_zip(path):
             if suffix not in DOCX_SUFFIXES:
                 raise ReadError(name, "这是压缩包或 Office 文件，不是文本；请另存为 .docx 或 .txt", "a zip or Office file, not text")
@@ -50,8 +70,10 @@ def read_article(path: str | os.PathLike[str]) -> Article:
         raise ReadError(name, f"读取失败：{exc.strerror or exc}", f"read failed: {exc.strerror or exc}") from None
     if data[:5] == b"%PDF-":
         raise ReadError(name, "这是 PDF 文件；请先另存为 .docx 或 .txt", "a PDF file; save it as .docx or .txt first")
-    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise ReadError(name, "这是旧版 Word（.doc）文件；请另存为 .docx", "an old Word (.doc) file; save it as .docx")
+    if data[:8] == _OLE or data.startswith(b"{\\rtf"):  # a .doc or an RTF file under another name
+        kind = ".doc" if data[:8] == _OLE else ".rtf"
+        text, lines = read_converted(path, name, kind)
+        return _article(path, name, text, kind[1:], lines)
     text, encoding = detect(data, name)
     return article_from_text(text, name=name, path=path, encoding=encoding)
 
