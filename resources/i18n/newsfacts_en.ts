@@ -75,7 +75,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/article_view.py" line="184"/>
+        <location filename="../../desktop/newsfacts/ui/article_view.py" line="187"/>
         <source>稿件正文</source>
         <translation>Article text</translation>
     </message>
@@ -613,6 +613,44 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="51"/>
+        <source>在正文中查找</source>
+        <translation>Find in text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="55"/>
+        <source>查找的文字（回车下一处，Shift+回车上一处）</source>
+        <translation>Text to find (Enter next, Shift+Enter previous)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="64"/>
+        <source>上一处 (Shift+F3)</source>
+        <translation>Previous (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="65"/>
+        <source>下一处 (F3)</source>
+        <translation>Next (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="76"/>
+        <source>关闭 (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="137"/>
+        <source>第 {i} 处，共 {n} 处</source>
+        <translation>{i} of {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="139"/>
+        <source>没有找到</source>
+        <translation>Not found</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <location filename="../../desktop/newsfacts/ui/models.py" line="313"/>
@@ -815,660 +853,680 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="66"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="67"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="521"/>
         <source>核稿助手</source>
         <translation>NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="80"/>
-        <source>打开或拖入一篇稿件（.txt / .md / .docx）</source>
-        <translation>Open or drop a draft (.txt / .md / .docx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="101"/>
         <source>事实</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="102"/>
         <source>事实详情</source>
         <translation>Fact Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="103"/>
         <source>人物与机构</source>
         <translation>Entities</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="103"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="579"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="592"/>
         <source>编校提示</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="233"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="234"/>
         <source>粘贴稿件(&amp;P)</source>
         <translation>&amp;Paste a Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="235"/>
         <source>新建窗口(&amp;N)</source>
         <translation>&amp;New Window</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="237"/>
         <source>关闭窗口(&amp;W)</source>
         <translation>Close &amp;Window</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="238"/>
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="239"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="240"/>
         <source>导出核稿表(&amp;E)…</source>
         <translation>&amp;Export Fact Sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="244"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="246"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="250"/>
         <source>搜索事实(&amp;F)</source>
         <translation>&amp;Find Facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="252"/>
+        <source>在正文中查找(&amp;T)…</source>
+        <translation>Find in &amp;Text…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="254"/>
+        <source>查找下一处</source>
+        <translation>Find Next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="256"/>
+        <source>查找上一处</source>
+        <translation>Find Previous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="258"/>
         <source>下一条</source>
         <translation>Next Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="259"/>
         <source>上一条</source>
         <translation>Previous Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="260"/>
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="261"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="254"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="384"/>
         <source>存疑</source>
         <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="263"/>
         <source>备注…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="256"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="386"/>
         <source>设为未核</source>
         <translation>Mark Unchecked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="265"/>
         <source>应用到所有提及…</source>
         <translation>Apply to All Mentions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="266"/>
         <source>把选中文字添加为事实…</source>
         <translation>Add Selection as Fact…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="259"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="391"/>
         <source>删除误报</source>
         <translation>Remove False Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="268"/>
         <source>下一条编校提示</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="270"/>
         <source>上一条编校提示</source>
         <translation>Previous finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="272"/>
         <source>放大正文</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="273"/>
         <source>缩小正文</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="274"/>
         <source>正文默认字号</source>
         <translation>Default text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="275"/>
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="276"/>
         <source>关于核稿助手(&amp;A)</source>
         <translation>&amp;About NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="284"/>
         <source>显示或隐藏“{kind}”高亮</source>
         <translation>Show or hide “{kind}” highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="291"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="295"/>
         <source>最近打开(&amp;R)</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="305"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="313"/>
         <source>核查(&amp;R)</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="306"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="475"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="487"/>
         <source>把选中文字添加为</source>
         <translation>Add Selection As</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="324"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="331"/>
         <source>高亮</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="335"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="340"/>
         <source>图例</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="376"/>
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="380"/>
         <source>下一条事实</source>
         <translation>Next fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="381"/>
         <source>上一条事实</source>
         <translation>Previous fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="382"/>
         <source>核实（然后跳到下一条未核）</source>
         <translation>Verify (then go to the next unchecked fact)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="383"/>
         <source>更正：在详情里填写应为的写法，回车确认</source>
         <translation>Correct: type what it should read in the detail panel, Enter confirms</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="385"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="387"/>
         <source>把当前结论应用到同一名称的所有提及</source>
         <translation>Apply the current verdict to every mention of the same name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="388"/>
         <source>把选中文字添加为事实</source>
         <translation>Add the selected text as a fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="389"/>
         <source>粘贴从采编系统复制的稿件</source>
         <translation>paste a draft copied from the editing system</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="390"/>
         <source>导出核稿表（Word / Excel）</source>
         <translation>Export the fact sheet (Word / Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="392"/>
         <source>下一条 / 上一条未处理的编校提示（在正文中标出）</source>
         <translation>next / previous finding not yet dealt with (marked in the text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="393"/>
         <source>放大 / 缩小正文 / 默认字号</source>
         <translation>larger / smaller text / default size</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="394"/>
         <source>撤销 / 重做</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="395"/>
         <source>搜索事实</source>
         <translation>Search facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="396"/>
+        <source>在正文中查找，下一处 / 上一处</source>
+        <translation>find in the text, next / previous match</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="397"/>
         <source>显示本帮助</source>
         <translation>Show this help</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="404"/>
         <source>打开稿件</source>
         <translation>Open Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="404"/>
         <source>稿件</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="403"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="415"/>
         <source>剪贴板里没有文字：请先在采编系统里复制稿件</source>
         <translation>No text on the clipboard: copy the draft in the editing system first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="418"/>
         <source>粘贴的稿件</source>
         <translation>pasted draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="430"/>
         <source>无法保存粘贴的稿件：{why}</source>
         <translation>Cannot keep the pasted draft: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="431"/>
         <source>无法粘贴</source>
         <translation>Cannot paste</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="442"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1065"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1097"/>
         <source>正在用 LibreOffice 转换 {name}…</source>
         <translation>Converting {name} with LibreOffice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="456"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="450"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="455"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="488"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="467"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="500"/>
         <source>无法打开</source>
         <translation>Cannot Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="466"/>
         <source>无法打开“{name}”：{why}</source>
         <translation>Cannot open “{name}”: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="472"/>
         <source>已打开 {name}：{n} 字，编码 {enc}</source>
         <translation>Opened {name}: {n} characters, encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="491"/>
         <source>把选中文字加入用词规范…</source>
         <translation>Add Selection to House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="496"/>
         <source>删除误报“{text}”</source>
         <translation>Remove false fact “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="495"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="507"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="523"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="536"/>
         <source>找到 {facts} 处事实、{findings} 条编校提示</source>
         <translation>Found {facts} facts and {findings} findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="542"/>
         <source>分析失败</source>
         <translation>Analysis Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="542"/>
         <source>稿件已打开，但找事实时出错：{msg}</source>
         <translation>The draft is open, but finding facts failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="565"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="578"/>
         <source>正在找事实…</source>
         <translation>Finding facts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="583"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="596"/>
         <source>编校提示（待处理 {open} / 共 {n}）</source>
         <translation>Findings ({open} of {n} open)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="681"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="709"/>
         <source>本稿没有编校提示</source>
         <translation>No findings on this page</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="698"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="726"/>
         <source>所有编校提示都已处理</source>
         <translation>Every finding has been dealt with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="710"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="738"/>
         <source>正文字号 {size}</source>
         <translation>Text size {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="744"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="775"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="772"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="803"/>
         <source>先选中一条事实（↓/J）</source>
         <translation>Select a fact first (↓/J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="751"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="779"/>
         <source>全部核查完毕</source>
         <translation>Every fact is checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="797"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="825"/>
         <source>“{text}”只出现这一处</source>
         <translation>“{text}” appears only here</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="800"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="828"/>
         <source>只有人名、机构、地名可以一并核查</source>
         <translation>Only persons, organisations and places can be checked all at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="804"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="832"/>
         <source>应用到所有提及</source>
         <translation>Apply to All Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="805"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="833"/>
         <source>把“{text}”的结论（{status}）应用到其余 {n} 处提及？</source>
         <translation>Apply the verdict on “{text}” ({status}) to the other {n} mentions?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="818"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="846"/>
         <source>应用到“{text}”的所有提及</source>
         <translation>Apply to every mention of “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="848"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="876"/>
         <source>先在正文里选中要添加的文字</source>
         <translation>First select the text to add in the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="853"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="881"/>
         <source>选中的文字须在同一段内</source>
         <translation>The selection must lie within one paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="831"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="859"/>
         <source>添加事实</source>
         <translation>Add Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="831"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="81"/>
+        <source>打开或拖入一篇稿件（.txt / .md / .docx / .doc / .wps）</source>
+        <translation>Open or drop a draft (.txt / .md / .docx / .doc / .wps)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="859"/>
         <source>“{text}”是：</source>
         <translation>“{text}” is:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="866"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="894"/>
         <source>已删除“{text}”（Ctrl+Z 撤销）</source>
         <translation>Removed “{text}” (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="881"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="909"/>
         <source>稿件分析完成后才能导出</source>
         <translation>Export is possible once the draft is analysed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="897"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="925"/>
         <source>数据文件夹已改为“{folder}”，从下一篇打开的稿件起使用；原文件夹里的新闻库记忆可用“工具 &gt; 导出/导入新闻库记忆”带过去。</source>
         <translation>The data folder is now “{folder}”, from the next draft opened; take the newsroom memory along with Tools &gt; Export / Import Newsroom Memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="919"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="947"/>
         <source>一次只打开一篇稿件：已打开 {name}</source>
         <translation>One draft at a time: opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="966"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="998"/>
         <source>导出核稿记录(&amp;X)…</source>
         <translation>E&amp;xport Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="967"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="999"/>
         <source>导入核稿记录(&amp;I)…</source>
         <translation>&amp;Import Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="973"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1005"/>
         <source>修订稿的变更…</source>
         <translation>Changes in the &amp;Revised Draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="974"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1006"/>
         <source>导出新闻库记忆…</source>
         <translation>E&amp;xport Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="975"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1007"/>
         <source>导入新闻库记忆…</source>
         <translation>&amp;Import Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="976"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1008"/>
         <source>本报用词规范…</source>
         <translation>House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="977"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1009"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="986"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1018"/>
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="994"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1026"/>
         <source>{n} 个决定尚未写入磁盘</source>
         <translation>{n} decisions not yet written to disk</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="999"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1031"/>
         <source>暂存的决定已全部写入核稿数据库</source>
         <translation>All kept decisions are now written to the review database</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1007"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1039"/>
         <source>有决定尚未保存</source>
         <translation>Unsaved Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1008"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1040"/>
         <source>还有 {n} 个决定没能写入核稿数据库（原因见窗口上方的提示）。关闭窗口会丢失它们。仍然关闭吗？</source>
         <translation>{n} decisions could not be written to the review database (the bar at the top of the window says why). Closing the window loses them. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1024"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1056"/>
         <source>这是修订稿：沿用了 {n} 条核查结论，没有发现变更</source>
         <translation>A revised draft: {n} verdicts carried over, no changes found</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1026"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1058"/>
         <source>这是修订稿：沿用了 {carried} 条核查结论；{changed} 处事实核稿后有变更（已标“△”，可在状态中筛选“变更”），{removed} 处已删去。</source>
         <translation>A revised draft: {carried} verdicts carried over; {changed} facts changed since they were checked (marked “△”, filter the status by “Changed”), {removed} removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1029"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1061"/>
         <source>查看变更</source>
         <translation>Show Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1035"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1067"/>
         <source>这篇稿件没有修订前的核查记录需要对照</source>
         <translation>This draft has no earlier review to compare with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1049"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1081"/>
         <source>稿件“{name}”已在磁盘上被修改。重新载入后，未变的核查结论会沿用，变动之处会标出。</source>
         <translation>The draft “{name}” was changed on disk. Reload it: verdicts on unchanged facts are kept, changes are marked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1051"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1083"/>
         <source>重新载入</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1051"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1083"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1056"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1088"/>
         <source>稿件“{name}”已从磁盘上删除或移走。核稿记录已保存，可以继续核查和导出。</source>
         <translation>The draft “{name}” was deleted or moved on disk. The review is saved: you can go on checking and exporting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1070"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1073"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1102"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1105"/>
         <source>无法重新载入</source>
         <translation>Cannot Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1075"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1107"/>
         <source>已重新载入 {name}</source>
         <translation>Reloaded {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1097"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1129"/>
         <source>导出核稿记录</source>
         <translation>Export Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1099"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1131"/>
         <source>先打开一篇稿件</source>
         <translation>Open a draft first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1102"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1110"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1134"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1142"/>
         <source>核稿记录</source>
         <translation>Review records</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1105"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1137"/>
         <source>已导出 {n} 个决定到 {name}</source>
         <translation>Exported {n} decisions to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1109"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1141"/>
         <source>导入核稿记录</source>
         <translation>Import Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1117"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1149"/>
         <source>已导入核稿记录：本稿共有 {n} 个决定</source>
         <translation>Review record imported: this draft has {n} decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1118"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1150"/>
         <source>已导入核稿记录（{n} 个决定）；打开该稿件即可看到</source>
         <translation>Review record imported ({n} decisions); open its draft to see them</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1133"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1165"/>
         <source>导出新闻库记忆</source>
         <translation>Export Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1134"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1142"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1166"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1174"/>
         <source>新闻库记忆</source>
         <translation>Newsroom memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1137"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1169"/>
         <source>已导出 {n} 条记忆到 {name}</source>
         <translation>Exported {n} remembered facts to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1141"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1173"/>
         <source>导入新闻库记忆</source>
         <translation>Import Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1144"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1176"/>
         <source>已导入 {n} 条新的记忆</source>
         <translation>Imported {n} new remembered facts</translation>
     </message>
@@ -1673,97 +1731,97 @@
 <context>
     <name>style</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="44"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="46"/>
         <source>人名</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="45"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="47"/>
         <source>机构</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="46"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="48"/>
         <source>地名</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="47"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="49"/>
         <source>金额</source>
         <translation>Money</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="48"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="50"/>
         <source>百分比</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="49"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="51"/>
         <source>数量</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="50"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="52"/>
         <source>度量</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="51"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="53"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="52"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="54"/>
         <source>时刻</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="53"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="55"/>
         <source>时长</source>
         <translation>Time span</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="54"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="56"/>
         <source>序数</source>
         <translation>Ordinal</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="55"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="57"/>
         <source>比分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="61"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="63"/>
         <source>未核</source>
         <translation>Unchecked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="62"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="64"/>
         <source>已核实</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="63"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="65"/>
         <source>已更正</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="64"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="66"/>
         <source>存疑</source>
         <translation>Disputed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="70"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="72"/>
         <source>文中写明年份</source>
         <translation>year written in the text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="71"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="73"/>
         <source>按报纸日期推定年份</source>
         <translation>year from the paper&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/style.py" line="72"/>
+        <location filename="../../desktop/newsfacts/ui/style.py" line="74"/>
         <source>按上下文推定年份</source>
         <translation>year inferred from context</translation>
     </message>

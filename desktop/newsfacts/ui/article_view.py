@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from ..core.model import Article, Fact, Kind, Status
 from .offsets import Utf16Map
-from .style import MARK_COLOUR, MARKUP_COLOUR, cjk_font, fact_format
+from .style import FIND_COLOUR, FIND_CURRENT_COLOUR, MARK_COLOUR, MARKUP_COLOUR, cjk_font, fact_format
 
 SLICE_SECONDS = 0.02  # longest run of highlighting between two turns of the event loop
 
@@ -181,6 +181,9 @@ class ArticleView(QPlainTextEdit):
         self.highlighter = FactHighlighter(self.document())
         self._facts: list[Fact] = []
         self._fact_starts: list[int] = []
+        self._mark: tuple[int, int] | None = None  # the fact or finding under review
+        self._find: list[tuple[int, int]] = []  # the find bar's matches
+        self._find_current = -1
         self.setAccessibleName(self.tr("稿件正文"))
 
     def set_point_size(self, size: int) -> None:
@@ -191,6 +194,7 @@ class ArticleView(QPlainTextEdit):
     def show_article(self, article: Article | None) -> None:
         self.highlighter.clear_data()
         self._facts, self._fact_starts = [], []
+        self._mark, self._find, self._find_current = None, [], -1
         self.setExtraSelections([])
         text = article.text if article else ""
         self.umap = Utf16Map(text)
@@ -222,6 +226,26 @@ class ArticleView(QPlainTextEdit):
 
     def mark(self, start: int, end: int) -> None:
         """Scroll to [start, end) and mark it as the fact under review."""
+        self._mark = (start, end)
+        self._apply_selections()
+        self._bring_into_view(start, end)
+
+    def clear_mark(self) -> None:
+        self._mark = None
+        self._apply_selections()
+
+    def marked_span(self) -> tuple[int, int] | None:
+        return self._mark
+
+    def set_find(self, spans: list[tuple[int, int]], current: int) -> None:
+        """Mark the find bar's matches (code points), the current one strongly, and bring it into view."""
+        self._find = list(spans)
+        self._find_current = current
+        self._apply_selections()
+        if 0 <= current < len(spans):
+            self._bring_into_view(*spans[current])
+
+    def _selection(self, start: int, end: int, background: str) -> QTextEdit.ExtraSelection:
         s, e = self.umap.span_to_qt(start, end)
         cursor = QTextCursor(self.document())
         cursor.setPosition(s)
@@ -229,12 +253,23 @@ class ArticleView(QPlainTextEdit):
         sel = QTextEdit.ExtraSelection()
         sel.cursor = cursor
         fmt = QTextCharFormat()
-        fmt.setBackground(QColor(MARK_COLOUR))
+        fmt.setBackground(QColor(background))
         fmt.setForeground(QColor("#000000"))
         sel.format = fmt
-        self.setExtraSelections([sel])
+        return sel
+
+    def _apply_selections(self) -> None:
+        sels = [self._selection(s, e, FIND_COLOUR) for i, (s, e) in enumerate(self._find) if i != self._find_current]
+        if 0 <= self._find_current < len(self._find):
+            sels.append(self._selection(*self._find[self._find_current], FIND_CURRENT_COLOUR))
+        if self._mark is not None:
+            sels.append(self._selection(*self._mark, MARK_COLOUR))
+        self.setExtraSelections(sels)
+
+    def _bring_into_view(self, start: int, end: int) -> None:
         # a span already in full view stays where it is; any other is brought to the middle, with
         # the text around it (scrolled in just far enough it would sit on the bottom edge)
+        s, e = self.umap.span_to_qt(start, end)
         view = self.viewport().rect()
         in_view = True
         for pos in (s, e):
@@ -246,13 +281,6 @@ class ArticleView(QPlainTextEdit):
         self.setTextCursor(plain)
         if not in_view:
             self.centerCursor()
-
-    def marked_span(self) -> tuple[int, int] | None:
-        sels = self.extraSelections()
-        if not sels:
-            return None
-        c = sels[0].cursor
-        return self.umap.from_qt(c.selectionStart()), self.umap.from_qt(c.selectionEnd())
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)

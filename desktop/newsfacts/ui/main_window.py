@@ -28,6 +28,7 @@ from ..core.store import StoreError
 from .article_view import ArticleView
 from .detail import FactDetail
 from .dialogs import HelpOverlay, HouseStyleDialog, SettingsDialog, about
+from .find_bar import FindBar
 from .models import KEY_ROLE, EntitiesModel, FactsFilter, FactsModel, FindingsModel
 from .panels import FactsPanel, FindingsPanel, Panel, fit_columns, kind_names, make_table, own_list_keys
 from .revision import MessageBar, RevisionDialog
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
 
         self.article_view = ArticleView(self)
         self.article_view.set_point_size(self.ctx.settings.get("ui/font_size"))
-        self.article_view.setPlaceholderText(self.tr("打开或拖入一篇稿件（.txt / .md / .docx）"))
+        self.article_view.setPlaceholderText(self.tr("打开或拖入一篇稿件（.txt / .md / .docx / .doc / .wps）"))
         self.article_view.factClicked.connect(lambda key: self.select_fact(key))
         self.article_view.zoomRequested.connect(self.zoom)
         self.article_view.highlighter.finished.connect(self._highlights_done)
@@ -247,6 +248,13 @@ class MainWindow(QMainWindow):
         for a in (self.undo_action, self.redo_action):
             self.addAction(a)
         self.find_action = self._action(self.tr("搜索事实(&F)"), self.focus_search, [SK.Find], "findAction")
+        self.find_text_action = self._action(
+            self.tr("在正文中查找(&T)…"), self.find_in_text, ["Ctrl+Shift+F"], "findTextAction"
+        )
+        self.find_next_action = self._action(self.tr("查找下一处"), lambda: self._find_step(1), [SK.FindNext], "findNextAction")
+        self.find_prev_action = self._action(
+            self.tr("查找上一处"), lambda: self._find_step(-1), [SK.FindPrevious], "findPreviousAction"
+        )
         self.next_action = self._action(self.tr("下一条"), self.next_fact, ["Down", "J"], "nextAction")
         self.prev_action = self._action(self.tr("上一条"), self.previous_fact, ["Up", "K"], "previousAction")
         self.verify_action = self._action(self.tr("核实"), lambda: self.decide(Action.VERIFY), ["V"], "verifyAction")
@@ -299,6 +307,9 @@ class MainWindow(QMainWindow):
         edit.addAction(self.redo_action)
         edit.addSeparator()
         edit.addAction(self.find_action)
+        edit.addAction(self.find_text_action)
+        edit.addAction(self.find_next_action)
+        edit.addAction(self.find_prev_action)
         review = mb.addMenu(self.tr("核查(&R)"))
         for a in (self.next_action, self.prev_action, None, self.verify_action, self.correct_action, self.dispute_action,
                   self.note_action, self.reset_action, None, self.apply_all_action, None, self.add_action):
@@ -382,6 +393,7 @@ class MainWindow(QMainWindow):
             ("Ctrl++ / Ctrl+- / Ctrl+0", self.tr("放大 / 缩小正文 / 默认字号")),
             ("Ctrl+Z / Ctrl+Shift+Z", self.tr("撤销 / 重做")),
             ("Ctrl+F", self.tr("搜索事实")),
+            ("Ctrl+Shift+F, F3 / Shift+F3", self.tr("在正文中查找，下一处 / 上一处")),
             ("F1 / ?", self.tr("显示本帮助")),
         ]
 
@@ -504,6 +516,7 @@ class MainWindow(QMainWindow):
         self.current_key = None
         self._facts_pass = False
         self.article_view.show_article(article)
+        self.find_bar.set_text(article.text if article is not None else "")
         self.pages.setCurrentWidget(self.article_area)
         self.setWindowTitle(f"{article.name} — " + self.tr("核稿助手"))
         self.progress.setValue(0)
@@ -596,12 +609,27 @@ class MainWindow(QMainWindow):
             return None
         return f
 
+    def find_in_text(self) -> None:
+        """Ctrl+Shift+F: the find bar under the article, with the selected words in it."""
+        if self.ctx.article is None:
+            return
+        span = self.article_view.selected_span()
+        query = self.ctx.article.text[span[0] : span[1]] if span and span[1] - span[0] <= 50 else None
+        self.find_bar.open_bar(query)
+
+    def _find_step(self, by: int) -> None:
+        """F3 / Shift+F3: the next or previous match; the find bar opens if it is closed."""
+        if not self.find_bar.isVisible():
+            self.find_in_text()
+            return
+        self.find_bar.next() if by > 0 else self.find_bar.previous()
+
     def select_fact(self, key: str | None) -> None:
         self.current_key = key
         fact = self.current_fact()
         if fact is None:
             self.current_key = None
-            self.article_view.setExtraSelections([])
+            self.article_view.clear_mark()
         else:
             self.article_view.mark(fact.start, fact.end)
         self._sync_table()
@@ -959,6 +987,10 @@ class MainWindow(QMainWindow):
         for bar in (self.file_bar, self.store_bar, self.notice_bar, self.revision_bar):
             layout.addWidget(bar)
         layout.addWidget(self.article_view, 1)
+        self.find_bar = FindBar(area)
+        self.find_bar.matchesChanged.connect(self.article_view.set_find)
+        self.find_bar.closed.connect(self.article_view.setFocus)
+        layout.addWidget(self.find_bar)
         self.revision_dialog: RevisionDialog | None = None
         return area
 

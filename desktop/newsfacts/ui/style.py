@@ -36,6 +36,8 @@ STATUS_COLOURS: dict[Status, str] = {
 }
 
 MARK_COLOUR = "#ffab00"  # the fact being reviewed
+FIND_COLOUR = "#ffff00"  # the find bar's matches
+FIND_CURRENT_COLOUR = "#26c6da"  # ...and the one it stands on
 MARKUP_COLOUR = "#b0b0b0"  # Markdown marks kept in the text (the `#` of a headline), drawn faint
 
 
