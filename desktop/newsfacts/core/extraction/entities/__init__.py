@@ -274,9 +274,10 @@ def _abbreviation_in_word(text: str, s: int, e: int) -> bool:
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
-def _slogan_in_list(text: str, c: tuple[int, int, Kind, int], chosen) -> bool:
+def _slogan_in_list(text: str, c: tuple[int, int, Kind, int], named: bytearray) -> bool:
     """惠民生 in 稳增长、调结构、惠民生、防风险: a "person" the model read in a list of phrases of its
-    length (two of them beside it, across 、) none of which is a name is one of the list's slogans."""
+    length (two of them beside it, across 、) none of which is a name is one of the list's slogans.
+    ``named`` has a 1 where a name stands."""
     s, e = c[0], c[1]
     size = e - s
     items = []
@@ -293,7 +294,7 @@ def _slogan_in_list(text: str, c: tuple[int, int, Kind, int], chosen) -> bool:
         right += 1 + size
     if len(items) < 2:
         return False
-    return not any(o[0] < b and a < o[1] for a, b in items for o in chosen if o is not c)
+    return not any(any(named[a:b]) for a, b in items)
 
 
 def _inside_quotes(text: str) -> bytearray:
@@ -371,7 +372,10 @@ def extract_entities(text: str, *, lexicon: object | None = None) -> list[Fact]:
         or (c[1] - c[0] == 1 and c[3] == GRAMMAR and c[2] is Kind.PLACE and not lex.rejects(text[c[0]], c[2]))
     ]
     chosen = _resolve(cands, text)
-    slogans = {c for c in chosen if c[2] is Kind.PERSON and c[3] == MODEL and _slogan_in_list(text, c, chosen)}
+    named = bytearray(len(text) + 1)  # 1 where a chosen name stands
+    for c in chosen:
+        named[c[0] : c[1]] = b"\x01" * (c[1] - c[0])
+    slogans = {c for c in chosen if c[2] is Kind.PERSON and c[3] == MODEL and _slogan_in_list(text, c, named)}
     if slogans:
         chosen = [c for c in chosen if c not in slogans]
         cands = [c for c in cands if c not in slogans]
