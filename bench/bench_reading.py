@@ -3,7 +3,8 @@
     .venv/bin/python bench/run.py reading
 
 The page is seed page 000 repeated to about 300,000 characters; the .docx has one paragraph a
-line and a heading every story, as a newsroom's Word draft has.
+line and a heading every story, as a newsroom's Word draft has.  Where LibreOffice is installed,
+the same page as an old Word .doc (converted by LibreOffice, then read), and seed page 000 alone.
 """
 
 from __future__ import annotations
@@ -50,3 +51,33 @@ def main(argv: list[str]) -> None:
         article = read_article(str(path))
         secs = _best(lambda: read_article(str(path)))
         print(f"   .docx          {secs:.2f} s  ({len(article.text):,} characters, {len(article.headlines)} headlines)")
+        _doc(tmp, path, text)
+
+
+def _doc(tmp: str, docx_path: Path, text: str) -> None:
+    """The .docx saved as .doc by LibreOffice, opened through it (read_article converts it back)."""
+    import subprocess
+
+    from newsfacts.core.reading import read_article
+    from newsfacts.core.reading.convert import find_office
+
+    office = find_office()
+    if office is None:
+        print("   .doc           (LibreOffice is not installed: not measured)")
+        return
+    import docx
+
+    page = Path(tmp) / "page.docx"
+    d = docx.Document()
+    for line in SEED.read_text(encoding="utf-8").split("\n"):
+        d.add_paragraph(line)
+    d.save(page)
+    for source, what in ((page, "seed page 000"), (docx_path, f"{len(text):,} characters")):
+        subprocess.run(
+            [office, "-env:UserInstallation=" + (Path(tmp) / "profile").as_uri(), "--headless", "--convert-to", "doc",
+             "--outdir", tmp, str(source)],
+            check=True, capture_output=True, timeout=300,
+        )
+        doc = source.with_suffix(".doc")
+        secs = _best(lambda d=doc: read_article(str(d)), runs=2)
+        print(f"   .doc           {secs:.2f} s  ({what}, converted by LibreOffice)")
