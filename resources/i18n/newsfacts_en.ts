@@ -854,7 +854,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="67"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="521"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="538"/>
         <source>核稿助手</source>
         <translation>NewsFacts</translation>
     </message>
@@ -875,7 +875,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="104"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="592"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="609"/>
         <source>编校提示</source>
         <translation>Findings</translation>
     </message>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="262"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="401"/>
         <source>存疑</source>
         <translation>Dispute</translation>
     </message>
@@ -977,7 +977,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="264"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="403"/>
         <source>设为未核</source>
         <translation>Mark Unchecked</translation>
     </message>
@@ -993,7 +993,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="267"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="391"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="408"/>
         <source>删除误报</source>
         <translation>Remove False Fact</translation>
     </message>
@@ -1059,7 +1059,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="317"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="487"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="504"/>
         <source>把选中文字添加为</source>
         <translation>Add Selection As</translation>
     </message>
@@ -1084,246 +1084,251 @@
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="381"/>
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="392"/>
+        <source>已选 {n} 字</source>
+        <translation>{n} characters selected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="397"/>
         <source>下一条事实</source>
         <translation>Next fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="398"/>
         <source>上一条事实</source>
         <translation>Previous fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="399"/>
         <source>核实（然后跳到下一条未核）</source>
         <translation>Verify (then go to the next unchecked fact)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="400"/>
         <source>更正：在详情里填写应为的写法，回车确认</source>
         <translation>Correct: type what it should read in the detail panel, Enter confirms</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="402"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="404"/>
         <source>把当前结论应用到同一名称的所有提及</source>
         <translation>Apply the current verdict to every mention of the same name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="405"/>
         <source>把选中文字添加为事实</source>
         <translation>Add the selected text as a fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="406"/>
         <source>粘贴从采编系统复制的稿件</source>
         <translation>paste a draft copied from the editing system</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="390"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="407"/>
         <source>导出核稿表（Word / Excel）</source>
         <translation>Export the fact sheet (Word / Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="409"/>
         <source>下一条 / 上一条未处理的编校提示（在正文中标出）</source>
         <translation>next / previous finding not yet dealt with (marked in the text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="410"/>
         <source>放大 / 缩小正文 / 默认字号</source>
         <translation>larger / smaller text / default size</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="411"/>
         <source>撤销 / 重做</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="412"/>
         <source>搜索事实</source>
         <translation>Search facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="413"/>
         <source>在正文中查找，下一处 / 上一处</source>
         <translation>find in the text, next / previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="414"/>
         <source>显示本帮助</source>
         <translation>Show this help</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="421"/>
         <source>打开稿件</source>
         <translation>Open Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="421"/>
         <source>稿件</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="432"/>
         <source>剪贴板里没有文字：请先在采编系统里复制稿件</source>
         <translation>No text on the clipboard: copy the draft in the editing system first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="435"/>
         <source>粘贴的稿件</source>
         <translation>pasted draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="447"/>
         <source>无法保存粘贴的稿件：{why}</source>
         <translation>Cannot keep the pasted draft: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="448"/>
         <source>无法粘贴</source>
         <translation>Cannot paste</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="454"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1097"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1114"/>
         <source>正在用 LibreOffice 转换 {name}…</source>
         <translation>Converting {name} with LibreOffice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="473"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="462"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="467"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="500"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="517"/>
         <source>无法打开</source>
         <translation>Cannot Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="466"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="483"/>
         <source>无法打开“{name}”：{why}</source>
         <translation>Cannot open “{name}”: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="472"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="489"/>
         <source>已打开 {name}：{n} 字，编码 {enc}</source>
         <translation>Opened {name}: {n} characters, encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="491"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="508"/>
         <source>把选中文字加入用词规范…</source>
         <translation>Add Selection to House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="496"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="513"/>
         <source>删除误报“{text}”</source>
         <translation>Remove false fact “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="507"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="524"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="536"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="553"/>
         <source>找到 {facts} 处事实、{findings} 条编校提示</source>
         <translation>Found {facts} facts and {findings} findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="559"/>
         <source>分析失败</source>
         <translation>Analysis Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="559"/>
         <source>稿件已打开，但找事实时出错：{msg}</source>
         <translation>The draft is open, but finding facts failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="578"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="595"/>
         <source>正在找事实…</source>
         <translation>Finding facts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="596"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="613"/>
         <source>编校提示（待处理 {open} / 共 {n}）</source>
         <translation>Findings ({open} of {n} open)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="709"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="726"/>
         <source>本稿没有编校提示</source>
         <translation>No findings on this page</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="726"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="743"/>
         <source>所有编校提示都已处理</source>
         <translation>Every finding has been dealt with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="738"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="755"/>
         <source>正文字号 {size}</source>
         <translation>Text size {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="772"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="803"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="789"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="820"/>
         <source>先选中一条事实（↓/J）</source>
         <translation>Select a fact first (↓/J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="779"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="796"/>
         <source>全部核查完毕</source>
         <translation>Every fact is checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="825"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="842"/>
         <source>“{text}”只出现这一处</source>
         <translation>“{text}” appears only here</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="828"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="845"/>
         <source>只有人名、机构、地名可以一并核查</source>
         <translation>Only persons, organisations and places can be checked all at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="832"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="849"/>
         <source>应用到所有提及</source>
         <translation>Apply to All Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="833"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="850"/>
         <source>把“{text}”的结论（{status}）应用到其余 {n} 处提及？</source>
         <translation>Apply the verdict on “{text}” ({status}) to the other {n} mentions?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="846"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="863"/>
         <source>应用到“{text}”的所有提及</source>
         <translation>Apply to every mention of “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="876"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="893"/>
         <source>先在正文里选中要添加的文字</source>
         <translation>First select the text to add in the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="881"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="898"/>
         <source>选中的文字须在同一段内</source>
         <translation>The selection must lie within one paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="859"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="876"/>
         <source>添加事实</source>
         <translation>Add Fact</translation>
     </message>
@@ -1333,200 +1338,200 @@
         <translation>Open or drop a draft (.txt / .md / .docx / .doc / .wps)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="859"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="876"/>
         <source>“{text}”是：</source>
         <translation>“{text}” is:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="894"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="911"/>
         <source>已删除“{text}”（Ctrl+Z 撤销）</source>
         <translation>Removed “{text}” (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="909"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="926"/>
         <source>稿件分析完成后才能导出</source>
         <translation>Export is possible once the draft is analysed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="925"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="942"/>
         <source>数据文件夹已改为“{folder}”，从下一篇打开的稿件起使用；原文件夹里的新闻库记忆可用“工具 &gt; 导出/导入新闻库记忆”带过去。</source>
         <translation>The data folder is now “{folder}”, from the next draft opened; take the newsroom memory along with Tools &gt; Export / Import Newsroom Memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="947"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="964"/>
         <source>一次只打开一篇稿件：已打开 {name}</source>
         <translation>One draft at a time: opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="998"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1015"/>
         <source>导出核稿记录(&amp;X)…</source>
         <translation>E&amp;xport Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="999"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1016"/>
         <source>导入核稿记录(&amp;I)…</source>
         <translation>&amp;Import Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1005"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1022"/>
         <source>修订稿的变更…</source>
         <translation>Changes in the &amp;Revised Draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1006"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1023"/>
         <source>导出新闻库记忆…</source>
         <translation>E&amp;xport Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1007"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1024"/>
         <source>导入新闻库记忆…</source>
         <translation>&amp;Import Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1008"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1025"/>
         <source>本报用词规范…</source>
         <translation>House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1009"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1026"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1018"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1035"/>
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1026"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1043"/>
         <source>{n} 个决定尚未写入磁盘</source>
         <translation>{n} decisions not yet written to disk</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1031"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1048"/>
         <source>暂存的决定已全部写入核稿数据库</source>
         <translation>All kept decisions are now written to the review database</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1039"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1056"/>
         <source>有决定尚未保存</source>
         <translation>Unsaved Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1040"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1057"/>
         <source>还有 {n} 个决定没能写入核稿数据库（原因见窗口上方的提示）。关闭窗口会丢失它们。仍然关闭吗？</source>
         <translation>{n} decisions could not be written to the review database (the bar at the top of the window says why). Closing the window loses them. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1056"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1073"/>
         <source>这是修订稿：沿用了 {n} 条核查结论，没有发现变更</source>
         <translation>A revised draft: {n} verdicts carried over, no changes found</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1058"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1075"/>
         <source>这是修订稿：沿用了 {carried} 条核查结论；{changed} 处事实核稿后有变更（已标“△”，可在状态中筛选“变更”），{removed} 处已删去。</source>
         <translation>A revised draft: {carried} verdicts carried over; {changed} facts changed since they were checked (marked “△”, filter the status by “Changed”), {removed} removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1061"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1078"/>
         <source>查看变更</source>
         <translation>Show Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1067"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1084"/>
         <source>这篇稿件没有修订前的核查记录需要对照</source>
         <translation>This draft has no earlier review to compare with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1081"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1098"/>
         <source>稿件“{name}”已在磁盘上被修改。重新载入后，未变的核查结论会沿用，变动之处会标出。</source>
         <translation>The draft “{name}” was changed on disk. Reload it: verdicts on unchanged facts are kept, changes are marked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1083"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1100"/>
         <source>重新载入</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1083"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1100"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1088"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1105"/>
         <source>稿件“{name}”已从磁盘上删除或移走。核稿记录已保存，可以继续核查和导出。</source>
         <translation>The draft “{name}” was deleted or moved on disk. The review is saved: you can go on checking and exporting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1102"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1105"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1119"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1122"/>
         <source>无法重新载入</source>
         <translation>Cannot Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1107"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1124"/>
         <source>已重新载入 {name}</source>
         <translation>Reloaded {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1129"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1146"/>
         <source>导出核稿记录</source>
         <translation>Export Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1131"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1148"/>
         <source>先打开一篇稿件</source>
         <translation>Open a draft first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1134"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1142"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1151"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1159"/>
         <source>核稿记录</source>
         <translation>Review records</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1137"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1154"/>
         <source>已导出 {n} 个决定到 {name}</source>
         <translation>Exported {n} decisions to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1141"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1158"/>
         <source>导入核稿记录</source>
         <translation>Import Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1149"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1166"/>
         <source>已导入核稿记录：本稿共有 {n} 个决定</source>
         <translation>Review record imported: this draft has {n} decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1150"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1167"/>
         <source>已导入核稿记录（{n} 个决定）；打开该稿件即可看到</source>
         <translation>Review record imported ({n} decisions); open its draft to see them</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1165"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1182"/>
         <source>导出新闻库记忆</source>
         <translation>Export Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1166"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1174"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1183"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1191"/>
         <source>新闻库记忆</source>
         <translation>Newsroom memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1169"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1186"/>
         <source>已导出 {n} 条记忆到 {name}</source>
         <translation>Exported {n} remembered facts to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1173"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1190"/>
         <source>导入新闻库记忆</source>
         <translation>Import Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1176"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1193"/>
         <source>已导入 {n} 条新的记忆</source>
         <translation>Imported {n} new remembered facts</translation>
     </message>

@@ -1,4 +1,5 @@
-"""Find in the article text: Ctrl+Shift+F, every match marked, Enter / F3 through them, Esc."""
+"""Tools on the article text: find (Ctrl+Shift+F, every match marked, Enter / F3 through them, Esc)
+and the length of the selection in the status bar."""
 
 from __future__ import annotations
 
@@ -99,3 +100,24 @@ def test_a_new_draft_clears_the_matches(qtbot, tmp_path):
     # the bar stays open and searches the new text
     assert w.find_bar.count.text() == "第 1 处，共 2 处"
     assert [t for t, _ in painted(w)] == ["解放区", "解放区"]
+
+
+def test_the_status_bar_counts_the_selected_characters(qtbot):
+    """已选 N 字: every character but spaces and line breaks, as a headline's length is counted."""
+    w = open_window(qtbot)
+    text = w.ctx.article.text
+    start = text.index("104.5亿元")
+    cursor = w.article_view.textCursor()
+    cursor.setPosition(w.article_view.umap.to_qt(start))
+    cursor.setPosition(w.article_view.umap.to_qt(start + 7), QTextCursor.MoveMode.KeepAnchor)
+    w.article_view.setTextCursor(cursor)
+    assert w.selection_label.isVisible() and w.selection_label.text() == "已选 7 字"
+    # across a paragraph break: the line breaks are not counted
+    end = text.index("\n", start) + 1
+    cursor.setPosition(w.article_view.umap.to_qt(end + 4), QTextCursor.MoveMode.KeepAnchor)
+    w.article_view.setTextCursor(cursor)
+    want = sum(1 for c in text[start : end + 4] if not c.isspace())
+    assert w.selection_label.text() == f"已选 {want} 字" and want < end + 4 - start
+    cursor.clearSelection()
+    w.article_view.setTextCursor(cursor)
+    assert not w.selection_label.isVisible()
