@@ -8,7 +8,7 @@ import sys
 
 def parse_gui_args(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="newsfacts", description="核稿助手 NewsFacts")
-    p.add_argument("path", nargs="?", help="a draft to open (.txt, .md, .docx)")
+    p.add_argument("path", nargs="?", help="a draft to open (.txt, .md, .docx; .doc, .wps, .rtf, .odt through LibreOffice)")
     p.add_argument("--snapshot", metavar="OUT.png", help="open PATH, wait for extraction, save a screenshot, exit")
     p.add_argument("--lang", choices=("zh_CN", "en"), help="interface language for this run")
     return p.parse_args(argv)
