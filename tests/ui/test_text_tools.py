@@ -121,3 +121,19 @@ def test_the_status_bar_counts_the_selected_characters(qtbot):
     cursor.clearSelection()
     w.article_view.setTextCursor(cursor)
     assert not w.selection_label.isVisible()
+
+
+def test_typing_in_the_find_bar_is_not_taken_for_review_keys(qtbot):
+    """V, D, J typed into the find field are letters, not verify / dispute / next fact."""
+    w = open_window(qtbot)
+    fact = w.ctx.review.facts[0]
+    w.select_fact(fact.key)
+    w.find_text_action.trigger()
+    before = dict(w.ctx.review.counts())
+    qtbot.keyClicks(w.find_bar.field, "vdjk")
+    assert w.find_bar.field.text() == "vdjk"
+    assert dict(w.ctx.review.counts()) == before and w.current_key == fact.key
+    # the same keys in the text itself do review (the test would see them)
+    w.article_view.setFocus()
+    qtbot.keyClick(w.article_view, Qt.Key.Key_V)
+    assert dict(w.ctx.review.counts()) != before
