@@ -283,3 +283,46 @@ def test_docx_merged_and_nested_table_cells(tmp_path):
     from newsfacts.core.pipeline import analyse
 
     assert not [f for f in analyse(article).findings if f.kind == "duplicated_paragraph"]
+
+
+def test_a_plain_draft_s_headline_is_found_above_its_byline(tmp_path):
+    """A .txt from the editing system or a Word file in one style marks no headline: the short
+    lines above a byline are it (引题, 主题, 副题), not the start of the byline's sentence."""
+    from newsfacts.core.pipeline import analyse
+
+    text = ("聚焦民生实事\n高新区全年投资104.5亿元\n——经济工作会议召开\n本报记者 詹长松\n\n"
+            "12月30日上午,高新区召开经济工作会议。全年完成投资105.4亿元。\n\n"
+            "图为会议现场\n本报记者 刘金元 摄\n")
+    path = tmp_path / "plain.txt"
+    path.write_text(text, encoding="utf-8")
+    article = read_article(path)
+    assert [[h.text for h in s.headlines] for s in article.stories] == [
+        ["聚焦民生实事", "高新区全年投资104.5亿元", "——经济工作会议召开"]
+    ]
+    assert "图为会议现场" not in [h.text for s in article.stories for h in s.headlines]  # a photo caption
+    kinds = [f.kind for f in analyse(article).findings]
+    assert "unsupported_headline_claim" in kinds  # 104.5 in the headline, 105.4 in the body
+    assert "broken_sentence_linebreak" not in kinds  # the headline is no sentence cut in two
+
+
+def test_a_word_draft_in_one_style_has_its_headline_too(tmp_path):
+    import docx
+
+    from newsfacts.core.pipeline import analyse
+
+    d = docx.Document()
+    for line in ["高新区经济工作会议召开", "", "本报讯（记者郭树勋）12月30日上午，高新区召开经济工作会议。"]:
+        d.add_paragraph(line)
+    d.save(tmp_path / "one-style.docx")
+    article = read_article(tmp_path / "one-style.docx")
+    assert [h.text for h in article.stories[0].headlines] == ["高新区经济工作会议召开"]
+    assert [f.kind for f in analyse(article).findings] == []
+    # a sentence that only looks short stays text: no byline below it
+    plain = read_article_text("今天天气晴\n会议在焦作召开。\n")
+    assert all(p.kind != "heading" for p in plain.paragraphs)
+
+
+def read_article_text(text: str):
+    from newsfacts.core.reading import article_from_text
+
+    return article_from_text(text, name="t.txt")

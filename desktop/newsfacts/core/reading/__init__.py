@@ -10,7 +10,7 @@ from .convert import CONVERTED_SUFFIXES, read_converted
 from .docx import read_docx
 from .encoding import detect
 from .layout import repair
-from .structure import Line, build_structure, split_lines
+from .structure import Line, build_structure, infer_headlines, split_lines
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 DOCX_SUFFIXES = {".docx"}
@@ -89,6 +89,7 @@ def article_from_text(text: str, name: str = "untitled.txt", path: str = "", enc
 
 
 def _article(path: str, name: str, text: str, encoding: str, lines: list[Line]) -> Article:
+    lines = infer_headlines(text, lines)
     paragraphs, bylines, stories = build_structure(text, lines)
     byline_ends = {b.span.end for b in bylines}
     reading, breaks = repair(text, lines, byline_ends)

@@ -8,7 +8,7 @@ offsets.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Byline, Paragraph, Span, Story
 
@@ -57,6 +57,41 @@ def split_lines(text: str) -> list[Line]:
             continue
         lines.append(Line(s, e, "body", 0, hard))
     return lines
+
+
+_SENTENCE_MARKS = frozenset("。!?\uff01\uff1f;\uff1b")
+
+
+def _headline_like(text: str, ln: Line) -> bool:
+    """A line that can be a headline: plain body text, short, with no sentence's punctuation."""
+    line = text[ln.start : ln.end]
+    return (
+        ln.kind == "body"
+        and 0 < len(line) <= 40
+        and not _SENTENCE_MARKS.intersection(line)
+        and line[-1] not in ",\uff0c、:\uff1a"
+        and find_byline(text, ln.start, ln.end) is None
+    )
+
+
+def infer_headlines(text: str, lines: list[Line]) -> list[Line]:
+    """Headlines of a draft that marks none (a plain .txt, a Word file in one style): the short
+    lines without a sentence's punctuation right above a byline (本报讯（记者…）, 本报记者 詹长松),
+    up to three of them (引题, 主题, 副题).  Without this the headline reads as the start of the
+    byline's sentence, and the headline checks never see it.  A photo credit (本报记者 刘金元 摄)
+    is no byline of a story: the caption above it stays text."""
+    out = list(lines)
+    for j, ln in enumerate(lines):
+        if ln.kind != "body":
+            continue
+        b = find_byline(text, ln.start, ln.end)
+        if b is None or b.role == "摄影记者" or text[ln.start : ln.end].rstrip().endswith(("摄", "摄影")):
+            continue
+        i = j - 1
+        while i >= 0 and j - i <= 3 and _headline_like(text, out[i]):
+            out[i] = replace(out[i], kind="heading", level=1)
+            i -= 1
+    return out
 
 
 def find_byline(text: str, start: int, end: int) -> Byline | None:
@@ -128,8 +163,8 @@ def _stories(text: str, paragraphs: list[Paragraph]) -> tuple[Story, ...]:
         nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
         opens_news = nxt is not None and nxt.kind != "heading" and _NEWS_BYLINE.match(text[nxt.start : nxt.end])
         if p.level <= 2 or opens_news:
-            if i > 0 and paragraphs[i - 1].kind == "heading" and starts and starts[-1] == i - 1:
-                continue  # a second headline line of the same story
+            if starts and all(q.kind == "heading" for q in paragraphs[starts[-1] : i]):
+                continue  # a second or third headline line of the same story (引题, 主题, 副题)
             starts.append(i)
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
