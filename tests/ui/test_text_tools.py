@@ -137,3 +137,19 @@ def test_typing_in_the_find_bar_is_not_taken_for_review_keys(qtbot):
     w.article_view.setFocus()
     qtbot.keyClick(w.article_view, Qt.Key.Key_V)
     assert dict(w.ctx.review.counts()) != before
+
+
+def test_on_a_very_long_draft_the_search_waits_for_a_pause_in_the_typing(qtbot, tmp_path):
+    from newsfacts.ui import find_bar
+
+    w = open_window(qtbot)
+    page = tmp_path / "long.txt"
+    seed = seed_path("000").read_text(encoding="utf-8")
+    page.write_text((seed * (find_bar.LONG_TEXT // len(seed) + 2)), encoding="utf-8")
+    open_and_wait(qtbot, w, page, timeout=30000)
+    w.find_text_action.trigger()
+    w.find_bar.field.setText("解")
+    w.find_bar.field.setText("解放区")
+    assert w.find_bar.count.text() == ""  # nothing searched yet: typing goes on
+    n = w.ctx.article.text.count("解放区")
+    qtbot.waitUntil(lambda: w.find_bar.count.text() == f"第 1 处，共 {n} 处", timeout=3000)

@@ -8,8 +8,11 @@ their ASCII forms (２０２３ for 2023), as an editor expects of a Chinese pag
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+LONG_TEXT = 100_000  # characters: beyond this the search waits for a pause in the typing
+PAUSE_MS = 150
 
 # Full-width forms to ASCII, one character for one, so offsets stay those of the text.
 _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
@@ -53,8 +56,14 @@ class FindBar(QWidget):
         self.field.setObjectName("findField")
         self.field.setClearButtonEnabled(True)
         self.field.setPlaceholderText(self.tr("查找的文字（回车下一处，Shift+回车上一处）"))
-        self.field.textChanged.connect(self._search)
+        self.field.textChanged.connect(self._typed)
         self.field.installEventFilter(self)
+        # on a very long draft marking thousands of matches takes a tenth of a second: wait for a
+        # pause in the typing there (a page of a few thousand characters is searched at once)
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(PAUSE_MS)
+        self._pause.timeout.connect(lambda: self._search(self.field.text()))
         layout.addWidget(self.field, 1)
         self.count = QLabel(self)
         self.count.setObjectName("findCount")
@@ -115,7 +124,14 @@ class FindBar(QWidget):
                 return True
         return super().eventFilter(obj, event)
 
+    def _typed(self, query: str) -> None:
+        if len(self.text) > LONG_TEXT:
+            self._pause.start()
+        else:
+            self._search(query)
+
     def _search(self, query: str) -> None:
+        self._pause.stop()
         if self.isHidden():  # a new draft while the bar is put away: nothing to mark
             self.matches, self.current = [], -1
             return
