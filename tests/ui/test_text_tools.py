@@ -28,6 +28,15 @@ def painted(w) -> list[tuple[str, str]]:
     return out
 
 
+def select(w, start: int, end: int) -> QTextCursor:
+    """Select [start, end) (code points) in the article view, as the mouse would."""
+    cursor = w.article_view.textCursor()
+    cursor.setPosition(w.article_view.umap.to_qt(start))
+    cursor.setPosition(w.article_view.umap.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+    w.article_view.setTextCursor(cursor)
+    return cursor
+
+
 def open_window(qtbot):
     w = make_active_window(qtbot)
     open_and_wait(qtbot, w, seed_path("000"))
@@ -72,11 +81,7 @@ def test_ctrl_shift_f_marks_every_match_and_enter_steps_through_them(qtbot):
 def test_the_selection_is_searched_and_no_match_is_said(qtbot):
     w = open_window(qtbot)
     text = w.ctx.article.text
-    start = text.index("104.5亿元")
-    cursor = w.article_view.textCursor()
-    cursor.setPosition(w.article_view.umap.to_qt(start))
-    cursor.setPosition(w.article_view.umap.to_qt(start + 7), QTextCursor.MoveMode.KeepAnchor)
-    w.article_view.setTextCursor(cursor)
+    select(w, text.index("104.5亿元"), text.index("104.5亿元") + 7)
     w.find_text_action.trigger()
     assert w.find_bar.field.text() == "104.5亿元"
     assert w.find_bar.count.text() == f"第 1 处，共 {text.count('104.5亿元')} 处"
@@ -107,10 +112,7 @@ def test_the_status_bar_counts_the_selected_characters(qtbot):
     w = open_window(qtbot)
     text = w.ctx.article.text
     start = text.index("104.5亿元")
-    cursor = w.article_view.textCursor()
-    cursor.setPosition(w.article_view.umap.to_qt(start))
-    cursor.setPosition(w.article_view.umap.to_qt(start + 7), QTextCursor.MoveMode.KeepAnchor)
-    w.article_view.setTextCursor(cursor)
+    cursor = select(w, start, start + 7)
     assert w.selection_label.isVisible() and w.selection_label.text() == "已选 7 字"
     # across a paragraph break: the line breaks are not counted
     end = text.index("\n", start) + 1
