@@ -326,3 +326,17 @@ def read_article_text(text: str):
     from newsfacts.core.reading import article_from_text
 
     return article_from_text(text, name="t.txt")
+
+
+def test_a_plain_draft_s_subheads_are_found_and_a_layout_break_is_not_one():
+    text = ("2024年1月5日 星期五\n数字中的骄人成绩\n2023年,高新区完成投资104.5亿元,同比增长14.5%。\n"
+            "一、项目建设提速\n全年新开工项目46个,总投资120亿元,创历年新高。\n"
+            "报名须知\n时间\n地点\n"
+            "会议强调。\n推动城市更\n新提质增效,全年完成改造项目12个。持续发力。\n")
+    article = read_article_text(text)
+    headings = [text[p.start : p.end] for p in article.paragraphs if p.kind == "heading"]
+    # not the date line, not a run of short lines, not a line a layout break cut off (城市更/新)
+    assert headings == ["数字中的骄人成绩", "一、项目建设提速"]
+    # a draft that marks its headings is taken at its word
+    marked = read_article_text("# 标题\n\n数字中的骄人成绩\n2023年,高新区完成投资104.5亿元。\n")
+    assert [marked.text[p.start : p.end] for p in marked.paragraphs if p.kind == "heading"] == ["标题"]

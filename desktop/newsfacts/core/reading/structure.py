@@ -91,7 +91,56 @@ def infer_headlines(text: str, lines: list[Line]) -> list[Line]:
         while i >= 0 and j - i <= 3 and _headline_like(text, out[i]):
             out[i] = replace(out[i], kind="heading", level=1)
             i -= 1
+    if any(ln.kind == "heading" for ln in lines):
+        return out  # a draft that marks its headings marks its subheads too
+    for i, ln in enumerate(out):
+        if _subhead(text, out, i):
+            out[i] = replace(ln, kind="heading", level=3)
     return out
+
+
+# A date line or a page number at the top of a page: the paper's furniture, not a heading.
+_FURNITURE = re.compile(r"^[\d\uff10-\uff19〇一二三四五六七八九十年月日号星期天周第版期总\s\u3000:：/.\-—()（）]+$")
+_PARAGRAPH_END = frozenset("。!?\uff01\uff1f;\uff1b”’」』)\uff09")
+# A line that stops on one of these stops mid-phrase (…首批重点项目,对于 / …和): no subhead.
+_OPEN_END = frozenset("的和与及在对把被将为从向由是了地得并或而")
+
+
+def _subhead(text: str, lines: list[Line], i: int) -> bool:
+    """A subhead of a draft with no markup: a short line without a sentence's punctuation, after a
+    paragraph that finished its sentence (or a headline, or at the top), before a longer paragraph
+    of sentences (数字中的骄人成绩 / 一、省市重点项目完成投资104.5亿元).  A run of short lines (a
+    list, a table) has none; a short fragment a layout break cut off ends on a word that opens a
+    phrase, or comes before no full paragraph."""
+    ln = lines[i]
+    line = text[ln.start : ln.end]
+    if not _headline_like(text, ln) or len(line) > 30 or line[-1] in _OPEN_END or i + 1 >= len(lines):
+        return False
+    if _FURNITURE.match(line):
+        return False
+    nxt = lines[i + 1]
+    body = text[nxt.start : nxt.end]
+    if nxt.kind != "body" or len(body) < 2 * len(line) or not _SENTENCE_MARKS.intersection(body):
+        return False
+    if i > 0:
+        prev = lines[i - 1]
+        if not (prev.kind == "heading" or text[prev.end - 1] in _PARAGRAPH_END or _FURNITURE.match(text, prev.start, prev.end)):
+            return False
+    return not _word_across(text, ln.end, nxt.start)
+
+
+def _word_across(text: str, end: int, start: int) -> bool:
+    """Whether the line ending at ``end`` and the paragraph from ``start`` make one word across the
+    break (全力拼 / 经济: a layout break, which the layout check reports, not a subhead)."""
+    from ..extraction.segmenter import tokenizer
+
+    left, right = text[max(0, end - 4) : end], text[start : start + 4]
+    pos = 0
+    for w in tokenizer().cut(left + right, HMM=True):  # as the layout check cuts
+        if pos < len(left) < pos + len(w):
+            return True
+        pos += len(w)
+    return False
 
 
 def find_byline(text: str, start: int, end: int) -> Byline | None:
