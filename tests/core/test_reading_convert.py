@@ -69,6 +69,19 @@ def test_a_file_libreoffice_cannot_convert_gets_a_message(tmp_path, fake_office,
     assert os.listdir(fake_office[1]) == []
 
 
+def test_garbage_libreoffice_reads_as_text_is_refused(tmp_path, fake_office):
+    # a file LibreOffice does not recognise comes out as text in some encoding: Hangul, Yi,
+    # private-use characters, no draft
+    path = tmp_path / "损坏.wps"
+    path.write_text("ၧ氈蕿蕴㩊塰數ꢀ弑悜኶缡ᐊ郺䷱낶荜ᘌ끉♋폘︗葱⪉텻즔跃鑢⼨" * 20, encoding="utf-8")
+    with pytest.raises(ReadError, match="不是正常文字"):
+        read_article(path)
+    # a draft in Chinese with some English and symbols reads
+    ok = tmp_path / "稿件.wps"
+    ok.write_text(PAGE + "GDP增长5.2%，CPI上涨0.2%。\n", encoding="utf-8")
+    assert "CPI" in read_article(ok).text
+
+
 def test_a_conversion_that_hangs_is_given_up(tmp_path, fake_office, monkeypatch):
     monkeypatch.setenv("FAKE_OFFICE", "hang")
     monkeypatch.setattr(convert, "TIMEOUT_S", 1)

@@ -130,4 +130,28 @@ def read_converted(path: str, name: str, suffix: str):
 
     with tempfile.TemporaryDirectory(prefix="newsfacts-convert-") as workdir:
         docx_path = convert_to_docx(path, name, suffix, workdir)
-        return read_docx(docx_path, name)
+        text, lines = read_docx(docx_path, name)
+    if _ordinary_share(text) < 0.8:
+        # LibreOffice reads a file it does not recognise as text in some encoding: random bytes
+        # come out as Hangul, Yi and private-use characters, not as a draft
+        raise ReadError(
+            name,
+            "LibreOffice 读出的不是正常文字：文件可能已损坏，或不是 Word / WPS 文档",
+            "LibreOffice read no ordinary text from it: the file may be damaged, or no Word / WPS document",
+        )
+    return text, lines
+
+
+def _ordinary_share(text: str) -> float:
+    """The share of the visible characters a Chinese or English draft is written in: ASCII, the
+    common CJK ideographs, CJK and full-width punctuation, general punctuation."""
+    chars = [c for c in text if not c.isspace()]
+    if not chars:
+        return 1.0
+    ordinary = sum(
+        1
+        for c in chars
+        if " " <= c <= "~" or "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef"
+        or "\u2000" <= c <= "\u206f" or c in "·"
+    )
+    return ordinary / len(chars)
