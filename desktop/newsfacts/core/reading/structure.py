@@ -1,8 +1,8 @@
 """Paragraphs, headlines, bylines and stories of a page.
 
 Works on a list of ``Line``: one paragraph of the original text each, with its markup already
-told apart (``#`` headings in .txt/.md, heading styles in .docx).  Everything here is in original
-offsets.
+told apart (``#`` headings in .txt/.md, heading styles in .docx); ``infer_headlines`` finds the
+headings of a draft that marks none from its layout.  Everything here is in original offsets.
 """
 
 from __future__ import annotations
