@@ -340,3 +340,34 @@ def test_a_plain_draft_s_subheads_are_found_and_a_layout_break_is_not_one():
     # a draft that marks its headings is taken at its word
     marked = read_article_text("# 标题\n\n数字中的骄人成绩\n2023年,高新区完成投资104.5亿元。\n")
     assert [marked.text[p.start : p.end] for p in marked.paragraphs if p.kind == "heading"] == ["标题"]
+
+
+def test_a_word_draft_s_centred_title_and_bold_lead_in(tmp_path):
+    """A draft written in one style sets its title apart by centring it and a lead-in by bold (as
+    **bold** in a .txt); a table's centred cells and a centred sentence stay text."""
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    d = docx.Document()
+    d.add_paragraph("全力拼经济 奋勇争一流").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    d.add_paragraph("人勤春来早，奋起正当时。2023年，解放区完成投资104.5亿元。")
+    d.add_paragraph().add_run("数字中的骄人成绩").bold = True
+    d.add_paragraph("全年接待游客702万人次，旅游综合收入突破2亿元。")
+    table = d.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "项目"
+    table.cell(0, 0).paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    table.cell(0, 1).text = "104.5亿元"
+    d.add_paragraph("这是居中的一句话。").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    d.save(tmp_path / "styled.docx")
+    article = read_article(tmp_path / "styled.docx")
+    kinds = {article.text[p.start : p.end]: p.kind for p in article.paragraphs}
+    assert kinds == {
+        "全力拼经济 奋勇争一流": "heading",
+        "人勤春来早，奋起正当时。2023年，解放区完成投资104.5亿元。": "body",
+        "数字中的骄人成绩": "caption",
+        "全年接待游客702万人次，旅游综合收入突破2亿元。": "body",
+        "项目": "body",
+        "104.5亿元": "body",
+        "这是居中的一句话。": "body",
+    }
+    assert [h.text for h in article.stories[0].headlines] == ["全力拼经济 奋勇争一流"]

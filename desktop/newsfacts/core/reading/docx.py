@@ -79,6 +79,21 @@ def _paragraph(p) -> tuple[str, list]:
     return "".join(out), boxes
 
 
+def _shape(p) -> str:
+    """How a paragraph is set apart by its formatting alone: "centred" (a title in a draft written in
+    one style), "bold" (every run of text in bold: a lead-in or a subhead), or ""."""
+    jc = p.find(_W + "pPr/" + _W + "jc")
+    if jc is not None and jc.get(_W + "val") == "center":
+        return "centred"
+    runs = [r for r in p.iter(_W + "r") if any((t.text or "").strip() for t in r.iter(_W + "t"))]
+    if runs and all(_on(r.find(_W + "rPr/" + _W + "b")) for r in runs):
+        return "bold"
+    return ""
+
+
+_SENTENCE = re.compile(r"[。!?\uff01\uff1f;\uff1b]|[,\uff0c、:\uff1a]$")
+
+
 def _mark_deleted(p) -> bool:
     """The paragraph mark itself was deleted with tracking on: accepted, the paragraph runs on."""
     return p.find(_W + "pPr/" + _W + "rPr/" + _W + "del") is not None
@@ -112,8 +127,9 @@ def read_docx(path: str, name: str) -> tuple[str, list[Line]]:
                 levels[st.style_id] = level
     except Exception:  # noqa: BLE001 - a damaged styles part: no headings, the text still reads
         levels = {}
-    texts: list[tuple[str, int]] = []
+    texts: list[tuple[str, int, str]] = []  # text, heading level, shape
     pending = [""]  # text of paragraphs whose mark was deleted, waiting for the next paragraph
+    nested = [0]  # inside a table or a text box
 
     def add_paragraph(p) -> None:
         text, boxes = _paragraph(p)
@@ -123,13 +139,17 @@ def read_docx(path: str, name: str) -> tuple[str, list[Line]]:
         else:
             pending[0] = ""
             sid = p.find(_W + "pPr/" + _W + "pStyle")
-            texts.append((text, levels.get(sid.get(_W + "val") if sid is not None else None, 0)))
+            # table cells and text boxes centre what they like; a long paragraph is no title
+            shape = "" if nested[0] or len(text.strip()) > 40 else _shape(p)
+            texts.append((text, levels.get(sid.get(_W + "val") if sid is not None else None, 0), shape))
+        nested[0] += 1
         for box in boxes:
             add_blocks(box)
+        nested[0] -= 1
 
     def flush() -> None:
         if pending[0]:
-            texts.append((pending[0], 0))
+            texts.append((pending[0], 0, ""))
             pending[0] = ""
 
     def add_blocks(parent) -> None:
@@ -152,6 +172,13 @@ def read_docx(path: str, name: str) -> tuple[str, list[Line]]:
                 yield from children(child, tag)
 
     def add_table(tbl) -> None:
+        nested[0] += 1
+        try:
+            _add_rows(tbl)
+        finally:
+            nested[0] -= 1
+
+    def _add_rows(tbl) -> None:
         for tr in children(tbl, _W + "tr"):
             if tr.find(_W + "trPr/" + _W + "del") is not None:
                 continue  # a deleted row
@@ -162,15 +189,21 @@ def read_docx(path: str, name: str) -> tuple[str, list[Line]]:
 
     add_blocks(document.element.body)
     flush()
-    parts = [t for t, _ in texts]
+    parts = [t for t, _, _ in texts]
     text = "\n".join(parts)
     lines: list[Line] = []
     pos = 0
-    for t, level in texts:
+    for t, level, shape in texts:
         stripped = t.rstrip(" \t\u3000")
         lead = len(stripped) - len(stripped.lstrip(" \t\u3000"))
-        if stripped.strip():
-            lines.append(Line(pos + lead, pos + len(stripped), "heading" if level else "body", level))
+        words = stripped.strip()
+        if words:
+            kind = "heading" if level else "body"
+            if not level and shape and len(words) <= 40 and not _SENTENCE.search(words):
+                # a draft in one style sets its title apart by centring it, a lead-in by bold (as
+                # **bold** in a .txt): a short line of no sentence
+                kind, level = ("heading", 1 if not lines else 3) if shape == "centred" else ("caption", 0)
+            lines.append(Line(pos + lead, pos + len(stripped), kind, level))
         pos += len(t) + 1
     if not text.strip():
         raise ReadError(name, "Word 文件里没有文字", "the Word file holds no text")
