@@ -15,7 +15,7 @@ import re
 import zipfile
 
 from ..errors import ReadError
-from .structure import Line
+from .structure import Line, title_like
 
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
 
@@ -91,9 +91,6 @@ def _shape(p) -> str:
     return ""
 
 
-_SENTENCE = re.compile(r"[。!?\uff01\uff1f;\uff1b]|[,\uff0c、:\uff1a]$")
-
-
 def _mark_deleted(p) -> bool:
     """The paragraph mark itself was deleted with tracking on: accepted, the paragraph runs on."""
     return p.find(_W + "pPr/" + _W + "rPr/" + _W + "del") is not None
@@ -139,8 +136,8 @@ def read_docx(path: str, name: str) -> tuple[str, list[Line]]:
         else:
             pending[0] = ""
             sid = p.find(_W + "pPr/" + _W + "pStyle")
-            # table cells and text boxes centre what they like; a long paragraph is no title
-            shape = "" if nested[0] or len(text.strip()) > 40 else _shape(p)
+            # table cells and text boxes centre what they like; only a line of no sentence is a title
+            shape = "" if nested[0] or not title_like(text.strip()) else _shape(p)
             texts.append((text, levels.get(sid.get(_W + "val") if sid is not None else None, 0), shape))
         nested[0] += 1
         for box in boxes:
@@ -199,7 +196,7 @@ def read_docx(path: str, name: str) -> tuple[str, list[Line]]:
         words = stripped.strip()
         if words:
             kind = "heading" if level else "body"
-            if not level and shape and len(words) <= 40 and not _SENTENCE.search(words):
+            if not level and shape:
                 # a draft in one style sets its title apart by centring it, a lead-in by bold (as
                 # **bold** in a .txt): a short line of no sentence
                 kind, level = ("heading", 1 if not lines else 3) if shape == "centred" else ("caption", 0)

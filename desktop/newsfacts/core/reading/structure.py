@@ -62,16 +62,15 @@ def split_lines(text: str) -> list[Line]:
 _SENTENCE_MARKS = frozenset("。!?\uff01\uff1f;\uff1b")
 
 
+def title_like(words: str) -> bool:
+    """Words that can stand as a title: short, with no sentence's punctuation, not stopping on a
+    comma or a colon."""
+    return 0 < len(words) <= 40 and not _SENTENCE_MARKS.intersection(words) and words[-1] not in ",\uff0c、:\uff1a"
+
+
 def _headline_like(text: str, ln: Line) -> bool:
-    """A line that can be a headline: plain body text, short, with no sentence's punctuation."""
-    line = text[ln.start : ln.end]
-    return (
-        ln.kind == "body"
-        and 0 < len(line) <= 40
-        and not _SENTENCE_MARKS.intersection(line)
-        and line[-1] not in ",\uff0c、:\uff1a"
-        and find_byline(text, ln.start, ln.end) is None
-    )
+    """A line that can be a headline: plain body text, title-like, no byline."""
+    return ln.kind == "body" and title_like(text[ln.start : ln.end]) and find_byline(text, ln.start, ln.end) is None
 
 
 def infer_headlines(text: str, lines: list[Line]) -> list[Line]:
