@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..extraction.segmenter import word_across
 from ..model import Article, Fact, Finding, Kind, Paragraph, Severity
 from . import check
 from ._text import CJK, TERMINAL, is_prose, tokens
@@ -74,9 +75,8 @@ def layout_breaks(article: Article, facts: Sequence[Fact]) -> list[Finding]:
         while right_end < len(text) and right_end - b.end < 10 and text[right_end] != "\n":
             right_end += 1
         right = text[b.end : right_end]
-        toks = tokens(left + right)
         cut = len(left)
-        word = next(((s, e, w) for s, e, w in toks if s < cut < e), None)
+        word = word_across(left, right)
         heading = para is not None and para.kind == "heading"
         name = next((f for f in persons if f.start < b.start and f.end > b.end), None)
         if name is not None or word is not None:
@@ -136,9 +136,8 @@ def truncated_paragraphs(article: Article, facts: Sequence[Fact]) -> list[Findin
             j += 1
         if heads and j < len(paras) and paras[j].kind == "body":
             nxt = paras[j]
-            joined_toks = tokens(seg[-6:] + text[nxt.start : nxt.start + 6])
-            cut = len(seg[-6:])
-            word = next((w for s, e, w in joined_toks if s < cut < e), None)
+            across = word_across(seg[-6:], text[nxt.start : nxt.start + 6])
+            word = across[2] if across else None
             if word:
                 span = article.span(p.end - 3, nxt.start + 2)
                 out.append(Finding(

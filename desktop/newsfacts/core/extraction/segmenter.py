@@ -169,5 +169,17 @@ def tokenizer():
     return _tokenizer
 
 
+def word_across(left: str, right: str) -> tuple[int, int, str] | None:
+    """The word jieba reads across the join of ``left`` and ``right`` (城市更 / 新提质: 更新), as
+    (start, end, word) in ``left + right``; None when the join falls between two words."""
+    cut = len(left)
+    pos = 0
+    for w in tokenizer().cut(left + right, HMM=True):
+        if pos < cut < pos + len(w):
+            return pos, pos + len(w), w
+        pos += len(w)
+    return None
+
+
 def is_loaded() -> bool:
     return _tokenizer is not None

@@ -125,22 +125,11 @@ def _subhead(text: str, lines: list[Line], i: int) -> bool:
         prev = lines[i - 1]
         if not (prev.kind == "heading" or text[prev.end - 1] in _PARAGRAPH_END or _FURNITURE.match(text, prev.start, prev.end)):
             return False
-    return not _word_across(text, ln.end, nxt.start)
+    # not when the line and the next make one word across the break (推动城市更 / 新提质): a layout
+    # break, which the layout check reports
+    from ..extraction.segmenter import word_across
 
-
-def _word_across(text: str, end: int, start: int) -> bool:
-    """Whether the line ending at ``end`` and the paragraph from ``start`` make one word across the
-    break (全力拼 / 经济: a layout break, which the layout check reports, not a subhead)."""
-    from ..extraction.segmenter import tokenizer
-
-    left, right = text[max(0, end - 4) : end], text[start : start + 4]
-    pos = 0
-    for w in tokenizer().cut(left + right, HMM=True):  # as the layout check cuts
-        if pos < len(left) < pos + len(w):
-            return True
-        pos += len(w)
-    return False
-
+    return word_across(text[max(0, ln.end - 4) : ln.end], text[nxt.start : nxt.start + 4]) is None
 
 def find_byline(text: str, start: int, end: int) -> Byline | None:
     seg = text[start:end]
