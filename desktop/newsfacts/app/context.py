@@ -558,11 +558,7 @@ class AppContext(QObject):
         if article.path and os.path.exists(article.path):
             self.watcher.addPath(article.path)
             if needs_conversion(article.path):
-                try:
-                    with open(article.path, "rb") as fh:
-                        self._source_digest = hashlib.sha256(fh.read()).hexdigest()
-                except OSError:
-                    pass
+                self._source_digest = _file_digest(article.path)
 
     def _file_event(self, _path: str) -> None:
         self._settle.start()  # editors save by writing a new file and renaming it: wait until it is there
@@ -584,10 +580,8 @@ class AppContext(QObject):
             self.watcher.addPath(path)  # a replaced file is a new file: watch it again
         if needs_conversion(path):
             # converting takes LibreOffice seconds: a draft it reads is compared by its bytes
-            try:
-                with open(path, "rb") as fh:
-                    fp = hashlib.sha256(fh.read()).hexdigest()
-            except OSError:
+            fp = _file_digest(path)
+            if fp is None:
                 return
             was_vanished, self._vanished = self._vanished, False
             if fp == self._source_digest:
@@ -639,3 +633,12 @@ def _describe(d: Decision) -> str:
         Action.RESTORE: QCoreApplication.translate("AppContext", "恢复"),
     }
     return f"{names[d.action]}“{d.fact.text}”"
+
+
+def _file_digest(path: str) -> str | None:
+    """SHA-256 of the file's bytes; None when it cannot be read (half written, gone)."""
+    try:
+        with open(path, "rb") as fh:
+            return hashlib.sha256(fh.read()).hexdigest()
+    except OSError:
+        return None

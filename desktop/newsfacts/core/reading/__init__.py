@@ -23,6 +23,15 @@ __all__ = ["read_article", "article_from_text", "needs_conversion", "ReadError",
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of .doc and .wps files
 
 
+def _office_kind(head: bytes) -> str | None:
+    """".doc" or ".rtf" when the file's first bytes say so, whatever its name; else None."""
+    if head[:8] == _OLE:
+        return ".doc"
+    if head.startswith(b"{\\rtf"):
+        return ".rtf"
+    return None
+
+
 def needs_conversion(path: str | os.PathLike[str]) -> bool:
     """Whether the draft is read through LibreOffice (seconds, not milliseconds): by its name, or a
     .doc or RTF file under another name."""
@@ -34,7 +43,7 @@ def needs_conversion(path: str | os.PathLike[str]) -> bool:
             head = fh.read(8)
     except OSError:
         return False
-    return head == _OLE or head.startswith(b"{\\rtf")
+    return _office_kind(head) is not None
 
 
 def read_article(path: str | os.PathLike[str]) -> Article:
@@ -70,8 +79,8 @@ def read_article(path: str | os.PathLike[str]) -> Article:
         raise ReadError(name, f"读取失败：{exc.strerror or exc}", f"read failed: {exc.strerror or exc}") from None
     if data[:5] == b"%PDF-":
         raise ReadError(name, "这是 PDF 文件；请先另存为 .docx 或 .txt", "a PDF file; save it as .docx or .txt first")
-    if data[:8] == _OLE or data.startswith(b"{\\rtf"):  # a .doc or an RTF file under another name
-        kind = ".doc" if data[:8] == _OLE else ".rtf"
+    kind = _office_kind(data)
+    if kind is not None:  # a .doc or an RTF file under another name
         text, lines = read_converted(path, name, kind)
         return _article(path, name, text, kind[1:], lines)
     text, encoding = detect(data, name)
