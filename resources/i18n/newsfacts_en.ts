@@ -32,42 +32,42 @@
         <translation> Earlier review records cannot be read for now; new decisions are kept in this window until they can be saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="632"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="626"/>
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="633"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="627"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="634"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="628"/>
         <source>存疑</source>
         <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="635"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="629"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="636"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="630"/>
         <source>设为未核</source>
         <translation>Mark unchecked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="637"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="631"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="638"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="632"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="639"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="633"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -615,37 +615,37 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="51"/>
+        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="54"/>
         <source>在正文中查找</source>
         <translation>Find in text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="55"/>
+        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="58"/>
         <source>查找的文字（回车下一处，Shift+回车上一处）</source>
         <translation>Text to find (Enter next, Shift+Enter previous)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="64"/>
+        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="73"/>
         <source>上一处 (Shift+F3)</source>
         <translation>Previous (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="65"/>
+        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="74"/>
         <source>下一处 (F3)</source>
         <translation>Next (F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="76"/>
+        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="85"/>
         <source>关闭 (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="137"/>
+        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="153"/>
         <source>第 {i} 处，共 {n} 处</source>
         <translation>{i} of {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="139"/>
+        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="155"/>
         <source>没有找到</source>
         <translation>Not found</translation>
     </message>
@@ -854,7 +854,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="67"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="538"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="542"/>
         <source>核稿助手</source>
         <translation>NewsFacts</translation>
     </message>
@@ -875,7 +875,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="104"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="609"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="613"/>
         <source>编校提示</source>
         <translation>Findings</translation>
     </message>
@@ -1059,7 +1059,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="317"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="504"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="508"/>
         <source>把选中文字添加为</source>
         <translation>Add Selection As</translation>
     </message>
@@ -1199,136 +1199,135 @@
         <translation>Cannot paste</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="471"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1114"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="492"/>
         <source>正在用 LibreOffice 转换 {name}…</source>
         <translation>Converting {name} with LibreOffice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="473"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="494"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="479"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="484"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="517"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="473"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="478"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="521"/>
         <source>无法打开</source>
         <translation>Cannot Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="483"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="477"/>
         <source>无法打开“{name}”：{why}</source>
         <translation>Cannot open “{name}”: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="489"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="483"/>
         <source>已打开 {name}：{n} 字，编码 {enc}</source>
         <translation>Opened {name}: {n} characters, encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="512"/>
         <source>把选中文字加入用词规范…</source>
         <translation>Add Selection to House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="513"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="517"/>
         <source>删除误报“{text}”</source>
         <translation>Remove false fact “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="524"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="528"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="557"/>
         <source>找到 {facts} 处事实、{findings} 条编校提示</source>
         <translation>Found {facts} facts and {findings} findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="559"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="563"/>
         <source>分析失败</source>
         <translation>Analysis Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="559"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="563"/>
         <source>稿件已打开，但找事实时出错：{msg}</source>
         <translation>The draft is open, but finding facts failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="595"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="599"/>
         <source>正在找事实…</source>
         <translation>Finding facts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="613"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="617"/>
         <source>编校提示（待处理 {open} / 共 {n}）</source>
         <translation>Findings ({open} of {n} open)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="726"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="730"/>
         <source>本稿没有编校提示</source>
         <translation>No findings on this page</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="743"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="747"/>
         <source>所有编校提示都已处理</source>
         <translation>Every finding has been dealt with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="755"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="759"/>
         <source>正文字号 {size}</source>
         <translation>Text size {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="789"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="820"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="793"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="824"/>
         <source>先选中一条事实（↓/J）</source>
         <translation>Select a fact first (↓/J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="796"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="800"/>
         <source>全部核查完毕</source>
         <translation>Every fact is checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="842"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="846"/>
         <source>“{text}”只出现这一处</source>
         <translation>“{text}” appears only here</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="845"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="849"/>
         <source>只有人名、机构、地名可以一并核查</source>
         <translation>Only persons, organisations and places can be checked all at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="849"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="853"/>
         <source>应用到所有提及</source>
         <translation>Apply to All Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="850"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="854"/>
         <source>把“{text}”的结论（{status}）应用到其余 {n} 处提及？</source>
         <translation>Apply the verdict on “{text}” ({status}) to the other {n} mentions?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="863"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="867"/>
         <source>应用到“{text}”的所有提及</source>
         <translation>Apply to every mention of “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="893"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="897"/>
         <source>先在正文里选中要添加的文字</source>
         <translation>First select the text to add in the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="898"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="902"/>
         <source>选中的文字须在同一段内</source>
         <translation>The selection must lie within one paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="876"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="880"/>
         <source>添加事实</source>
         <translation>Add Fact</translation>
     </message>
@@ -1338,200 +1337,200 @@
         <translation>Open or drop a draft (.txt / .md / .docx / .doc / .wps)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="876"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="880"/>
         <source>“{text}”是：</source>
         <translation>“{text}” is:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="911"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="915"/>
         <source>已删除“{text}”（Ctrl+Z 撤销）</source>
         <translation>Removed “{text}” (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="926"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="930"/>
         <source>稿件分析完成后才能导出</source>
         <translation>Export is possible once the draft is analysed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="942"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="946"/>
         <source>数据文件夹已改为“{folder}”，从下一篇打开的稿件起使用；原文件夹里的新闻库记忆可用“工具 &gt; 导出/导入新闻库记忆”带过去。</source>
         <translation>The data folder is now “{folder}”, from the next draft opened; take the newsroom memory along with Tools &gt; Export / Import Newsroom Memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="964"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="968"/>
         <source>一次只打开一篇稿件：已打开 {name}</source>
         <translation>One draft at a time: opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1015"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1019"/>
         <source>导出核稿记录(&amp;X)…</source>
         <translation>E&amp;xport Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1016"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1020"/>
         <source>导入核稿记录(&amp;I)…</source>
         <translation>&amp;Import Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1022"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1026"/>
         <source>修订稿的变更…</source>
         <translation>Changes in the &amp;Revised Draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1023"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1027"/>
         <source>导出新闻库记忆…</source>
         <translation>E&amp;xport Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1024"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1028"/>
         <source>导入新闻库记忆…</source>
         <translation>&amp;Import Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1025"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1029"/>
         <source>本报用词规范…</source>
         <translation>House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1026"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1030"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1035"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1039"/>
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1043"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1047"/>
         <source>{n} 个决定尚未写入磁盘</source>
         <translation>{n} decisions not yet written to disk</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1048"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1052"/>
         <source>暂存的决定已全部写入核稿数据库</source>
         <translation>All kept decisions are now written to the review database</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1056"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1060"/>
         <source>有决定尚未保存</source>
         <translation>Unsaved Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1057"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1061"/>
         <source>还有 {n} 个决定没能写入核稿数据库（原因见窗口上方的提示）。关闭窗口会丢失它们。仍然关闭吗？</source>
         <translation>{n} decisions could not be written to the review database (the bar at the top of the window says why). Closing the window loses them. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1073"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1077"/>
         <source>这是修订稿：沿用了 {n} 条核查结论，没有发现变更</source>
         <translation>A revised draft: {n} verdicts carried over, no changes found</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1075"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1079"/>
         <source>这是修订稿：沿用了 {carried} 条核查结论；{changed} 处事实核稿后有变更（已标“△”，可在状态中筛选“变更”），{removed} 处已删去。</source>
         <translation>A revised draft: {carried} verdicts carried over; {changed} facts changed since they were checked (marked “△”, filter the status by “Changed”), {removed} removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1078"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1082"/>
         <source>查看变更</source>
         <translation>Show Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1084"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1088"/>
         <source>这篇稿件没有修订前的核查记录需要对照</source>
         <translation>This draft has no earlier review to compare with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1098"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1102"/>
         <source>稿件“{name}”已在磁盘上被修改。重新载入后，未变的核查结论会沿用，变动之处会标出。</source>
         <translation>The draft “{name}” was changed on disk. Reload it: verdicts on unchanged facts are kept, changes are marked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1100"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1104"/>
         <source>重新载入</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1100"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1104"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1105"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1109"/>
         <source>稿件“{name}”已从磁盘上删除或移走。核稿记录已保存，可以继续核查和导出。</source>
         <translation>The draft “{name}” was deleted or moved on disk. The review is saved: you can go on checking and exporting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1119"/>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="1122"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1125"/>
         <source>无法重新载入</source>
         <translation>Cannot Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1124"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1127"/>
         <source>已重新载入 {name}</source>
         <translation>Reloaded {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1146"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1149"/>
         <source>导出核稿记录</source>
         <translation>Export Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1148"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1151"/>
         <source>先打开一篇稿件</source>
         <translation>Open a draft first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1151"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1159"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1154"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1162"/>
         <source>核稿记录</source>
         <translation>Review records</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1154"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1157"/>
         <source>已导出 {n} 个决定到 {name}</source>
         <translation>Exported {n} decisions to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1158"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1161"/>
         <source>导入核稿记录</source>
         <translation>Import Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1166"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1169"/>
         <source>已导入核稿记录：本稿共有 {n} 个决定</source>
         <translation>Review record imported: this draft has {n} decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1167"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1170"/>
         <source>已导入核稿记录（{n} 个决定）；打开该稿件即可看到</source>
         <translation>Review record imported ({n} decisions); open its draft to see them</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1182"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1185"/>
         <source>导出新闻库记忆</source>
         <translation>Export Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1183"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1191"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1186"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1194"/>
         <source>新闻库记忆</source>
         <translation>Newsroom memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1186"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1189"/>
         <source>已导出 {n} 条记忆到 {name}</source>
         <translation>Exported {n} remembered facts to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1190"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1193"/>
         <source>导入新闻库记忆</source>
         <translation>Import Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1193"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1196"/>
         <source>已导入 {n} 条新的记忆</source>
         <translation>Imported {n} new remembered facts</translation>
     </message>

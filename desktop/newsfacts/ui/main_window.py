@@ -464,14 +464,8 @@ class MainWindow(QMainWindow):
             large = False  # let the reader say what is wrong
         converted = needs_conversion(path)
         if large or converted:
-            self.ctx.open_in_background(path)
+            self._open_in_background(path, converted)
             self.ctx.settings.set("files/last_dir", os.path.dirname(os.path.abspath(path)))
-            name = os.path.basename(path)
-            self.statusBar().showMessage(
-                self.tr("正在用 LibreOffice 转换 {name}…").format(name=name)
-                if converted
-                else self.tr("正在打开 {name}…").format(name=name)
-            )
             return True
         try:
             article = self.ctx.open(path)
@@ -489,6 +483,16 @@ class MainWindow(QMainWindow):
             self.tr("已打开 {name}：{n} 字，编码 {enc}").format(name=article.name, n=len(article.text), enc=article.encoding)
         )
         return True
+
+    def _open_in_background(self, path: str, converted: bool) -> None:
+        """Read the draft off the UI thread (a large one, or one LibreOffice converts), saying so."""
+        self.ctx.open_in_background(path)
+        name = os.path.basename(path)
+        self.statusBar().showMessage(
+            self.tr("正在用 LibreOffice 转换 {name}…").format(name=name)
+            if converted
+            else self.tr("正在打开 {name}…").format(name=name)
+        )
 
     def _article_menu(self, pos) -> None:
         menu = self.article_menu(pos)
@@ -1110,8 +1114,7 @@ class MainWindow(QMainWindow):
         self.file_bar.hide()
         path = self.ctx.article.path if self.ctx.article is not None else ""
         if path and needs_conversion(path):  # LibreOffice takes seconds: off the UI thread
-            self.ctx.open_in_background(path)
-            self.statusBar().showMessage(self.tr("正在用 LibreOffice 转换 {name}…").format(name=os.path.basename(path)))
+            self._open_in_background(path, converted=True)
             return True
         try:
             article = self.ctx.reload()
