@@ -379,13 +379,13 @@ def extract_entities(text: str, *, lexicon: object | None = None) -> list[Fact]:
     if slogans:
         chosen = [c for c in chosen if c not in slogans]
         cands = [c for c in cands if c not in slogans]
-        slogans = {text[c[0] : c[1]] for c in slogans}
+    slogan_words = {text[c[0] : c[1]] for c in slogans}
     # One name, one reading: a person found once is that person wherever the name recurs (a
     # slogan of a list is none, wherever else the model read it).
     names = {
         text[s:e]: Kind.PERSON
         for s, e, k, _ in chosen
-        if k is Kind.PERSON and 2 <= e - s <= 4 and text[s:e] not in slogans
+        if k is Kind.PERSON and 2 <= e - s <= 4 and text[s:e] not in slogan_words
     }
     if names:
         more = [
