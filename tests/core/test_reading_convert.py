@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from fake_office import install
+from fake_office import install, running, started_pids
 
 from newsfacts.core.reading import ReadError, needs_conversion, read_article
 from newsfacts.core.reading import convert
@@ -89,6 +89,35 @@ def test_a_conversion_that_hangs_is_given_up(tmp_path, fake_office, monkeypatch)
     path.write_text(PAGE, encoding="utf-8")
     with pytest.raises(ReadError, match="1 秒"):
         read_article(path)
+    # LibreOffice is ended, the process it started too (soffice leaves soffice.bin running)
+    log, scratch = fake_office
+    pids = started_pids(log)
+    assert len(pids) == 2
+    assert not any(running(p) for p in pids)
+    assert not list(scratch.iterdir())  # its temporary folder is gone
+
+
+class Stop(Exception):
+    pass
+
+
+def test_a_conversion_no_one_waits_for_any_more_is_stopped(tmp_path, fake_office, monkeypatch):
+    """The window that asked for it closed, or the editor opened another draft: the checkpoint
+    the reader is given raises, and LibreOffice is ended at once rather than left to finish."""
+    monkeypatch.setenv("FAKE_OFFICE", "hang")
+    log, scratch = fake_office
+    path = tmp_path / "慢.doc"
+    path.write_text(PAGE, encoding="utf-8")
+
+    def checkpoint():
+        if started_pids(log):  # LibreOffice is running: now the window closes
+            raise Stop
+
+    with pytest.raises(Stop):
+        read_article(path, checkpoint=checkpoint)
+    pids = started_pids(log)
+    assert not any(running(p) for p in pids)
+    assert not list(scratch.iterdir())
 
 
 @pytest.mark.skipif(

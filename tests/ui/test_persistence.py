@@ -533,3 +533,37 @@ def test_a_word_97_draft_opens_through_libreoffice_and_a_new_version_is_offered(
         w.file_bar.button("重新载入").click()
     assert "720万人次" in w.ctx.article.text
     assert state(w, "21个").status is Status.VERIFIED  # the decision carried over
+
+
+def test_a_conversion_no_longer_wanted_is_stopped(qtbot, tmp_path, monkeypatch):
+    """LibreOffice converting a .doc is ended when the editor opens another draft instead, and
+    when the window closes: nothing is left running or on disk, and no message comes up."""
+    from fake_office import install, running, started_pids
+
+    log, scratch = install(tmp_path, monkeypatch)
+    monkeypatch.setenv("FAKE_OFFICE", "hang")
+    slow = tmp_path / "slow.doc"
+    slow.write_text(seed_path("000").read_text(encoding="utf-8"), encoding="utf-8")
+    w = make_window(qtbot, analyser=figures_and_names)
+    failures = []
+    w.ctx.openFailed.connect(failures.append)
+
+    # another draft instead
+    assert w.open_path(str(slow))
+    qtbot.waitUntil(lambda: len(started_pids(log)) == 2, timeout=10000)
+    first = started_pids(log)
+    page = copy_seed(tmp_path)
+    with qtbot.waitSignal(w.highlightsShown, timeout=15000):
+        assert w.open_path(str(page))
+    qtbot.waitUntil(lambda: not any(running(p) for p in first), timeout=5000)
+    assert w.ctx.article.path == str(page)
+
+    # the window closes while a conversion runs
+    log.unlink()
+    assert w.open_path(str(slow))
+    qtbot.waitUntil(lambda: len(started_pids(log)) == 2, timeout=10000)
+    second = started_pids(log)
+    w.close()
+    qtbot.waitUntil(lambda: not any(running(p) for p in second), timeout=5000)
+    qtbot.waitUntil(lambda: not list(scratch.iterdir()), timeout=5000)
+    assert failures == []

@@ -140,6 +140,7 @@ class AppContext(QObject):
         self._warmed = False
         self._generation = itertools.count(1)
         self._pending_open: int | None = None
+        self._open_task = None  # the Task reading it
         # the review store, opened when first needed
         self.busy_timeout_ms = busy_timeout_ms
         self._store: ReviewStore | None = None
@@ -287,24 +288,29 @@ class AppContext(QObject):
         return self.open(self.article.path)
 
     def open_in_background(self, path: str) -> None:
-        """Read a large draft off the UI thread; documentOpened or openFailed follows."""
+        """Read a large draft off the UI thread; documentOpened or openFailed follows.  A draft
+        still being read (or converted by LibreOffice) for this window is no longer wanted: that
+        work stops."""
+        if self._open_task is not None:
+            self._open_task.cancelled = True
         generation = next(self._generation)
         self._pending_open = generation
-        self.tasks.run(
+        self._open_task = self.tasks.run(
             partial(read_article, os.path.abspath(path)),
             on_success=partial(self._read_done, generation, path),
             on_failure=partial(self._read_failed, generation),
+            stoppable=True,
         )
 
     def _read_done(self, generation: int, path: str, article: Article) -> None:
         if self._pending_open == generation:
-            self._pending_open = None
+            self._pending_open = self._open_task = None
             self.settings.add_recent(article.path or path)
             self.load(article)
 
     def _read_failed(self, generation: int, exc: BaseException) -> None:
         if self._pending_open == generation:
-            self._pending_open = None
+            self._pending_open = self._open_task = None
             msg = getattr(exc, "message_zh", None) or getattr(exc, "strerror", None) or str(exc)
             self.openFailed.emit(msg)
 
@@ -325,7 +331,7 @@ class AppContext(QObject):
     def load(self, article: Article) -> None:
         self._follow_data_folder()
         self.tasks.cancel_all()
-        self._pending_open = None
+        self._pending_open = self._open_task = None
         self.undo_stack.clear()
         self._forget_review()
         self.document = Document(article, next(self._generation))

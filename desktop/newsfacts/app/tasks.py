@@ -26,20 +26,23 @@ class _Signals(QObject):
 
 
 class Task(QRunnable):
-    def __init__(self, fn: Callable[..., Any], with_progress: bool) -> None:
+    def __init__(self, fn: Callable[..., Any], with_progress: bool, with_checkpoint: bool = False) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the runner keeps it until `done`, then lets go
         self.fn = fn
         self.with_progress = with_progress
+        self.with_checkpoint = with_checkpoint
         self.signals = _Signals()
         self.cancelled = False
 
     def run(self) -> None:  # worker thread: no widgets here
+        kwargs: dict[str, Any] = {}
+        if self.with_progress:
+            kwargs["progress"] = self._progress
+        if self.with_checkpoint:
+            kwargs["checkpoint"] = self.checkpoint
         try:
-            if self.with_progress:
-                result = self.fn(progress=self._progress)
-            else:
-                result = self.fn()
+            result = self.fn(**kwargs)
         except _Abandoned:
             return
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the main thread
@@ -50,8 +53,14 @@ class Task(QRunnable):
         self._emit(self.signals.done)
 
     def _progress(self, pct: int, what: str = "") -> None:
+        self.checkpoint()
         if not self._emit(self.signals.progress, int(pct), str(what)):
             raise _Abandoned  # nobody is listening any more: stop the work early
+
+    def checkpoint(self) -> None:
+        """Stop the work early (raises) once its result is no longer wanted."""
+        if self.cancelled:
+            raise _Abandoned
 
     @staticmethod
     def _emit(signal, *args) -> bool:
@@ -64,7 +73,7 @@ class Task(QRunnable):
 
 
 class _Abandoned(Exception):
-    """The window that wanted the result is gone."""
+    """The result is no longer wanted: the window that asked for it is gone, or it was cancelled."""
 
 
 # The work runs in Python threads that share the interpreter lock with the UI thread, which needs
@@ -94,9 +103,13 @@ class TaskRunner(QObject):
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, str], None] | None = None,
+        stoppable: bool = False,
     ) -> Task:
-        """Run ``fn`` in the pool.  With ``on_progress``, ``fn`` is called as ``fn(progress=cb)``."""
-        task = Task(fn, with_progress=on_progress is not None)
+        """Run ``fn`` in the pool.  With ``on_progress``, ``fn`` is called as ``fn(progress=cb)``;
+        ``stoppable`` gives it ``checkpoint=``, a function to call now and then, which raises once
+        the task is cancelled (so the work stops there, instead of running to the end for
+        nothing)."""
+        task = Task(fn, with_progress=on_progress is not None, with_checkpoint=stoppable)
         task.signals.succeeded.connect(lambda result: None if task.cancelled else on_success(result))
         task.signals.failed.connect(lambda exc: self._failed(task, exc, on_failure))
         if on_progress is not None:
@@ -116,7 +129,8 @@ class TaskRunner(QObject):
         return bool(self._running)
 
     def cancel_all(self) -> None:
-        """Drop the results of running tasks (the functions themselves run to the end)."""
+        """Drop the results of running tasks; those that report progress or look at their
+        checkpoint stop at the next call, the others run to the end."""
         for task in self._running:
             task.cancelled = True
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from ..errors import ReadError
 from ..model import Article
@@ -46,8 +47,11 @@ def needs_conversion(path: str | os.PathLike[str]) -> bool:
     return _office_kind(head) is not None
 
 
-def read_article(path: str | os.PathLike[str]) -> Article:
-    """Open a draft; raise ReadError with a reason the editor understands."""
+def read_article(path: str | os.PathLike[str], checkpoint: Callable[[], None] | None = None) -> Article:
+    """Open a draft; raise ReadError with a reason the editor understands.
+
+    ``checkpoint`` is called now and then while LibreOffice converts a draft (.doc, .wps, ...);
+    whatever it raises stops the conversion and comes out of here."""
     path = os.fspath(path)
     name = os.path.basename(path)
     if not os.path.exists(path):
@@ -60,7 +64,7 @@ def read_article(path: str | os.PathLike[str]) -> Article:
         if size > MAX_BYTES:
             raise ReadError(name, f"文件太大（{size // (1024 * 1024)} MB）", f"the file is too large ({size // (1024 * 1024)} MB)")
         if suffix in CONVERTED_SUFFIXES:
-            text, lines = read_converted(path, name, suffix)
+            text, lines = read_converted(path, name, suffix, checkpoint)
             return _article(path, name, text, suffix[1:], lines)
         if suffix in DOCX_SUFFIXES or _looks_like_zip(path):
             if suffix not in DOCX_SUFFIXES:

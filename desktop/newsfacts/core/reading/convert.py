@@ -5,7 +5,9 @@ LibreOffice, which converts them to .docx headless.  When LibreOffice is install
 converted into a temporary folder and read as a .docx; when it is not, the editor is told to save
 the file as .docx or to install LibreOffice.  The conversion runs with a profile of its own, so it
 works while the editor has LibreOffice open (a second soffice would otherwise hand the job to the
-running one, which ignores it), and is given a time limit.
+running one, which ignores it), and is given a time limit.  LibreOffice runs in a process group of
+its own (soffice starts soffice.bin): when the time is up, or when no one waits for the draft any
+more (the window closed, another draft was opened), the whole group is ended at once.
 """
 
 from __future__ import annotations
@@ -14,8 +16,11 @@ import glob
 import os
 import shutil
 import subprocess
+import signal
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 
 from ..errors import ReadError
 
@@ -58,8 +63,16 @@ def _unreadable(name: str, suffix: str) -> ReadError:
     )
 
 
-def convert_to_docx(path: str, name: str, suffix: str, workdir: str) -> str:
-    """Convert ``path`` with LibreOffice into ``workdir``; the .docx written, or ReadError."""
+POLL_S = 0.1  # how often a running conversion looks at its checkpoint
+
+Checkpoint = Callable[[], None]
+
+
+def convert_to_docx(path: str, name: str, suffix: str, workdir: str, checkpoint: Checkpoint | None = None) -> str:
+    """Convert ``path`` with LibreOffice into ``workdir``; the .docx written, or ReadError.
+
+    ``checkpoint`` is called every POLL_S while LibreOffice works; whatever it raises ends
+    LibreOffice and comes out of here."""
     office = find_office()
     if office is None:
         raise _unreadable(name, suffix)
@@ -82,9 +95,7 @@ def convert_to_docx(path: str, name: str, suffix: str, workdir: str) -> str:
         source,
     ]
     try:
-        done = subprocess.run(
-            cmd, capture_output=True, timeout=TIMEOUT_S, stdin=subprocess.DEVNULL, env=_child_env(), check=False
-        )
+        returncode = _run(cmd, checkpoint)
     except subprocess.TimeoutExpired:
         raise ReadError(
             name, f"LibreOffice 转换超过 {TIMEOUT_S} 秒仍未完成", f"LibreOffice did not finish converting in {TIMEOUT_S} s"
@@ -92,13 +103,60 @@ def convert_to_docx(path: str, name: str, suffix: str, workdir: str) -> str:
     except OSError as exc:
         raise ReadError(name, f"无法运行 LibreOffice：{exc.strerror or exc}", f"cannot run LibreOffice: {exc}") from None
     produced = glob.glob(os.path.join(out, "*.docx"))
-    if done.returncode != 0 or not produced:
+    if returncode != 0 or not produced:
         raise ReadError(
             name,
             "LibreOffice 无法转换这个文件（可能已损坏）；请用 Word 或 WPS 另存为 .docx",
             "LibreOffice could not convert the file (damaged?); save it as .docx in Word or WPS",
         )
     return produced[0]
+
+
+def _run(cmd: list[str], checkpoint: Checkpoint | None) -> int:
+    """Run LibreOffice in a process group of its own; its exit code.  On the time limit
+    (TimeoutExpired) or whatever ``checkpoint`` raises, the group is ended first."""
+    if os.name == "nt":
+        group = {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}
+    else:
+        group = {"start_new_session": True}
+    # nothing read from its output: a pipe soffice.bin kept open would outlive soffice
+    proc = subprocess.Popen(
+        cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_child_env(), **group
+    )
+    deadline = time.monotonic() + TIMEOUT_S
+    try:
+        while True:
+            try:
+                return proc.wait(timeout=POLL_S)
+            except subprocess.TimeoutExpired:
+                if checkpoint is not None:
+                    checkpoint()
+                if time.monotonic() >= deadline:
+                    raise
+    except BaseException:
+        _end(proc)
+        raise
+
+
+def _end(proc: subprocess.Popen) -> None:
+    """End LibreOffice and everything it started, and reap it."""
+    try:
+        if os.name == "nt":
+            subprocess.run(
+                ["taskkill", "/F", "/T", "/PID", str(proc.pid)],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                check=False,
+            )
+        else:
+            os.killpg(proc.pid, signal.SIGKILL)
+    except OSError:
+        pass  # gone already
+    proc.kill()
+    try:
+        proc.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        pass
 
 
 def _child_env() -> dict[str, str]:
@@ -124,12 +182,13 @@ def _file_url(path: str) -> str:
     return Path(os.path.abspath(path)).as_uri()
 
 
-def read_converted(path: str, name: str, suffix: str):
-    """(text, lines) of a draft LibreOffice converts to .docx; the temporary files are removed."""
+def read_converted(path: str, name: str, suffix: str, checkpoint: Checkpoint | None = None):
+    """(text, lines) of a draft LibreOffice converts to .docx; the temporary files are removed.
+    ``checkpoint``: see convert_to_docx."""
     from .docx import read_docx
 
-    with tempfile.TemporaryDirectory(prefix="newsfacts-convert-") as workdir:
-        docx_path = convert_to_docx(path, name, suffix, workdir)
+    with tempfile.TemporaryDirectory(prefix="newsfacts-convert-", ignore_cleanup_errors=True) as workdir:
+        docx_path = convert_to_docx(path, name, suffix, workdir, checkpoint)
         text, lines = read_docx(docx_path, name)
     if _ordinary_share(text) < 0.8:
         # LibreOffice reads a file it does not recognise as text in some encoding: random bytes
