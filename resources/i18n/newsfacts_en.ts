@@ -22,52 +22,52 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="228"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="229"/>
         <source>本窗口中的 {n} 个决定尚未保存，暂存在本窗口中，问题解决后自动写入；请勿关闭本窗口。</source>
         <translation>{n} decisions are not saved yet: they are kept in this window and written as soon as the problem is solved. Do not close this window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="397"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="403"/>
         <source>以前的核稿记录暂时读不出来；新的决定会先暂存在本窗口中。</source>
         <translation> Earlier review records cannot be read for now; new decisions are kept in this window until they can be saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="626"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="632"/>
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="627"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="633"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="628"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="634"/>
         <source>存疑</source>
         <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="629"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="635"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="630"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="636"/>
         <source>设为未核</source>
         <translation>Mark unchecked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="631"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="637"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="632"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="638"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="633"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="639"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>

@@ -40,7 +40,7 @@ def test_title_metadata_and_summary(written):
     assert "经济版.txt" in meta and "2024-02-24" in meta and "李明" in meta and "全部事实" in meta
     assert any("共 8 项事实" in t and "存疑 1" in t and "待处理 1 条" in t for t in texts)
     summary = cell_texts(written.tables[0])
-    assert summary[0] == ["类型", "未核", "已核", "已更正", "存疑", "合计"]
+    assert summary[0] == ["类型", "未核", "已核实", "已更正", "存疑", "合计"]
     assert ["人名", "1", "1", "0", "0", "2"] in summary
     assert summary[-1] == ["合计", "4", "2", "1", "1", "8"]
 
@@ -54,7 +54,7 @@ def test_one_table_per_article_with_chinese_kinds_statuses_and_corrections(writt
     assert rows[0] == ["类型", "原文", "规范值", "职务/身份", "状态", "更正为", "备注", "上下文", "核对人", "核对时间"]
     by_text = {r[1]: r for r in rows[1:]}
     assert by_text["104.5亿元"][:7] == ["金额", "104.5亿元", "10,450,000,000 元", "", "已更正", "140.5亿元", "=对照统计公报"]
-    assert by_text["赵海燕"][0] == "人名" and by_text["赵海燕"][3] == "解放区委书记" and by_text["赵海燕"][4] == "已核"
+    assert by_text["赵海燕"][0] == "人名" and by_text["赵海燕"][3] == "解放区委书记" and by_text["赵海燕"][4] == "已核实"
     assert by_text["145.5%"][4] == "存疑" and by_text["詹长松"][4] == "未核"
     assert by_text["赵海燕"][9] == "2024-02-24 " + dt.datetime.fromisoformat("2024-02-24T09:30:00+08:00").astimezone().strftime("%H:%M")
     assert "2024年" not in by_text  # removed by the editor
@@ -123,7 +123,7 @@ def test_chosen_columns_only(tmp_path):
     tables = fact_tables(doc)
     assert [cell_texts(t)[0] for t in tables] == [["类型", "原文", "状态"]]
     assert [r[1] for r in cell_texts(tables[0])[1:]] == ["2023年12月30日", "赵海燕", "104.5亿元"]
-    assert any("仅已核与已更正" in p.text for p in doc.paragraphs)
+    assert any("仅已核实与已更正" in p.text for p in doc.paragraphs)
 
 
 def test_a_page_with_no_facts_still_makes_a_sheet(tmp_path):

@@ -101,7 +101,7 @@ def test_status_column_offers_the_four_statuses(wb):
     dvs = ws.data_validations.dataValidation
     status = [dv for dv in dvs if f"{letter}2:{letter}{ws.max_row}" in str(dv.sqref)]
     assert len(status) == 1
-    assert status[0].type == "list" and status[0].formula1 == '"未核,已核,已更正,存疑"'
+    assert status[0].type == "list" and status[0].formula1 == '"未核,已核实,已更正,存疑"'
 
 
 def test_columns_fit_chinese_text(wb):
@@ -120,7 +120,7 @@ def test_entities_and_findings(wb):
     _, ents = rows_of(wb["实体"])
     zhao = next(r for r in ents if r["名称"].value == "赵海燕")
     assert zhao["类型"].value == "人名" and zhao["职务/身份"].value == "解放区委书记"
-    assert zhao["出现次数"].value == 1 and zhao["已核"].value == 1
+    assert zhao["出现次数"].value == 1 and zhao["已核实"].value == 1
     assert {r["名称"].value for r in ents} == {"詹长松", "赵海燕", "=SUM(A1)"}
     _, finds = rows_of(wb["问题"])
     assert [(r["类型"].value, r["处理"].value) for r in finds] == [("数字矛盾", "待处理"), ("用词错误", "已改")]
@@ -134,7 +134,7 @@ def test_only_verified_and_chosen_columns(tmp_path):
     write_xlsx(sheet, tmp_path / "v.xlsx")
     header, rows = rows_of(openpyxl.load_workbook(tmp_path / "v.xlsx")["事实"])
     assert header == ["所在稿件", "原文", "状态"]
-    assert sorted(r["状态"].value for r in rows) == ["已更正", "已核", "已核"]
+    assert sorted(r["状态"].value for r in rows) == ["已更正", "已核实", "已核实"]
 
 
 def test_the_saved_file_holds_what_build_workbook_holds(tmp_path, path):

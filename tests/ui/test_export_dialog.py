@@ -133,14 +133,14 @@ def test_review_with_the_keys_then_export_both_files(qtbot, desk, tmp_path, warn
 
     # Word: the verified fact, the corrected one with its correction; the reviewer on the sheet
     rows = table_rows(word)
-    assert any(verified.text in r and "已核" in r for r in rows)
+    assert any(verified.text in r and "已核实" in r for r in rows)
     assert any(corrected.text in r and "已更正" in r and "第十六届" in r for r in rows)
     assert any("未核" in r for r in rows)
     assert any("李明" in p.text for p in docx.Document(str(word)).paragraphs)
     # Excel: one fact a row, the same verdicts
     facts = xlsx_facts(excel)
     assert len(facts) == n
-    assert any(r["原文"] == verified.text and r["状态"] == "已核" for r in facts)
+    assert any(r["原文"] == verified.text and r["状态"] == "已核实" for r in facts)
     assert any(r["原文"] == corrected.text and r["状态"] == "已更正" and r["更正为"] == "第十六届" for r in facts)
     ws = openpyxl.load_workbook(excel)["问题"]
     assert [c.value for c in ws[2]][-1] == "不是问题"
@@ -157,7 +157,7 @@ def test_only_verified_leaves_out_unchecked_facts(qtbot, desk, tmp_path, warning
     export_and_wait(qtbot, dlg)
     assert not (tmp_path / "verified.docx").exists()
     facts = xlsx_facts(tmp_path / "verified.xlsx")
-    assert sorted((r["原文"], r["状态"]) for r in facts) == sorted([(verified.text, "已核"), (corrected.text, "已更正")])
+    assert sorted((r["原文"], r["状态"]) for r in facts) == sorted([(verified.text, "已核实"), (corrected.text, "已更正")])
 
 
 def test_what_is_exported_is_what_the_window_shows_at_that_moment(qtbot, desk, tmp_path, warnings):

@@ -25,7 +25,7 @@ from docx.shared import Mm
 from ..model import Article, Status
 from .atomic import atomic_write
 from .docx_writer import DocxStyle, _fix_styles, meta_line
-from .sheet import SEVERITY_ZH, FactRow, FactSheet, FindingRow
+from .sheet import SEVERITY_ZH, STATUS_ZH, FactRow, FactSheet, FindingRow
 
 SHADE = {
     Status.VERIFIED: WD_COLOR_INDEX.BRIGHT_GREEN,
@@ -33,7 +33,6 @@ SHADE = {
     Status.DISPUTED: WD_COLOR_INDEX.PINK,
     Status.UNCHECKED: WD_COLOR_INDEX.GRAY_25,
 }
-LABEL = {Status.VERIFIED: "已核实", Status.CORRECTED: "已更正", Status.DISPUTED: "存疑", Status.UNCHECKED: "未核"}
 TOOL = "核稿助手"
 _BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -89,7 +88,7 @@ def build_annotated(article: Article, sheet: FactSheet, style: DocxStyle | None 
     legend = doc.add_paragraph()
     legend.add_run("底色：")
     for status in (Status.VERIFIED, Status.CORRECTED, Status.DISPUTED, Status.UNCHECKED):
-        run = legend.add_run(LABEL[status])
+        run = legend.add_run(STATUS_ZH[status])
         run.font.highlight_color = SHADE[status]
         legend.add_run("  ")
     doc.add_paragraph()

@@ -321,7 +321,7 @@ def _compose(sheet: FactSheet, style: DocxStyle | None) -> tuple[object, list[_T
         tables.append(t)
 
     para(sheet.title, "Title")
-    scope = "仅已核与已更正的事实" if sheet.only_verified else "全部事实"
+    scope = "仅已核实与已更正的事实" if sheet.only_verified else "全部事实"
     meta_line(para(), sheet, ("范围", scope))
 
     # summary
@@ -331,7 +331,7 @@ def _compose(sheet: FactSheet, style: DocxStyle | None) -> tuple[object, list[_T
     n_facts = sum(totals.values())
     n_open = len(sheet.open_findings)
     para(
-        f"共 {n_facts} 项事实：已核 {totals[Status.VERIFIED]}，已更正 {totals[Status.CORRECTED]}，"
+        f"共 {n_facts} 项事实：已核实 {totals[Status.VERIFIED]}，已更正 {totals[Status.CORRECTED]}，"
         f"存疑 {totals[Status.DISPUTED]}，未核 {totals[Status.UNCHECKED]}。"
         f"问题 {len(sheet.findings)} 条，待处理 {n_open} 条。"
     )
@@ -355,7 +355,7 @@ def _compose(sheet: FactSheet, style: DocxStyle | None) -> tuple[object, list[_T
     headers = [_WORD_COLUMNS[k][0] for k in keys]
     centre = {i for i, k in enumerate(keys) if k in ("kind", "status")}
     if not sheet.rows:
-        para("没有要导出的事实。" if not sheet.only_verified else "还没有已核或已更正的事实。")
+        para("没有要导出的事实。" if not sheet.only_verified else "还没有已核实或已更正的事实。")
     for sec in sheet.sections:
         para(sec.title, "Heading 2")
         t = _Table(st, headers, widths)

@@ -34,7 +34,7 @@ KIND_ZH: dict[Kind, str] = {
 
 STATUS_ZH: dict[Status, str] = {
     Status.UNCHECKED: "未核",
-    Status.VERIFIED: "已核",
+    Status.VERIFIED: "已核实",  # as the window says it
     Status.CORRECTED: "已更正",
     Status.DISPUTED: "存疑",
 }

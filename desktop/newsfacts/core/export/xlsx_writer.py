@@ -449,7 +449,7 @@ def _facts(wb: Workbook, styles: _Styles, sheet: FactSheet) -> _Sheet:
             errorTitle="状态",
             error="请从列表中选择：" + "、".join(STATUS_ZH[s] for s in Status),
             promptTitle="状态",
-            prompt="未核 / 已核 / 已更正 / 存疑",
+            prompt=" / ".join(STATUS_ZH[s] for s in Status),
         )
         dv.add(rng)
         ws.add_data_validation(dv)
@@ -528,7 +528,7 @@ def _summary(wb: Workbook, styles: _Styles, sheet: FactSheet) -> _Sheet:
         ("文件", sheet.file_name, None),
         ("日期", sheet.date, _DATE_FMT),
         ("核对人", sheet.reviewer or None, None),
-        ("范围", "仅已核与已更正的事实" if sheet.only_verified else "全部事实", None),
+        ("范围", "仅已核实与已更正的事实" if sheet.only_verified else "全部事实", None),
     ]
     r = 4
     for name, value, fmt in meta:
