@@ -57,6 +57,15 @@ def test_false_friends_are_never_persons(seed_facts):
         assert word not in persons
 
 
+def test_the_pages_common_nouns_are_no_names(seed_facts):
+    # the newsroom dictionary's words that are never names: a bridge tower, an urban village,
+    # old housing estates (中墩桥塔总高111.5米, 城中村改造项目, 完成老旧小区改造16个)
+    facts = _all(seed_facts)
+    assert "桥塔" not in _texts(facts, Kind.PERSON)
+    named = set(_texts(facts, Kind.PLACE)) | set(_texts(facts, Kind.ORG))
+    assert not named & {"城中村", "老旧小区"}
+
+
 def test_a_slogan_in_a_list_of_slogans_is_no_person(seed_facts):
     # 惠民生 reads like a name (惠 is a surname) but stands among phrases of its length
     assert "惠民生" not in _texts(_all(seed_facts), Kind.PERSON)
