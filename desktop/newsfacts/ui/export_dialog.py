@@ -313,14 +313,7 @@ class ExportDialog(QDialog):
         self._update_state()
 
     def default_folder(self) -> str:
-        """The folder of the last export; else the draft's folder; else the home folder."""
-        last = self.ctx.settings.get("export/last_dir")
-        if last and os.path.isdir(last):
-            return last
-        article = self.ctx.article
-        if article is not None and article.path and os.path.isdir(os.path.dirname(os.path.abspath(article.path))):
-            return os.path.dirname(os.path.abspath(article.path))
-        return os.path.expanduser("~")
+        return default_export_folder(self.ctx)
 
     @property
     def targets(self) -> tuple[_Target, ...]:
@@ -486,6 +479,17 @@ class ExportDialog(QDialog):
         box.setDefaultButton(box.addButton(self.tr("确定"), QMessageBox.ButtonRole.AcceptRole))
         self.done_box = box
         box.open()
+
+
+def default_export_folder(ctx: AppContext) -> str:
+    """The folder of the last export; else the draft's folder; else the home folder."""
+    last = ctx.settings.get("export/last_dir")
+    if last and os.path.isdir(last):
+        return last
+    article = ctx.article
+    if article is not None and article.path and os.path.isdir(os.path.dirname(os.path.abspath(article.path))):
+        return os.path.dirname(os.path.abspath(article.path))
+    return os.path.expanduser("~")
 
 
 def _with_suffix(path: str, suffix: str) -> str:
