@@ -5,14 +5,15 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from ..core.model import Article, Fact, Kind
+from ..core.model import Article, Fact, Kind, Status
 from ..core.review import FactReview
 from ..core.store import ChangedFact
 from .models import CHANGED_COLOUR, format_value
 from .revision import verdict_text
-from .style import STATUS_COLOURS, date_source_name, kind_name, status_name
+from .style import MARK_COLOUR, TEXT_ON_SHADE, date_source_name, kind_name, status_colour, status_name
 
 
 class FactDetail(QWidget):
@@ -107,7 +108,7 @@ class FactDetail(QWidget):
             self.note.clear()
             return
         status = state.status if state else None
-        colour = STATUS_COLOURS[status] if status else "#616161"
+        colour = status_colour(status or Status.UNCHECKED, QPalette.ColorRole.Window).name()
         self.title.setText(
             f"<b style='font-size:15pt'>{html.escape(fact.text)}</b>　{html.escape(kind_name(fact.kind))}"
             f"　<span style='color:{colour}'>{html.escape(status_name(status)) if status else ''}</span>"
@@ -116,7 +117,7 @@ class FactDetail(QWidget):
         sent = article.sentence_around(fact.start, fact.end)
         a, b = fact.start - sent.start, fact.end - sent.start
         self.context.setText(
-            html.escape(sent.text[:a]) + "<b style='background:#ffab00'>" + html.escape(sent.text[a:b]) + "</b>"
+            html.escape(sent.text[:a]) + f"<b style='background:{MARK_COLOUR}; color:{TEXT_ON_SHADE}'>" + html.escape(sent.text[a:b]) + "</b>"
             + html.escape(sent.text[b:])
         )
         value = format_value(fact)

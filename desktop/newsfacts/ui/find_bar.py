@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from .style import TEXT_ON_SHADE
+
 LONG_TEXT = 100_000  # characters: beyond this the search waits for a pause in the typing
 PAUSE_MS = 150
 
@@ -153,5 +155,5 @@ class FindBar(QWidget):
             self.count.setText(self.tr("第 {i} 处，共 {n} 处").format(i=self.current + 1, n=len(self.matches)))
         else:
             self.count.setText(self.tr("没有找到"))
-        self.field.setStyleSheet("" if self.matches or not query else "QLineEdit { background: #ffebee; }")
+        self.field.setStyleSheet("" if self.matches or not query else f"QLineEdit {{ background: #ffebee; color: {TEXT_ON_SHADE}; }}")
         self.matchesChanged.emit(list(self.matches), self.current)

@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon, QKeySequence, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QStackedWidget, QToolBar, QVBoxLayout,
     QWidget,
@@ -33,7 +33,7 @@ from .models import KEY_ROLE, EntitiesModel, FactsFilter, FactsModel, FindingsMo
 from .panels import FactsPanel, FindingsPanel, Panel, fit_columns, kind_names, make_table, own_list_keys
 from .revision import MessageBar, RevisionDialog
 from .start_page import StartPage
-from .style import KIND_COLOURS, STATUS_COLOURS, kind_name, status_name
+from .style import KIND_COLOURS, kind_name, status_colour, status_name
 
 
 
@@ -357,7 +357,8 @@ class MainWindow(QMainWindow):
                 Status.CORRECTED: "font-style: italic; text-decoration: underline;",
                 Status.DISPUTED: "font-weight: bold; text-decoration: underline;",
             }[s]
-            label.setText(f"<span style='color:{STATUS_COLOURS[s]};{style}'>{status_name(s)}</span>")
+            colour = status_colour(s, QPalette.ColorRole.Window).name()
+            label.setText(f"<span style='color:{colour};{style}'>{status_name(s)}</span>")
             label.setContentsMargins(6, 0, 6, 0)
             bar.addWidget(label)
         self.legend = bar
@@ -607,7 +608,8 @@ class MainWindow(QMainWindow):
         c = review.counts()
         self.counts_label.setText(
             "  ".join(
-                f"<span style='color:{STATUS_COLOURS[s]}'>{status_name(s)} {c[s.value]}</span>" for s in Status
+                f"<span style='color:{status_colour(s, QPalette.ColorRole.Window).name()}'>{status_name(s)} {c[s.value]}</span>"
+                for s in Status
             )
         )
 

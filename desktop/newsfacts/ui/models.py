@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ..app.context import FINDING_FIXED, FINDING_NOT_A_PROBLEM, AppContext
 from ..core.model import ENTITY_KINDS, Fact, Finding, Kind, Status
-from .style import KIND_COLOURS, STATUS_COLOURS, kind_name, status_name
+from .style import KIND_COLOURS, TEXT_ON_SHADE, kind_name, status_colour, status_name
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # Fact.key / Finding.key
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # Kind
@@ -146,10 +146,12 @@ class FactsModel(_RowsModel):
             return changed
         if role == Qt.ItemDataRole.BackgroundRole and col == "kind":
             return QBrush(QColor(KIND_COLOURS[f.kind]))
+        if role == Qt.ItemDataRole.ForegroundRole and col == "kind":
+            return QBrush(QColor(TEXT_ON_SHADE))
         if role == Qt.ItemDataRole.ForegroundRole and col in ("status", "text") and changed:
             return QBrush(QColor(CHANGED_COLOUR))
         if role == Qt.ItemDataRole.ForegroundRole and col == "status":
-            return QBrush(QColor(STATUS_COLOURS[status]))
+            return QBrush(status_colour(status))
         if role == Qt.ItemDataRole.ToolTipRole and changed and col in ("text", "status"):
             return self.tr("核稿后有变更：原为“{old}”（{verdict}），现为“{new}”").format(
                 old=changed.old.text, verdict=status_name(changed.state.status), new=f.text
@@ -283,6 +285,8 @@ class EntitiesModel(_RowsModel):
             return e.kind
         if role == Qt.ItemDataRole.BackgroundRole and col == "kind":
             return QBrush(QColor(KIND_COLOURS[e.kind]))
+        if role == Qt.ItemDataRole.ForegroundRole and col == "kind":
+            return QBrush(QColor(TEXT_ON_SHADE))
         return None
 
 

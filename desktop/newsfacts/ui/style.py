@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QFont, QTextCharFormat
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QTextCharFormat
 
 from ..core.model import Kind, Status
 
@@ -82,23 +82,56 @@ def cjk_font(point_size: int = 13) -> QFont:
     return font
 
 
+TEXT_ON_SHADE = "#212121"  # text on a light highlight, whatever the desktop's own text colour
+
+
+def _luminance(c: QColor) -> float:
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+
+def readable_on(colour: QColor, background: QColor, ratio: float = 4.5) -> QColor:
+    """``colour``, darkened (on a light background) or lightened (on a dark one) until text in it
+    reads on ``background`` (WCAG's contrast ratio)."""
+    bg = _luminance(background)
+    dark = bg < 0.18
+    for _ in range(20):
+        fg = _luminance(colour)
+        if (max(fg, bg) + 0.05) / (min(fg, bg) + 0.05) >= ratio:
+            break
+        # kept to 8 bits a channel, as it is written into style sheets and HTML
+        colour = QColor((colour.lighter(115) if dark else colour.darker(115)).name())
+    return colour
+
+
+def status_colour(status: Status, role: QPalette.ColorRole = QPalette.ColorRole.Base) -> QColor:
+    """The review state's colour as text on the desktop's own background (``role`` of the
+    application's palette): the light theme's colours, lightened on a dark desktop."""
+    return readable_on(QColor(STATUS_COLOURS[status]), QGuiApplication.palette().color(role))
+
+
 def fact_format(kind: Kind, status: Status) -> QTextCharFormat:
-    """Kind by background colour; review state by decoration, so both read at a glance."""
+    """Kind by background colour; review state by decoration, so both read at a glance.  The text
+    colour is always given: a dark desktop's light text would not read on the light highlights."""
     fmt = QTextCharFormat()
-    fmt.setBackground(QColor(KIND_COLOURS[kind]))
+    background = QColor(KIND_COLOURS[kind])
+    fmt.setBackground(background)
     colour = QColor(STATUS_COLOURS[status])
+    fmt.setForeground(QColor(TEXT_ON_SHADE))
     if status is Status.VERIFIED:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         fmt.setUnderlineColor(colour)
-        fmt.setForeground(colour.darker(130))
+        fmt.setForeground(readable_on(colour.darker(130), background))
     elif status is Status.CORRECTED:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
         fmt.setUnderlineColor(colour)
-        fmt.setForeground(colour)
+        fmt.setForeground(readable_on(colour, background))
         fmt.setFontItalic(True)
     elif status is Status.DISPUTED:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(colour)
-        fmt.setForeground(colour)
+        fmt.setForeground(readable_on(colour, background))
         fmt.setFontWeight(QFont.Weight.Bold)
     return fmt
