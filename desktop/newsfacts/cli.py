@@ -91,9 +91,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .core.export import build_fact_sheet, load_review_for, parse_columns, write_docx, write_xlsx
     from .core.reading import read_article
 
-    if not (args.docx or args.xlsx or args.annotated):
+    if not (args.docx or args.xlsx or args.annotated or args.pdf):
         print(
-            "newsfacts export: 请用 --docx、--xlsx 或 --annotated 指定输出文件 / give --docx, --xlsx and/or --annotated",
+            "newsfacts export: 请用 --docx、--xlsx、--annotated 或 --pdf 指定输出文件 / "
+            "give --docx, --xlsx, --annotated and/or --pdf",
             file=sys.stderr,
         )
         return EXIT_USAGE
@@ -111,7 +112,21 @@ def cmd_export(args: argparse.Namespace) -> int:
         from .core.export.annotated import write_annotated
 
         print(write_annotated(article, sheet, args.annotated))
+    if args.pdf:
+        print(write_pdf_proof(article, sheet, args.pdf))
     return EXIT_OK
+
+
+def write_pdf_proof(article, sheet, path: str) -> str:
+    """The printed proof (the window's 打印批注稿) as a PDF, without a screen: Qt lays the page
+    out, so a Qt application on the offscreen platform is started for it."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication(["newsfacts", "-platform", "offscreen"])  # noqa: F841
+    from .ui.printing import POINT_SIZE, proof_document, write_pdf
+    from .ui.style import cjk_font
+
+    return write_pdf(proof_document(article, sheet, cjk_font(POINT_SIZE)), path)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -128,6 +143,10 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument(
         "--annotated", metavar="OUT.docx",
         help="write the annotated draft here (批注稿: the draft, facts shaded by verdict, comments in the margin)",
+    )
+    x.add_argument(
+        "--pdf", metavar="OUT.pdf",
+        help="write the annotated draft as a PDF to print (facts shaded by verdict, numbered notes at the end)",
     )
     x.add_argument("--only-verified", action="store_true", help="only facts verified or corrected")
     x.add_argument(

@@ -37,6 +37,23 @@ def test_export_refuses_unknown_columns_and_a_missing_folder(tmp_path):
 
 
 
+def test_export_prints_the_annotated_draft_to_a_pdf_without_a_screen(tmp_path, monkeypatch):
+    import re
+
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):  # a server, a cron job
+        monkeypatch.delenv(var, raising=False)
+    out = tmp_path / "批注稿.pdf"
+    proc = run_cli("export", str(SEED_PAGES[0]), "--pdf", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == [str(out)]
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page\b", data)) >= 3
+    assert b"NotoSansCJK" in data or b"CJK" in data  # the Chinese text is set in a CJK font
+    # a folder that is not there: one line on stderr, nothing written
+    proc = run_cli("export", str(SEED_PAGES[0]), "--pdf", str(tmp_path / "nowhere" / "x.pdf"))
+    assert proc.returncode == 3 and "不存在" in proc.stderr and "Traceback" not in proc.stderr
+
+
 def test_export_uses_the_decisions_stored_for_that_file(tmp_path):
     """Decisions recorded through the store appear in the exported sheet."""
     import openpyxl

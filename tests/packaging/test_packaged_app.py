@@ -94,11 +94,14 @@ def test_packaged_export_writes_the_fact_sheets_and_the_annotated_draft(app, tmp
     import openpyxl
 
     out_docx, out_xlsx, out_ann = tmp_path / "核对单.docx", tmp_path / "核对单.xlsx", tmp_path / "批注稿.docx"
+    out_pdf = tmp_path / "批注稿.pdf"
     proc = run_app(
         app, "export", str(SEED), "--docx", str(out_docx), "--xlsx", str(out_xlsx), "--annotated", str(out_ann),
-        tmp_path=tmp_path,
+        "--pdf", str(out_pdf), tmp_path=tmp_path,
     )
     assert proc.returncode == 0, proc.stderr
+    # the printed proof: Qt's print support and the offscreen platform are in the bundle
+    assert out_pdf.read_bytes().startswith(b"%PDF")
     text = "\n".join(p.text for p in docx.Document(out_docx).paragraphs)
     assert "解放区十五届人大四次会议召开" in text
     # the annotated draft's comments part comes from python-docx's templates, in the bundle too
