@@ -91,27 +91,27 @@
 <context>
     <name>EntitiesModel</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="267"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="269"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="267"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="269"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="267"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="269"/>
         <source>提及</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="267"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="269"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="267"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="269"/>
         <source>已核</source>
         <translation>Checked</translation>
     </message>
@@ -446,92 +446,92 @@
 <context>
     <name>FactDetail</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="54"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="55"/>
         <source>应为……（回车确认，Esc 取消）</source>
         <translation>Should read… (Enter confirms, Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="57"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="58"/>
         <source>备注（回车保存）</source>
         <translation>Note (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="58"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="59"/>
         <source>语境</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="59"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="60"/>
         <source>变更</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="61"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="62"/>
         <source>规范值</source>
         <translation>Normalised value</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="62"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="63"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="63"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="64"/>
         <source>更正为</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="64"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="65"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="67"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="68"/>
         <source>核实 (V)</source>
         <translation>Verify (V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="67"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="68"/>
         <source>存疑 (D)</source>
         <translation>Dispute (D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="72"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="73"/>
         <source>更正 (C)</source>
         <translation>Correct (C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="103"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="104"/>
         <source>未选中事实：用 ↓/J、↑/K 逐条核查</source>
         <translation>No fact selected: go through them with ↓/J, ↑/K</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="139"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="140"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="150"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="151"/>
         <source>核稿后有变更</source>
         <translation>Changed since it was checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="152"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="153"/>
         <source>原为：</source>
         <translation>Was:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="153"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="154"/>
         <source>现为：</source>
         <translation>Now:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="154"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="155"/>
         <source>原语境：</source>
         <translation>Context then:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="155"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="156"/>
         <source>现语境：</source>
         <translation>Context now:</translation>
     </message>
@@ -584,7 +584,7 @@
         <translation> · changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="154"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="156"/>
         <source>核稿后有变更：原为“{old}”（{verdict}），现为“{new}”</source>
         <translation>Changed since it was checked: was “{old}” ({verdict}), now “{new}”</translation>
     </message>
@@ -615,37 +615,37 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="54"/>
+        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="56"/>
         <source>在正文中查找</source>
         <translation>Find in text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="58"/>
+        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="60"/>
         <source>查找的文字（回车下一处，Shift+回车上一处）</source>
         <translation>Text to find (Enter next, Shift+Enter previous)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="73"/>
+        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="75"/>
         <source>上一处 (Shift+F3)</source>
         <translation>Previous (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="74"/>
+        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="76"/>
         <source>下一处 (F3)</source>
         <translation>Next (F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="85"/>
+        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="87"/>
         <source>关闭 (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="153"/>
+        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="155"/>
         <source>第 {i} 处，共 {n} 处</source>
         <translation>{i} of {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="155"/>
+        <location filename="../../desktop/newsfacts/ui/find_bar.py" line="157"/>
         <source>没有找到</source>
         <translation>Not found</translation>
     </message>
@@ -653,52 +653,52 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="313"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="317"/>
         <source>级别</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="313"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="317"/>
         <source>问题</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="313"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="317"/>
         <source>原文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="313"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="317"/>
         <source>依据</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="313"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="317"/>
         <source>处理</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="323"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="327"/>
         <source>高</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="323"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="327"/>
         <source>中</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="323"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="327"/>
         <source>低</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="330"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="334"/>
         <source>已改</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="330"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="334"/>
         <source>不是问题</source>
         <translation>Not a problem</translation>
     </message>
@@ -854,7 +854,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="67"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="548"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="549"/>
         <source>核稿助手</source>
         <translation>NewsFacts</translation>
     </message>
@@ -875,7 +875,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="104"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="619"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="621"/>
         <source>编校提示</source>
         <translation>Findings</translation>
     </message>
@@ -976,7 +976,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="266"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="408"/>
         <source>存疑</source>
         <translation>Dispute</translation>
     </message>
@@ -987,7 +987,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="268"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="410"/>
         <source>设为未核</source>
         <translation>Mark Unchecked</translation>
     </message>
@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="271"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="415"/>
         <source>删除误报</source>
         <translation>Remove False Fact</translation>
     </message>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="323"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="514"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="515"/>
         <source>把选中文字添加为</source>
         <translation>Add Selection As</translation>
     </message>
@@ -1094,250 +1094,250 @@
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="388"/>
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="398"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="399"/>
         <source>已选 {n} 字</source>
         <translation>{n} characters selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="403"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="404"/>
         <source>下一条事实</source>
         <translation>Next fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="405"/>
         <source>上一条事实</source>
         <translation>Previous fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="406"/>
         <source>核实（然后跳到下一条未核）</source>
         <translation>Verify (then go to the next unchecked fact)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="407"/>
         <source>更正：在详情里填写应为的写法，回车确认</source>
         <translation>Correct: type what it should read in the detail panel, Enter confirms</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="408"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="409"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="411"/>
         <source>把当前结论应用到同一名称的所有提及</source>
         <translation>Apply the current verdict to every mention of the same name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="412"/>
         <source>把选中文字添加为事实</source>
         <translation>Add the selected text as a fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="413"/>
         <source>粘贴从采编系统复制的稿件</source>
         <translation>paste a draft copied from the editing system</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="414"/>
         <source>导出核稿表（Word / Excel）</source>
         <translation>Export the fact sheet (Word / Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="416"/>
         <source>下一条 / 上一条未处理的编校提示（在正文中标出）</source>
         <translation>next / previous finding not yet dealt with (marked in the text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="417"/>
         <source>放大 / 缩小正文 / 默认字号</source>
         <translation>larger / smaller text / default size</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="418"/>
         <source>撤销 / 重做</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="419"/>
         <source>搜索事实</source>
         <translation>Search facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="420"/>
         <source>在正文中查找，下一处 / 上一处</source>
         <translation>find in the text, next / previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="421"/>
         <source>显示本帮助</source>
         <translation>Show this help</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="428"/>
         <source>打开稿件</source>
         <translation>Open Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="428"/>
         <source>稿件</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="439"/>
         <source>剪贴板里没有文字：请先在采编系统里复制稿件</source>
         <translation>No text on the clipboard: copy the draft in the editing system first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="442"/>
         <source>粘贴的稿件</source>
         <translation>pasted draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="454"/>
         <source>无法保存粘贴的稿件：{why}</source>
         <translation>Cannot keep the pasted draft: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="455"/>
         <source>无法粘贴</source>
         <translation>Cannot paste</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="498"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="499"/>
         <source>正在用 LibreOffice 转换 {name}…</source>
         <translation>Converting {name} with LibreOffice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="500"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="501"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="479"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="484"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="527"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="480"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="485"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="528"/>
         <source>无法打开</source>
         <translation>Cannot Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="483"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="484"/>
         <source>无法打开“{name}”：{why}</source>
         <translation>Cannot open “{name}”: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="489"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="490"/>
         <source>已打开 {name}：{n} 字，编码 {enc}</source>
         <translation>Opened {name}: {n} characters, encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="518"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="519"/>
         <source>把选中文字加入用词规范…</source>
         <translation>Add Selection to House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="523"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="524"/>
         <source>删除误报“{text}”</source>
         <translation>Remove false fact “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="534"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="535"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="563"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="564"/>
         <source>找到 {facts} 处事实、{findings} 条编校提示</source>
         <translation>Found {facts} facts and {findings} findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="569"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="570"/>
         <source>分析失败</source>
         <translation>Analysis Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="569"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="570"/>
         <source>稿件已打开，但找事实时出错：{msg}</source>
         <translation>The draft is open, but finding facts failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="605"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="606"/>
         <source>正在找事实…</source>
         <translation>Finding facts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="623"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="625"/>
         <source>编校提示（待处理 {open} / 共 {n}）</source>
         <translation>Findings ({open} of {n} open)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="736"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="738"/>
         <source>本稿没有编校提示</source>
         <translation>No findings on this page</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="753"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="755"/>
         <source>所有编校提示都已处理</source>
         <translation>Every finding has been dealt with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="765"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="767"/>
         <source>正文字号 {size}</source>
         <translation>Text size {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="799"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="830"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="801"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="832"/>
         <source>先选中一条事实（↓/J）</source>
         <translation>Select a fact first (↓/J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="806"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="808"/>
         <source>全部核查完毕</source>
         <translation>Every fact is checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="852"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="854"/>
         <source>“{text}”只出现这一处</source>
         <translation>“{text}” appears only here</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="855"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="857"/>
         <source>只有人名、机构、地名可以一并核查</source>
         <translation>Only persons, organisations and places can be checked all at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="859"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="861"/>
         <source>应用到所有提及</source>
         <translation>Apply to All Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="860"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="862"/>
         <source>把“{text}”的结论（{status}）应用到其余 {n} 处提及？</source>
         <translation>Apply the verdict on “{text}” ({status}) to the other {n} mentions?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="873"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="875"/>
         <source>应用到“{text}”的所有提及</source>
         <translation>Apply to every mention of “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="903"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="905"/>
         <source>先在正文里选中要添加的文字</source>
         <translation>First select the text to add in the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="908"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="910"/>
         <source>选中的文字须在同一段内</source>
         <translation>The selection must lie within one paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="886"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="888"/>
         <source>添加事实</source>
         <translation>Add Fact</translation>
     </message>
@@ -1347,236 +1347,236 @@
         <translation>Open or drop a draft (.txt / .md / .docx / .doc / .wps)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="886"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="888"/>
         <source>“{text}”是：</source>
         <translation>“{text}” is:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="921"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="923"/>
         <source>已删除“{text}”（Ctrl+Z 撤销）</source>
         <translation>Removed “{text}” (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="936"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="969"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="938"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="971"/>
         <source>稿件分析完成后才能导出</source>
         <translation>Export is possible once the draft is analysed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="948"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="950"/>
         <source>稿件分析完成后才能打印</source>
         <translation>The draft can be printed once its analysis is done</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="959"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="961"/>
         <source>打印批注稿</source>
         <translation>Print the annotated draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="974"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="976"/>
         <source>_批注稿</source>
         <translation>_annotated</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="975"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="977"/>
         <source>导出 PDF 批注稿</source>
         <translation>Export the annotated draft as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="975"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="977"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="988"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="990"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="992"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="994"/>
         <source>已导出 PDF 批注稿：{path}</source>
         <translation>Annotated draft exported as PDF: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1002"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1004"/>
         <source>数据文件夹已改为“{folder}”，从下一篇打开的稿件起使用；原文件夹里的新闻库记忆可用“工具 &gt; 导出/导入新闻库记忆”带过去。</source>
         <translation>The data folder is now “{folder}”, from the next draft opened; take the newsroom memory along with Tools &gt; Export / Import Newsroom Memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1024"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1026"/>
         <source>一次只打开一篇稿件：已打开 {name}</source>
         <translation>One draft at a time: opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1075"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1077"/>
         <source>导出核稿记录(&amp;X)…</source>
         <translation>E&amp;xport Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1076"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1078"/>
         <source>导入核稿记录(&amp;I)…</source>
         <translation>&amp;Import Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1082"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1084"/>
         <source>修订稿的变更…</source>
         <translation>Changes in the &amp;Revised Draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1083"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1085"/>
         <source>导出新闻库记忆…</source>
         <translation>E&amp;xport Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1084"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1086"/>
         <source>导入新闻库记忆…</source>
         <translation>&amp;Import Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1085"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1087"/>
         <source>本报用词规范…</source>
         <translation>House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1086"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1088"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1095"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1097"/>
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1103"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1105"/>
         <source>{n} 个决定尚未写入磁盘</source>
         <translation>{n} decisions not yet written to disk</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1108"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1110"/>
         <source>暂存的决定已全部写入核稿数据库</source>
         <translation>All kept decisions are now written to the review database</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1116"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1118"/>
         <source>有决定尚未保存</source>
         <translation>Unsaved Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1117"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1119"/>
         <source>还有 {n} 个决定没能写入核稿数据库（原因见窗口上方的提示）。关闭窗口会丢失它们。仍然关闭吗？</source>
         <translation>{n} decisions could not be written to the review database (the bar at the top of the window says why). Closing the window loses them. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1133"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1135"/>
         <source>这是修订稿：沿用了 {n} 条核查结论，没有发现变更</source>
         <translation>A revised draft: {n} verdicts carried over, no changes found</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1135"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1137"/>
         <source>这是修订稿：沿用了 {carried} 条核查结论；{changed} 处事实核稿后有变更（已标“△”，可在状态中筛选“变更”），{removed} 处已删去。</source>
         <translation>A revised draft: {carried} verdicts carried over; {changed} facts changed since they were checked (marked “△”, filter the status by “Changed”), {removed} removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1138"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1140"/>
         <source>查看变更</source>
         <translation>Show Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1144"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1146"/>
         <source>这篇稿件没有修订前的核查记录需要对照</source>
         <translation>This draft has no earlier review to compare with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1158"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1160"/>
         <source>稿件“{name}”已在磁盘上被修改。重新载入后，未变的核查结论会沿用，变动之处会标出。</source>
         <translation>The draft “{name}” was changed on disk. Reload it: verdicts on unchanged facts are kept, changes are marked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1160"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1162"/>
         <source>重新载入</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1160"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1162"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1165"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1167"/>
         <source>稿件“{name}”已从磁盘上删除或移走。核稿记录已保存，可以继续核查和导出。</source>
         <translation>The draft “{name}” was deleted or moved on disk. The review is saved: you can go on checking and exporting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1178"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1181"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1180"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1183"/>
         <source>无法重新载入</source>
         <translation>Cannot Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1183"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1185"/>
         <source>已重新载入 {name}</source>
         <translation>Reloaded {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1205"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1207"/>
         <source>导出核稿记录</source>
         <translation>Export Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1207"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1209"/>
         <source>先打开一篇稿件</source>
         <translation>Open a draft first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1210"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1218"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1212"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1220"/>
         <source>核稿记录</source>
         <translation>Review records</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1213"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1215"/>
         <source>已导出 {n} 个决定到 {name}</source>
         <translation>Exported {n} decisions to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1217"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1219"/>
         <source>导入核稿记录</source>
         <translation>Import Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1225"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1227"/>
         <source>已导入核稿记录：本稿共有 {n} 个决定</source>
         <translation>Review record imported: this draft has {n} decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1226"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1228"/>
         <source>已导入核稿记录（{n} 个决定）；打开该稿件即可看到</source>
         <translation>Review record imported ({n} decisions); open its draft to see them</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1241"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1243"/>
         <source>导出新闻库记忆</source>
         <translation>Export Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1242"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1250"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1244"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1252"/>
         <source>新闻库记忆</source>
         <translation>Newsroom memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1245"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1247"/>
         <source>已导出 {n} 条记忆到 {name}</source>
         <translation>Exported {n} remembered facts to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1249"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1251"/>
         <source>导入新闻库记忆</source>
         <translation>Import Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1252"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1254"/>
         <source>已导入 {n} 条新的记忆</source>
         <translation>Imported {n} new remembered facts</translation>
     </message>
@@ -1715,57 +1715,72 @@
         <translation>NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="74"/>
-        <source>打开一篇稿件（Ctrl+O），把文件拖进窗口，或粘贴从采编系统复制的文字。可以打开 .txt、.md（UTF-8 或 GB18030/GBK）和 .docx。</source>
-        <translation>Open a draft (Ctrl+O), drag a file into the window, or paste text copied from the editing system. NewsFacts opens .txt, .md (UTF-8 or GB18030/GBK) and .docx.</translation>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="76"/>
+        <source>可以打开 .txt、.md（UTF-8 或 GB18030/GBK）和 .docx</source>
+        <translation>It opens .txt and .md (UTF-8 or GB18030/GBK) and .docx</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="76"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="78"/>
+        <source>，以及 .doc、.wps、.rtf、.odt（由 LibreOffice 转换）。</source>
+        <translation>, and .doc, .wps, .rtf, .odt (converted by LibreOffice).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="80"/>
+        <source>；旧版 Word（.doc）、WPS（.wps）稿件要装了 LibreOffice 才能直接打开。</source>
+        <translation>; old Word (.doc) and WPS (.wps) drafts open directly once LibreOffice is installed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="81"/>
+        <source>打开一篇稿件（Ctrl+O），把文件拖进窗口，或粘贴从采编系统复制的文字。</source>
+        <translation>Open a draft (Ctrl+O), drag a file into the window, or paste text copied from the editing system. </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="83"/>
         <source>打开稿件…</source>
         <translation>Open a draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="79"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="86"/>
         <source>粘贴稿件（Ctrl+Shift+V）</source>
         <translation>Paste a draft (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="81"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="88"/>
         <source>在采编系统里复制的稿件文字，直接粘贴进来核查</source>
         <translation>Text of a draft copied in the editing system, pasted in to check</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="83"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="90"/>
         <source>最近打开（双击或回车打开）</source>
         <translation>Recent drafts (double-click or Enter to open)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="86"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="93"/>
         <source>最近打开的稿件</source>
         <translation>Recent drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="132"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="139"/>
         <source>文件已不在（被移走或删除）</source>
         <translation>the file is gone (moved or deleted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="134"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="141"/>
         <source>尚未核查</source>
         <translation>not reviewed yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="137"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="144"/>
         <source>已核实 {v} · 已更正 {c} · 存疑 {d}</source>
         <translation>verified {v} · corrected {c} · disputed {d}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="140"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="147"/>
         <source>已处理提示 {n}</source>
         <translation>findings dealt with {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/start_page.py" line="143"/>
+        <location filename="../../desktop/newsfacts/ui/start_page.py" line="150"/>
         <source>上次核查 {when}</source>
         <translation>last reviewed {when}</translation>
     </message>

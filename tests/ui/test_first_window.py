@@ -39,3 +39,24 @@ def test_bad_file_gives_a_message_not_a_crash(qtbot, tmp_path, monkeypatch):
     qtbot.addWidget(w)
     assert not w.open_path(str(bad))
     assert shown and "binary.txt" in shown[0]
+
+
+def test_the_start_page_says_which_files_open_here(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QLabel
+
+    from newsfacts.app.context import AppContext
+
+    def hint_of(window) -> str:
+        return " ".join(l.text() for l in window.start_page.findChildren(QLabel))
+
+    office = tmp_path / "soffice"
+    office.write_text("#!/bin/sh\n", encoding="utf-8")
+    monkeypatch.setenv("NEWSFACTS_SOFFICE", str(office))
+    w = MainWindow(AppContext())
+    qtbot.addWidget(w)
+    assert ".docx" in hint_of(w) and ".doc、.wps" in hint_of(w) and "LibreOffice 转换" in hint_of(w)
+
+    monkeypatch.setenv("NEWSFACTS_SOFFICE", "")  # no LibreOffice on this machine
+    w = MainWindow(AppContext())
+    qtbot.addWidget(w)
+    assert "要装了 LibreOffice 才能直接打开" in hint_of(w)

@@ -71,7 +71,14 @@ class StartPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setWeight(QFont.Weight.Bold)
         title.setFont(font)
-        hint = QLabel(self.tr("打开一篇稿件（Ctrl+O），把文件拖进窗口，或粘贴从采编系统复制的文字。可以打开 .txt、.md（UTF-8 或 GB18030/GBK）和 .docx。"), self)
+        from ..core.reading.convert import find_office
+
+        formats = self.tr("可以打开 .txt、.md（UTF-8 或 GB18030/GBK）和 .docx")
+        if find_office():
+            formats += self.tr("，以及 .doc、.wps、.rtf、.odt（由 LibreOffice 转换）。")
+        else:
+            formats += self.tr("；旧版 Word（.doc）、WPS（.wps）稿件要装了 LibreOffice 才能直接打开。")
+        hint = QLabel(self.tr("打开一篇稿件（Ctrl+O），把文件拖进窗口，或粘贴从采编系统复制的文字。") + formats, self)
         hint.setWordWrap(True)
         self.open_button = QPushButton(self.tr("打开稿件…"), self)
         self.open_button.setObjectName("startOpen")
