@@ -68,6 +68,20 @@ def test_share_against_its_two_figures():
     assert percentage_of_base(ok, []) == []
 
 
+def test_a_share_or_rate_of_something_else_is_not_checked_against_the_figures():
+    # (People's Daily, January 1998) the percentages are the profits' and the staff's, not the
+    # figures' before them; 占 inside 占有率 is no share
+    for text in (
+        "其中实行主办银行制度的469户上网企业效益突出,实现利润和资产总额分别占千户企业的97.8%和78.5%。",
+        "在本次调查的35种经常性消费品中,消费者心目中最佳品牌和品牌市场占有率第一名相同的有27种,占77%。",
+    ):
+        assert percentage_of_base(page(text), []) == [], text
+    assert growth_rates(page("上海市政府已由过去的84个委办局减至目前的53个,人员减少了15%。"), []) == []
+    # the same figures, carried on by the clause after the comma, are checked
+    assert len(percentage_of_base(page("这些企业的利润为469亿元,占全部利润1000亿元的97.8%。"), [])) == 1
+    assert len(growth_rates(page("委办局由过去的84个减至目前的53个,减少了15%。"), [])) == 1
+
+
 def test_growth_rate_against_the_two_values():
     bad = page("民生财政支出从8亿元增加到9.8亿元,增长10.4%。")
     found = growth_rates(bad, [])

@@ -181,7 +181,24 @@ def parts_exceed_total(article: Article, facts: Sequence[Fact]) -> list[Finding]
     return out
 
 
-_SHARE = re.compile(r"占")
+# 占 as "makes up": not inside 占有率, 占据, 占领, 占用, 占地, 抢占, 侵占
+_SHARE = re.compile(r"(?<![抢侵霸独])占(?![有据领用地线])")
+_CLAUSE_BREAK = re.compile(r"[,，;；:：]")
+# What may stand between a clause break and the verb of a clause that carries on the figure
+# before the break (…9.16亿元,占…的73% / …9.8亿元,比上年增长10.4%).
+_CARRIED_ON = re.compile(
+    r"(同比|环比|比上年|比去年|较上年|较去年|比\d{4}年|较\d{4}年|年均|平均|累计|共|约|仅|只|已|均|即|则|又|再)*了?"
+)
+
+
+def _new_subject(text: str, start: int, end: int) -> bool:
+    """Whether the clause that ``end`` stands in has a subject of its own, begun after ``start``:
+    …８４个委办局减至５３个,人员减少了１５％ (the 15% is the staff's, not the offices')."""
+    breaks = list(_CLAUSE_BREAK.finditer(text, start, end))
+    if not breaks:
+        return False
+    lead = text[breaks[-1].end() : end].strip()
+    return not _CARRIED_ON.fullmatch(lead)
 
 
 @check
@@ -198,6 +215,8 @@ def percentage_of_base(article: Article, facts: Sequence[Fact]) -> list[Finding]
             a = next((g for g in reversed(figs.between(s.start, m.start())) if g.kind != Kind.PERCENT), None)
             b = next((g for g in figs.between(m.end(), pct.start) if g.kind != Kind.PERCENT), None)
             if a is None or b is None or a.unit != b.unit or a.qualifier or b.qualifier or not b.value:
+                continue
+            if _new_subject(text, a.end, m.start()):  # 469户企业效益突出,利润和资产分别占…: not the 469
                 continue
             actual = a.value / b.value * 100
             digits = len(pct.text.split(".")[1].rstrip("%")) if "." in pct.text else 0
@@ -232,7 +251,7 @@ def growth_rates(article: Article, facts: Sequence[Fact]) -> list[Finding]:
             if len(values) < 2:
                 continue
             x, y = values[-2], values[-1]
-            if x.unit != y.unit or not x.value:
+            if x.unit != y.unit or not x.value or _new_subject(text, y.end, m.start()):
                 continue
             between = text[x.end : y.start]
             before_x = text[max(s.start, x.start - 6) : x.start]
