@@ -103,6 +103,20 @@ def test_short_line_under_a_heading_is_the_body_cut_short():
     assert kinds(layout_breaks(a, [])) == ["broken_sentence_linebreak"]
 
 
+def test_points_of_a_bulleted_list_end_without_a_full_stop():
+    # (People's Daily, January 1998) 要点 set as bullets, and a summary line strung with them
+    text = ("# 农业工作要点\n\n●一九九七年水利改革与建设取得重大进展。新的一年里要推广节水灌溉技术，推进水利产业化\n\n"
+            "●调整结构必须吃透两头：一头是当地的优势，一头是市场的动向\n\n"
+            "●关键是稳定党在农村的各项政策，特别是土地承包和粮食收购政策\n\n"
+            "江泽民等会见出席会议代表。1月9日，会议在北京闭幕。\n")
+    a = article_from_text(text)
+    assert truncated_paragraphs(a, []) == []
+    assert kinds(layout_breaks(a, [])) == []
+    # the same sentence cut short without a bullet is still reported
+    cut = article_from_text("# 农业工作要点\n\n新的一年里要推广节水灌溉技术，推进水利产业化\n\n调整结构必须吃透两头。\n")
+    assert kinds(truncated_paragraphs(cut, [])) + kinds(layout_breaks(cut, [])) != []
+
+
 def test_lines_of_a_list_are_not_broken_sentences():
     text = ("# 价格法\n\n现予公布,自1998年5月1日起施行。\n\n目录\n\n第一章总则\n\n第二章经营者的价格行为\n\n"
             "第三章政府的定价行为\n\n第四章价格总水平调控\n\n第一条为了规范价格行为,制定本法。\n")

@@ -59,6 +59,15 @@ def _set_apart(text: str, brk: int, article) -> bool:
     return _short_line(prev_line)
 
 
+# Bullets of a list of points (要点, 提要): an item ends without a full stop, and a summary line
+# strings its points together with them (…出现松懈情绪●关键是稳定党在农村的各项政策).
+_BULLETS = "●○◆◇■□▲△★☆•▪▶►"
+
+
+def _listed(seg: str) -> bool:
+    return any(c in _BULLETS for c in seg)
+
+
 @check
 def layout_breaks(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     """A layout break joined by reading repair: inside a word (medium) or inside a sentence (low)."""
@@ -77,6 +86,8 @@ def layout_breaks(article: Article, facts: Sequence[Fact]) -> list[Finding]:
         right = text[b.end : right_end]
         cut = len(left)
         word = word_across(left, right)
+        if word is None and (_listed(text[para.start : b.start] if para else left) or _listed(right[:1])):
+            continue  # one point of a list and the next: no sentence runs across
         heading = para is not None and para.kind == "heading"
         name = next((f for f in persons if f.start < b.start and f.end > b.end), None)
         if name is not None or word is not None:
@@ -119,7 +130,7 @@ def truncated_paragraphs(article: Article, facts: Sequence[Fact]) -> list[Findin
         if p.kind != "body" or p.end in joined:
             continue
         seg = text[p.start : p.end]
-        if not seg or seg[-1] in TERMINAL or not is_prose(seg) or seg.startswith("——"):
+        if not seg or seg[-1] in TERMINAL or not is_prose(seg) or seg.startswith("——") or _listed(seg):
             continue
         if not re.match(rf"[{CJK}\d]", seg[-1]):
             continue
