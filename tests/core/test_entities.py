@@ -131,6 +131,16 @@ def test_a_name_in_a_doctrine_is_marked():
     assert person.text == "习近平" and dict(person.extra).get("in_fixed_name")
 
 
+def test_a_newspaper_by_its_title_is_the_paper_not_its_city():
+    # the NER test sets' convention; an editor does not see names inside 《》 either way
+    for text, paper in (("两周前由《纽约时报》对微软所做的报道。", "纽约时报"), ("据英国《金融时报》报道。", "金融时报"),
+                        ("法国《费加罗报》以此为题。", "费加罗报")):
+        facts = extract_entities(text)
+        assert [(f.text, f.kind) for f in facts if f.text == paper] == [(paper, Kind.ORG)]
+        assert not any(f.kind is Kind.PLACE and paper.startswith(f.text) for f in facts if f.start > text.index("《"))
+    assert extract_entities("两国发表《联合公报》和《天气预报》。") == []
+
+
 def test_a_name_in_a_title_is_marked_and_not_shown_to_the_editor():
     text = "纪念《中华人民共和国国防法》实施,北京举行活动。"
     quoted = next(f for f in extract_entities(text) if f.text == "中华人民共和国")
