@@ -141,6 +141,13 @@ def test_a_newspaper_by_its_title_is_the_paper_not_its_city():
     assert extract_entities("两国发表《联合公报》和《天气预报》。") == []
 
 
+def test_a_kind_of_paper_or_university_is_no_name():
+    # 全国性日报 is what 《费加罗报》 is, not its name; 综合性大学 a kind of university
+    facts = extract_entities("法国全国性日报《费加罗报》以此为题。这是一所综合性大学。")
+    assert [(f.text, f.kind) for f in facts] == [("法国", Kind.PLACE), ("费加罗报", Kind.ORG)]
+    assert [f.text for f in extract_entities("河南理工大学是一所综合性大学。")] == ["河南理工大学"]
+
+
 def test_a_name_in_a_title_is_marked_and_not_shown_to_the_editor():
     text = "纪念《中华人民共和国国防法》实施,北京举行活动。"
     quoted = next(f for f in extract_entities(text) if f.text == "中华人民共和国")

@@ -323,9 +323,15 @@ def not_name_words() -> frozenset[str]:
     return _not_name_words
 
 
+# 全国性日报, 综合性大学, 国际性组织: a kind of paper, university, body, not one by name
+_OF_A_KIND = re.compile(r"[\u4e00-\u9fff]{2,3}性$")
+
+
 def _stem_ok(text: str, s: int, k: int, suf: str, starts: dict[int, str], keep: frozenset[str]) -> bool:
     stem = text[s:k]
     if _COUNTED.search(stem) or any(c in _NAME_STOP and c not in "()\uff08\uff09" for c in stem):
+        return False
+    if _OF_A_KIND.search(stem) and stem not in keep:
         return False
     if suf in _NEEDS_ANCHOR:
         words = []
