@@ -148,6 +148,11 @@ def test_a_kind_of_paper_or_university_is_no_name():
     assert [f.text for f in extract_entities("河南理工大学是一所综合性大学。")] == ["河南理工大学"]
 
 
+def test_whichever_companies_are_concerned_are_no_company():
+    facts = extract_entities("中美两国有关公司和机构今天下午签约。")
+    assert [(f.text, f.kind) for f in facts] == [("中", Kind.PLACE), ("美", Kind.PLACE)]
+
+
 def test_a_name_in_a_title_is_marked_and_not_shown_to_the_editor():
     text = "纪念《中华人民共和国国防法》实施,北京举行活动。"
     quoted = next(f for f in extract_entities(text) if f.text == "中华人民共和国")

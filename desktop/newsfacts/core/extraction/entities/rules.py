@@ -325,6 +325,8 @@ def not_name_words() -> frozenset[str]:
 
 # 全国性日报, 综合性大学, 国际性组织: a kind of paper, university, body, not one by name
 _OF_A_KIND = re.compile(r"[\u4e00-\u9fff]{2,3}性$")
+# 中美两国有关公司, 各地相关企业: whichever companies are concerned, no one company
+_WHICHEVER = frozenset("有关 相关 所属 下属 其他 其它 这些 那些 一些 部分 多家 各类 各级".split())
 
 
 def _stem_ok(text: str, s: int, k: int, suf: str, starts: dict[int, str], keep: frozenset[str]) -> bool:
@@ -333,6 +335,11 @@ def _stem_ok(text: str, s: int, k: int, suf: str, starts: dict[int, str], keep: 
         return False
     if _OF_A_KIND.search(stem) and stem not in keep:
         return False
+    i = s
+    while i < k and i in starts:
+        if starts[i] in _WHICHEVER:
+            return False
+        i += len(starts[i])
     if suf in _NEEDS_ANCHOR:
         words = []
         i = s
