@@ -854,7 +854,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="67"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="549"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="550"/>
         <source>核稿助手</source>
         <translation>NewsFacts</translation>
     </message>
@@ -875,7 +875,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="104"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="621"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="622"/>
         <source>编校提示</source>
         <translation>Findings</translation>
     </message>
@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="271"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="416"/>
         <source>删除误报</source>
         <translation>Remove False Fact</translation>
     </message>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="323"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="515"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="516"/>
         <source>把选中文字添加为</source>
         <translation>Add Selection As</translation>
     </message>
@@ -1149,195 +1149,200 @@
         <translation>Export the fact sheet (Word / Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="415"/>
+        <source>打印批注稿（先预览）</source>
+        <translation>Print the annotated draft (preview first)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="417"/>
         <source>下一条 / 上一条未处理的编校提示（在正文中标出）</source>
         <translation>next / previous finding not yet dealt with (marked in the text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="418"/>
         <source>放大 / 缩小正文 / 默认字号</source>
         <translation>larger / smaller text / default size</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="419"/>
         <source>撤销 / 重做</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="420"/>
         <source>搜索事实</source>
         <translation>Search facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="421"/>
         <source>在正文中查找，下一处 / 上一处</source>
         <translation>find in the text, next / previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="422"/>
         <source>显示本帮助</source>
         <translation>Show this help</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="429"/>
         <source>打开稿件</source>
         <translation>Open Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="429"/>
         <source>稿件</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="440"/>
         <source>剪贴板里没有文字：请先在采编系统里复制稿件</source>
         <translation>No text on the clipboard: copy the draft in the editing system first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="443"/>
         <source>粘贴的稿件</source>
         <translation>pasted draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="455"/>
         <source>无法保存粘贴的稿件：{why}</source>
         <translation>Cannot keep the pasted draft: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="456"/>
         <source>无法粘贴</source>
         <translation>Cannot paste</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="499"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="500"/>
         <source>正在用 LibreOffice 转换 {name}…</source>
         <translation>Converting {name} with LibreOffice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="501"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="502"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="480"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="485"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="528"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="486"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="529"/>
         <source>无法打开</source>
         <translation>Cannot Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="485"/>
         <source>无法打开“{name}”：{why}</source>
         <translation>Cannot open “{name}”: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="490"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="491"/>
         <source>已打开 {name}：{n} 字，编码 {enc}</source>
         <translation>Opened {name}: {n} characters, encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="519"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="520"/>
         <source>把选中文字加入用词规范…</source>
         <translation>Add Selection to House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="524"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="525"/>
         <source>删除误报“{text}”</source>
         <translation>Remove false fact “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="536"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="564"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="565"/>
         <source>找到 {facts} 处事实、{findings} 条编校提示</source>
         <translation>Found {facts} facts and {findings} findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="570"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="571"/>
         <source>分析失败</source>
         <translation>Analysis Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="570"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="571"/>
         <source>稿件已打开，但找事实时出错：{msg}</source>
         <translation>The draft is open, but finding facts failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="606"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="607"/>
         <source>正在找事实…</source>
         <translation>Finding facts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="625"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="626"/>
         <source>编校提示（待处理 {open} / 共 {n}）</source>
         <translation>Findings ({open} of {n} open)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="738"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="739"/>
         <source>本稿没有编校提示</source>
         <translation>No findings on this page</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="755"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="756"/>
         <source>所有编校提示都已处理</source>
         <translation>Every finding has been dealt with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="767"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="768"/>
         <source>正文字号 {size}</source>
         <translation>Text size {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="801"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="832"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="802"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="833"/>
         <source>先选中一条事实（↓/J）</source>
         <translation>Select a fact first (↓/J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="808"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="809"/>
         <source>全部核查完毕</source>
         <translation>Every fact is checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="854"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="855"/>
         <source>“{text}”只出现这一处</source>
         <translation>“{text}” appears only here</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="857"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="858"/>
         <source>只有人名、机构、地名可以一并核查</source>
         <translation>Only persons, organisations and places can be checked all at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="861"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="862"/>
         <source>应用到所有提及</source>
         <translation>Apply to All Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="862"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="863"/>
         <source>把“{text}”的结论（{status}）应用到其余 {n} 处提及？</source>
         <translation>Apply the verdict on “{text}” ({status}) to the other {n} mentions?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="875"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="876"/>
         <source>应用到“{text}”的所有提及</source>
         <translation>Apply to every mention of “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="905"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="906"/>
         <source>先在正文里选中要添加的文字</source>
         <translation>First select the text to add in the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="910"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="911"/>
         <source>选中的文字须在同一段内</source>
         <translation>The selection must lie within one paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="888"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="889"/>
         <source>添加事实</source>
         <translation>Add Fact</translation>
     </message>
@@ -1347,236 +1352,236 @@
         <translation>Open or drop a draft (.txt / .md / .docx / .doc / .wps)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="888"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="889"/>
         <source>“{text}”是：</source>
         <translation>“{text}” is:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="923"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="924"/>
         <source>已删除“{text}”（Ctrl+Z 撤销）</source>
         <translation>Removed “{text}” (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="938"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="971"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="939"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="972"/>
         <source>稿件分析完成后才能导出</source>
         <translation>Export is possible once the draft is analysed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="950"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="951"/>
         <source>稿件分析完成后才能打印</source>
         <translation>The draft can be printed once its analysis is done</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="961"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="962"/>
         <source>打印批注稿</source>
         <translation>Print the annotated draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="976"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="977"/>
         <source>_批注稿</source>
         <translation>_annotated</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="977"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="978"/>
         <source>导出 PDF 批注稿</source>
         <translation>Export the annotated draft as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="977"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="978"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="990"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="991"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="994"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="995"/>
         <source>已导出 PDF 批注稿：{path}</source>
         <translation>Annotated draft exported as PDF: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1004"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1005"/>
         <source>数据文件夹已改为“{folder}”，从下一篇打开的稿件起使用；原文件夹里的新闻库记忆可用“工具 &gt; 导出/导入新闻库记忆”带过去。</source>
         <translation>The data folder is now “{folder}”, from the next draft opened; take the newsroom memory along with Tools &gt; Export / Import Newsroom Memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1026"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1027"/>
         <source>一次只打开一篇稿件：已打开 {name}</source>
         <translation>One draft at a time: opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1077"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1078"/>
         <source>导出核稿记录(&amp;X)…</source>
         <translation>E&amp;xport Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1078"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1079"/>
         <source>导入核稿记录(&amp;I)…</source>
         <translation>&amp;Import Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1084"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1085"/>
         <source>修订稿的变更…</source>
         <translation>Changes in the &amp;Revised Draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1085"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1086"/>
         <source>导出新闻库记忆…</source>
         <translation>E&amp;xport Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1086"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1087"/>
         <source>导入新闻库记忆…</source>
         <translation>&amp;Import Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1087"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1088"/>
         <source>本报用词规范…</source>
         <translation>House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1088"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1089"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1097"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1098"/>
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1105"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1106"/>
         <source>{n} 个决定尚未写入磁盘</source>
         <translation>{n} decisions not yet written to disk</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1110"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1111"/>
         <source>暂存的决定已全部写入核稿数据库</source>
         <translation>All kept decisions are now written to the review database</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1118"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1119"/>
         <source>有决定尚未保存</source>
         <translation>Unsaved Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1119"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1120"/>
         <source>还有 {n} 个决定没能写入核稿数据库（原因见窗口上方的提示）。关闭窗口会丢失它们。仍然关闭吗？</source>
         <translation>{n} decisions could not be written to the review database (the bar at the top of the window says why). Closing the window loses them. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1135"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1136"/>
         <source>这是修订稿：沿用了 {n} 条核查结论，没有发现变更</source>
         <translation>A revised draft: {n} verdicts carried over, no changes found</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1137"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1138"/>
         <source>这是修订稿：沿用了 {carried} 条核查结论；{changed} 处事实核稿后有变更（已标“△”，可在状态中筛选“变更”），{removed} 处已删去。</source>
         <translation>A revised draft: {carried} verdicts carried over; {changed} facts changed since they were checked (marked “△”, filter the status by “Changed”), {removed} removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1140"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1141"/>
         <source>查看变更</source>
         <translation>Show Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1146"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1147"/>
         <source>这篇稿件没有修订前的核查记录需要对照</source>
         <translation>This draft has no earlier review to compare with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1160"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1161"/>
         <source>稿件“{name}”已在磁盘上被修改。重新载入后，未变的核查结论会沿用，变动之处会标出。</source>
         <translation>The draft “{name}” was changed on disk. Reload it: verdicts on unchanged facts are kept, changes are marked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1162"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1163"/>
         <source>重新载入</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1162"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1163"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1167"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1168"/>
         <source>稿件“{name}”已从磁盘上删除或移走。核稿记录已保存，可以继续核查和导出。</source>
         <translation>The draft “{name}” was deleted or moved on disk. The review is saved: you can go on checking and exporting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1180"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1183"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1181"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1184"/>
         <source>无法重新载入</source>
         <translation>Cannot Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1185"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1186"/>
         <source>已重新载入 {name}</source>
         <translation>Reloaded {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1207"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1208"/>
         <source>导出核稿记录</source>
         <translation>Export Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1209"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1210"/>
         <source>先打开一篇稿件</source>
         <translation>Open a draft first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1212"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1220"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1213"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1221"/>
         <source>核稿记录</source>
         <translation>Review records</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1215"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1216"/>
         <source>已导出 {n} 个决定到 {name}</source>
         <translation>Exported {n} decisions to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1219"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1220"/>
         <source>导入核稿记录</source>
         <translation>Import Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1227"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1228"/>
         <source>已导入核稿记录：本稿共有 {n} 个决定</source>
         <translation>Review record imported: this draft has {n} decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1228"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1229"/>
         <source>已导入核稿记录（{n} 个决定）；打开该稿件即可看到</source>
         <translation>Review record imported ({n} decisions); open its draft to see them</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1243"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1244"/>
         <source>导出新闻库记忆</source>
         <translation>Export Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1244"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1252"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1245"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1253"/>
         <source>新闻库记忆</source>
         <translation>Newsroom memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1247"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1248"/>
         <source>已导出 {n} 条记忆到 {name}</source>
         <translation>Exported {n} remembered facts to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1251"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1252"/>
         <source>导入新闻库记忆</source>
         <translation>Import Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1254"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1255"/>
         <source>已导入 {n} 条新的记忆</source>
         <translation>Imported {n} new remembered facts</translation>
     </message>

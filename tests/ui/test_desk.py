@@ -344,7 +344,7 @@ def test_help_overlay_lists_the_keys(qtbot, desk):
     press(qtbot, desk, Qt.Key.Key_F1)
     assert desk.help_overlay.isVisible()
     labels = " ".join(lbl.text() for lbl in desk.help_overlay.findChildren(type(desk.counts_label)))
-    assert "核实" in labels and "Ctrl+Z" in labels
+    assert "核实" in labels and "Ctrl+Z" in labels and "Ctrl+P" in labels
     # it stays in the middle when the window is resized under it
     desk.resize(desk.width() + 300, desk.height() + 200)
     qtbot.waitUntil(

@@ -412,6 +412,7 @@ class MainWindow(QMainWindow):
             ("Insert / Ctrl+I", self.tr("把选中文字添加为事实")),
             ("Ctrl+Shift+V", self.tr("粘贴从采编系统复制的稿件")),
             ("Ctrl+E", self.tr("导出核稿表（Word / Excel）")),
+            ("Ctrl+P", self.tr("打印批注稿（先预览）")),
             ("Delete", self.tr("删除误报")),
             ("F8 / Shift+F8", self.tr("下一条 / 上一条未处理的编校提示（在正文中标出）")),
             ("Ctrl++ / Ctrl+- / Ctrl+0", self.tr("放大 / 缩小正文 / 默认字号")),
