@@ -371,3 +371,38 @@ def test_a_word_draft_s_centred_title_and_bold_lead_in(tmp_path):
         "这是居中的一句话。": "body",
     }
     assert [h.text for h in article.stories[0].headlines] == ["全力拼经济 奋勇争一流"]
+
+
+def test_a_word_draft_s_headline_set_in_a_larger_type(tmp_path):
+    """Reporters enlarge the headline and leave it in the body's style: a short line of no sentence
+    set 2 pt or more above the body is a heading; a page all in one larger size has none."""
+    import docx
+    from docx.shared import Pt
+
+    def draft(sizes: dict[str, int | None]):
+        d = docx.Document()
+        for text, size in sizes.items():
+            run = d.add_paragraph().add_run(text)
+            if size:
+                run.font.size = Pt(size)
+        path = tmp_path / f"draft{len(list(tmp_path.iterdir()))}.docx"
+        d.save(path)
+        article = read_article(path)
+        return {article.text[p.start : p.end]: (p.kind, p.level) for p in article.paragraphs}
+
+    body = "人勤春来早，奋起正当时。2023年，解放区完成投资104.5亿元。"
+    more = "全年接待游客702万人次，旅游综合收入突破2亿元。"
+    assert draft({"全力拼经济 奋勇争一流": 22, body: None, "数字中的骄人成绩": 16, more: None}) == {
+        "全力拼经济 奋勇争一流": ("heading", 1),
+        body: ("body", 0),
+        "数字中的骄人成绩": ("heading", 3),
+        more: ("body", 0),
+    }
+    # the body sized explicitly too (14 pt), the headline 18 pt
+    got = draft({"全力拼经济 奋勇争一流": 18, body: 14, more: 14})
+    assert got["全力拼经济 奋勇争一流"] == ("heading", 1)
+    # one size for everything reads as the same draft without sizes; a sentence in large type is text
+    plain = draft({"全力拼经济 奋勇争一流": None, more: None, body: None})
+    assert draft({"全力拼经济 奋勇争一流": 16, more: 16, body: 16}) == plain
+    assert plain["全力拼经济 奋勇争一流"] != ("heading", 1)
+    assert draft({body: 22, more: None})[body] == ("body", 0)

@@ -11,6 +11,8 @@ and hidden text (which Word does not print) not at all.
 
 from __future__ import annotations
 
+import collections
+
 import re
 import zipfile
 
@@ -79,16 +81,68 @@ def _paragraph(p) -> tuple[str, list]:
     return "".join(out), boxes
 
 
-def _shape(p) -> str:
+def _shape(p, runs: list) -> str:
     """How a paragraph is set apart by its formatting alone: "centred" (a title in a draft written in
-    one style), "bold" (every run of text in bold: a lead-in or a subhead), or ""."""
+    one style), "bold" (every run of text in bold: a lead-in or a subhead), or "".  ``runs``: its
+    runs of text (``_text_runs``)."""
     jc = p.find(_W + "pPr/" + _W + "jc")
     if jc is not None and jc.get(_W + "val") == "center":
         return "centred"
-    runs = [r for r in p.iter(_W + "r") if any((t.text or "").strip() for t in r.iter(_W + "t"))]
     if runs and all(_on(r.find(_W + "rPr/" + _W + "b")) for r in runs):
         return "bold"
     return ""
+
+
+def _text_runs(p) -> list:
+    return [r for r in p.iter(_W + "r") if any((t.text or "").strip() for t in r.iter(_W + "t"))]
+
+
+def _run_sizes(runs: list) -> list[tuple[int | None, int]]:
+    """(font size in half-points, or None where the run keeps its style's, characters) of each run
+    of text (``_text_runs``): w:sz, or w:szCs for a run of Chinese text only sized by it."""
+    out = []
+    for r in runs:
+        size = None
+        for tag in ("sz", "szCs"):
+            el = r.find(_W + "rPr/" + _W + tag)
+            if el is not None:
+                try:
+                    size = int(el.get(_W + "val", ""))
+                except ValueError:
+                    pass
+                break
+        out.append((size, sum(len(t.text or "") for t in r.iter(_W + "t"))))
+    return out
+
+
+# A line set in a type at least this much larger than the body's (half-points: 2 pt) is a heading,
+# when nothing else marks one: reporters enlarge the headline and leave it in the body's style.
+LARGER_BY = 4
+
+
+def _default_size(document) -> int | None:
+    """The size (half-points) of text that gives none: the Normal style's, else the document
+    defaults'; None when neither says (then only explicit sizes compare)."""
+    try:
+        root = document.styles.element
+        for path in (
+            "w:style[@w:default='1'][@w:type='paragraph']/w:rPr/w:sz",
+            "w:docDefaults/w:rPrDefault/w:rPr/w:sz",
+        ):
+            found = root.xpath(path)
+            if found:
+                return int(found[0].get(_W + "val"))
+    except Exception:  # noqa: BLE001 - a damaged styles part: sizes compare as given
+        return None
+    return None
+
+
+def _larger(run_sizes: list[tuple[int | None, int]], body: int | None) -> bool:
+    """Every run of the line set LARGER_BY or more above the body's size (sizes nobody gave, on
+    either side, compare nothing)."""
+    return bool(run_sizes) and body is not None and all(
+        size is not None and size >= body + LARGER_BY for size, _ in run_sizes
+    )
 
 
 def _mark_deleted(p) -> bool:
@@ -125,6 +179,8 @@ def read_docx(path: str, name: str) -> tuple[str, list[Line]]:
     except Exception:  # noqa: BLE001 - a damaged styles part: no headings, the text still reads
         levels = {}
     texts: list[tuple[str, int, str]] = []  # text, heading level, shape
+    sizes: list[list[tuple[int | None, int]]] = []  # each paragraph's run sizes (for "larger")
+    body_sizes: collections.Counter = collections.Counter()  # characters by size, outside tables
     pending = [""]  # text of paragraphs whose mark was deleted, waiting for the next paragraph
     nested = [0]  # inside a table or a text box
 
@@ -137,8 +193,14 @@ def read_docx(path: str, name: str) -> tuple[str, list[Line]]:
             pending[0] = ""
             sid = p.find(_W + "pPr/" + _W + "pStyle")
             # table cells and text boxes centre what they like; only a line of no sentence is a title
-            shape = "" if nested[0] or not title_like(text.strip()) else _shape(p)
+            runs = _text_runs(p)
+            shape = "" if nested[0] or not title_like(text.strip()) else _shape(p, runs)
             texts.append((text, levels.get(sid.get(_W + "val") if sid is not None else None, 0), shape))
+            run_sizes = _run_sizes(runs)
+            sizes.append(run_sizes if not nested[0] else [])
+            if not nested[0]:
+                for size, n in run_sizes:
+                    body_sizes[size] += n
         nested[0] += 1
         for box in boxes:
             add_blocks(box)
@@ -147,6 +209,7 @@ def read_docx(path: str, name: str) -> tuple[str, list[Line]]:
     def flush() -> None:
         if pending[0]:
             texts.append((pending[0], 0, ""))
+            sizes.append([])
             pending[0] = ""
 
     def add_blocks(parent) -> None:
@@ -186,11 +249,21 @@ def read_docx(path: str, name: str) -> tuple[str, list[Line]]:
 
     add_blocks(document.element.body)
     flush()
+    # the body's size: the one most of the text is set in, a run without a size of its own taking
+    # the document's default
+    default = _default_size(document)
+    by_size: collections.Counter = collections.Counter()
+    for size, n in body_sizes.items():
+        by_size[size if size is not None else default] += n
+    body = by_size.most_common(1)[0][0] if by_size else None
+    sizes = [[(size if size is not None else default, n) for size, n in rs] for rs in sizes]
     parts = [t for t, _, _ in texts]
     text = "\n".join(parts)
     lines: list[Line] = []
     pos = 0
-    for t, level, shape in texts:
+    for (t, level, shape), run_sizes in zip(texts, sizes):
+        if not shape and not level and _larger(run_sizes, body) and title_like(t.strip()):
+            shape = "centred"  # set apart as a title is: a heading
         stripped = t.rstrip(" \t\u3000")
         lead = len(stripped) - len(stripped.lstrip(" \t\u3000"))
         words = stripped.strip()
