@@ -26,6 +26,14 @@ def test_headline_more_than_body_nearly():
     assert [s.text for s in found[0].spans] == ["40余家", "近40个"]
 
 
+def test_headline_that_drops_the_body_s_qualifier_is_a_lesser_matter():
+    # 40余家 over 近40个: two claims (medium); 40家 over 40余家: the headline rounded (low)
+    assert [f.severity.value for f in headline_figures(article_from_text(ITEM.format(body="近40个")), [])] == ["medium"]
+    exact = ITEM.replace("40余家", "40家").format(body="40余个")
+    found = headline_figures(article_from_text(exact), [])
+    assert [(f.kind, f.severity.value) for f in found] == [("figure_conflict", "low")]
+
+
 def test_headline_figure_the_body_repeats():
     assert headline_figures(article_from_text(ITEM.format(body="40余个")), []) == []
 

@@ -92,8 +92,11 @@ def headline_figures(article: Article, facts: Sequence[Fact]) -> list[Finding]:
                 q = [b for b in same if qualifier_sense(b.qualifier) != qualifier_sense(g.qualifier)]
                 if len(q) == len(same):
                     b = q[0]
+                    # 40余家 over 近40个 says two things; 1600名 over 1600多名 is a headline that
+                    # dropped the body's 多, as headlines do: worth a look, less urgent
+                    sev = Severity.LOW if qualifier_sense(g.qualifier) == "=" else Severity.MEDIUM
                     out.append(Finding(
-                        "figure_conflict", Severity.MEDIUM,
+                        "figure_conflict", sev,
                         (article.span(g.start, g.end), article.span(b.start, b.end)),
                         f"标题写“{g.text}”,正文写“{b.text}”:"
                         f"{_sense_zh(g.qualifier)}与{_sense_zh(b.qualifier)}说法矛盾,请核对准确数字。",
