@@ -43,6 +43,18 @@ ROADS = ("聚焦打通“断头路”,总投资7500万元,打通了韩愈路、�
          "云台路、勤业路建成通车。三条道路总投资{}万元。")
 
 
+def test_a_headline_s_figure_is_the_headline_check_s_to_report():
+    # (People's Daily, January 1998) one finding, in the headline's words, not "前文…后文"
+    from newsfacts.core.checks import run_checks
+    from newsfacts.core.pipeline import extract_facts
+
+    a = article_from_text("## 贵阳：筹集慰问金千万元\n\n本报贵阳1月3日电 贵阳市委、市政府通过多种渠道筹集"
+                          "1000多万元解困金和慰问金。\n")
+    assert figure_conflicts(a, []) == []
+    found = [f for f in run_checks(a, extract_facts(a)) if f.kind == "figure_conflict"]
+    assert len(found) == 1 and found[0].message.startswith("标题写“千万元”")
+
+
 def test_three_roads_cost_more_than_all_twelve():
     found = subset_exceeds_total(page(ROADS[0], ROADS[1].format(8500)), [])
     assert [f.severity.value for f in found] == ["high"]

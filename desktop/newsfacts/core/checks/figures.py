@@ -84,10 +84,19 @@ def figure_conflicts(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     for g in figs:
         s = sents.containing(g.start)
         ctx.append((g, s, _context(text, g, s) if s else set()))
+    # a figure in a headline against the body is headline_figures' to say (in its words, with a
+    # headline's licence to round)
+    heads = [(p.start, p.end) for p in article.paragraphs if p.kind == "heading"]
+
+    def in_heading(g: Figure) -> bool:
+        return any(s <= g.start < e for s, e in heads)
+
     out = []
     for i, j in _conflict_candidates(text, ctx):
         (a, sa, ca), (b, sb, cb) = ctx[i], ctx[j]
         if sa is None or sb is None or sa == sb or not _same_unit(a, b) or not ca or not cb:
+            continue
+        if in_heading(a) or in_heading(b):
             continue
         shared = ca & cb
         sim = len(shared) / min(len(ca), len(cb))
