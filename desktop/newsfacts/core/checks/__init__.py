@@ -77,4 +77,5 @@ from . import (  # noqa: E402,F401
     layout,
     marks,
     names,
+    protocol,
 )

@@ -382,6 +382,7 @@ FINDING_KIND_ZH: dict[str, str] = {
     "number_usage": "数字用法",
     "simplified_character": "简体字",
     "person_role_conflict": "职务不一",
+    "name_order": "排名顺序",
     "unpaired_mark": "标点不成对",
     "doubled_punctuation": "标点连用",
     "misspelled_word": "错别字",

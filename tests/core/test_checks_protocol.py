@@ -1,0 +1,35 @@
+"""Leaders named out of their official order (排名顺序)."""
+
+from newsfacts.core.checks import run_checks
+from newsfacts.core.checks.protocol import out_of_order, ranked_lists
+from newsfacts.core.reading import article_from_text
+
+
+def order_findings(sentence: str):
+    article = article_from_text("# 标题\n\n" + sentence + "\n", name="t.txt")
+    return [f for f in run_checks(article, []) if f.kind == "name_order"]
+
+
+def test_the_standing_committee_out_of_order_is_a_high_finding():
+    found = order_findings("习近平、李强、王沪宁、赵乐际、蔡奇、丁薛祥、李希等出席会议。")
+    assert [f.severity.value for f in found] == ["high"]
+    assert [s.text for s in found[0].spans] == ["习近平", "李强", "王沪宁", "赵乐际", "蔡奇", "丁薛祥", "李希"]
+    assert "“赵乐际”应排在“王沪宁”之前" in found[0].message
+    assert "习近平、李强、赵乐际、王沪宁、蔡奇、丁薛祥、李希" in found[0].message
+
+
+def test_the_right_order_a_part_of_it_and_names_far_apart_are_fine():
+    assert order_findings("习近平、李强、赵乐际、王沪宁、蔡奇、丁薛祥、李希等出席会议。") == []
+    assert order_findings("习近平、李强、蔡奇出席会议。") == []
+    assert order_findings("赵乐际主持会议。王沪宁出席。习近平讲话。") == []
+
+
+def test_an_enumeration_with_titles_and_conjunctions_between_the_names():
+    found = order_findings("李强同志和习近平同志出席。")
+    assert len(found) == 1 and "“习近平”应排在“李强”之前" in found[0].message
+
+
+def test_any_list_in_that_order_and_the_shipped_one():
+    assert out_of_order("甲、丙、乙到会", "本报编委", ["甲", "乙", "丙"])[0][0] == [(0, 1), (2, 3), (4, 5)]
+    assert out_of_order("甲、乙、丙到会", "本报编委", ["甲", "乙", "丙"]) == []
+    assert ("二十届中央政治局常委", ("习近平", "李强", "赵乐际", "王沪宁", "蔡奇", "丁薛祥", "李希")) in ranked_lists()
