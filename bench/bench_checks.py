@@ -14,7 +14,6 @@ of 30 paragraphs; findings per 10,000 characters by kind.
 from __future__ import annotations
 
 import re
-
 import sys
 from collections import Counter
 
