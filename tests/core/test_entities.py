@@ -335,3 +335,9 @@ def test_the_editors_lexicon_is_kept_between_sessions():
         store.memory.lexicon_reject("郭树勋", "PERSON")
     again = read_memory().editor_lexicon()  # as the next session reads it
     assert "郭树勋" not in _texts(extract_entities(text, lexicon=again), Kind.PERSON)
+
+
+def test_a_title_inside_a_word_takes_no_name():
+    # 领导小组 (a leading group): 领导 is no title here, 小组 no person
+    facts = extract_entities("市政府专门成立了盘活企业存量国有土地工作领导小组。")
+    assert not [f for f in facts if f.kind is Kind.PERSON]

@@ -516,6 +516,9 @@ _TITLE_RE = re.compile("|".join(sorted(set(TITLES), key=len, reverse=True)))
 
 def title_names(text: str, surnames: frozenset[str]) -> list[tuple[int, int, str]]:
     """Names written right after a title (书记赵海燕, 记者詹长松, 区领导杨有军、赵俊峰、…)."""
+    from .. import segmenter
+
+    freq = segmenter.tokenizer().FREQ
     out = []
     for m in _TITLE_RE.finditer(text):
         if m.group() == "委员" and text.endswith("代表", 0, m.start()):
@@ -524,6 +527,8 @@ def title_names(text: str, surnames: frozenset[str]) -> list[tuple[int, int, str
         while i < len(text) and text[i] in " \u3000":
             i += 1
         e = name_at(text, i, surnames)
+        if e is not None and i == m.end() and freq.get(text[m.start() : e]):
+            continue  # 领导小组 (a leading group): the title and its "name" are one word
         while e is not None:
             out.append((i, e, "PERSON"))
             if e < len(text) and text[e] == "、":
