@@ -33,3 +33,25 @@ def test_any_list_in_that_order_and_the_shipped_one():
     assert out_of_order("甲、丙、乙到会", "本报编委", ["甲", "乙", "丙"])[0][0] == [(0, 1), (2, 3), (4, 5)]
     assert out_of_order("甲、乙、丙到会", "本报编委", ["甲", "乙", "丙"]) == []
     assert ("二十届中央政治局常委", ("习近平", "李强", "赵乐际", "王沪宁", "蔡奇", "丁薛祥", "李希")) in ranked_lists()
+
+
+def post_findings(sentence: str):
+    from newsfacts.core.pipeline import extract_facts
+
+    article = article_from_text("# 标题\n\n" + sentence + "\n", name="t.txt")
+    return [f for f in run_checks(article, extract_facts(article)) if f.kind == "person_role_conflict"]
+
+
+def test_a_sole_post_given_to_someone_else_is_a_high_finding():
+    found = post_findings("国务院总理赵乐际出席会议并讲话。")
+    assert [(f.severity.value, f.spans[0].text) for f in found] == [("high", "赵乐际")]
+    assert "“国务院总理”是李强的职务" in found[0].message
+    assert post_findings("总理王沪宁会见外宾。")  # a holder given another's post in short
+
+
+def test_the_holder_a_former_post_history_and_other_countries_are_fine():
+    assert post_findings("中共中央总书记、国家主席、中央军委主席习近平发表讲话。") == []
+    assert post_findings("李强总理会见外宾。") == []
+    assert post_findings("时任国家副主席习近平出席。") == []
+    assert post_findings("1982年11月，全国政协主席邓小平出席会议。") == []
+    assert post_findings("印度总理莫迪和越南国家主席梁强出席。") == []

@@ -1,21 +1,26 @@
-"""Leaders named out of their official order (排名顺序).
+"""Leaders named out of their official order (排名顺序), and given another leader's post.
 
 A newspaper prints the members of the Politburo Standing Committee, and any list the desk keeps
 in ``resources/dictionaries/ranked.tsv``, in the order of protocol; a list printed out of order is
 a political error, the kind a copy editor is there to catch.  The check looks at enumerations
 only (习近平、李强、赵乐际…; 江泽民李鹏朱镕基… run together in a headline; 同志 or 和 between
 them): names far apart in a story may come in any order.
+
+A post only one person holds at a time (国务院总理, 全国人大常委会委员长: ``resources/dictionaries/
+leaders.tsv``) written before someone else's name is the other error of the kind: 国务院总理赵乐际.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from datetime import date
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..model import Article, Fact, Finding, Severity
+from ..model import Article, Fact, Finding, Kind, Severity
 from . import check
+from ._text import ByStart, sentences
 
 # what may stand between two names of one enumeration
 _JOINT = re.compile(r"(同志)?[、，,\s]?(和|与|及|以及)?")
@@ -76,4 +81,90 @@ def leaders_order(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     for label, members in ranked_lists():
         for spans, message in out_of_order(text, label, members):
             out.append(Finding("name_order", Severity.HIGH, tuple(article.span(s, e) for s, e in spans), message))
+    return out
+
+
+_FORMER = re.compile(r"(时任|原|前|曾任|历任|首任)")
+_CHINESE_BODIES = ("国务院", "中共中央", "全国人大", "全国政协", "中央纪委", "中央军委")
+
+
+@lru_cache(maxsize=1)
+def sole_posts() -> dict[str, str]:
+    """Post -> the one person who holds it (resources/dictionaries/leaders.tsv)."""
+    from ..paths import resources_dir
+
+    out: dict[str, str] = {}
+    try:
+        with open(os.path.join(resources_dir(), "dictionaries", "leaders.tsv"), encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#") or "\t" not in line:
+                    continue
+                name, posts = line.rstrip("\n").split("\t", 1)
+                for post in posts.split("、"):
+                    if post.strip():
+                        out[post.strip()] = name.strip()
+    except OSError:
+        return {}
+    return out
+
+
+def wrong_post(name: str, role: str) -> tuple[str, str] | None:
+    """(the post, its holder) when ``role`` gives ``name`` a post another person holds.
+
+    For one of the holders, any title ending in another's post counts (总理王沪宁); for anyone
+    else only a post that names its Chinese body (国务院总理莫迪), as 印度总理, 以总理 and a
+    Vietnamese 国家主席 are other countries' and 周总理 is history."""
+    posts = sole_posts()
+    holders = set(posts.values())
+    for part in re.split(r"[、，,兼]", role):
+        if _FORMER.search(part):
+            continue
+        bare = re.sub(r"^(中国|中华人民共和国)", "", part)
+        post = next(
+            (
+                p
+                for p in sorted(posts, key=len, reverse=True)
+                if (part.endswith(p) if name in holders else bare == p and p.startswith(_CHINESE_BODIES))
+            ),
+            None,
+        )
+        if post is not None and posts[post] != name:
+            return post, posts[post]
+    return None
+
+
+_YEAR = re.compile(r"([12][0-9]{3}|[12０-９][０-９]{3})年")
+
+
+def _history(text: str, sentence_start: int, at: int) -> bool:
+    """A year two or more before this one earlier in the sentence: 1982年……全国政协主席邓小平 gave
+    the post of the day."""
+    this_year = date.today().year
+    for m in _YEAR.finditer(text, sentence_start, at):
+        if int(m.group(1).translate(_FULL_DIGITS)) <= this_year - 2:
+            return True
+    return False
+
+
+_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+@check
+def leaders_posts(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    text = article.text
+    sents = ByStart(sentences(article))
+    out = []
+    for f in facts:
+        if f.kind is not Kind.PERSON or not f.role:
+            continue
+        sent = sents.containing(f.start)
+        if sent is not None and _history(text, sent.start, f.start):
+            continue
+        wrong = wrong_post(f.text, f.role)
+        if wrong is not None:
+            post, holder = wrong
+            out.append(Finding(
+                "person_role_conflict", Severity.HIGH, (article.span(f.start, f.end),),
+                f"“{post}”是{holder}的职务,这里写在“{f.text}”前(“{f.role}{f.text}”):人名或职务有误,请核对。",
+            ))
     return out
