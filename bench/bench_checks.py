@@ -143,7 +143,28 @@ def _pd_pages(n_lines: int, page_chars: int = 4000) -> list[list[str]]:
     return pages
 
 
+# The Standing Committee of January 1998, for the corpus of that month (the shipped list is today's).
+PBSC_1998 = ["江泽民", "李鹏", "朱镕基", "李瑞环", "胡锦涛", "尉健行", "李岚清"]
+POSTS_1998 = {"中共中央总书记": "江泽民", "总书记": "江泽民", "国家主席": "江泽民", "中央军委主席": "江泽民",
+              "国务院总理": "李鹏", "总理": "李鹏", "全国人大常委会委员长": "乔石", "委员长": "乔石",
+              "全国政协主席": "李瑞环", "中央纪委书记": "尉健行", "国家副主席": "荣毅仁"}
+
+
 def peoples_daily(n_lines: int, per_page: int = 30) -> None:
+    """Findings per 10,000 characters of the corpus, read as of its day: the leaders' checks with
+    the leadership of January 1998 (today's would flag every 江泽民 as 总书记)."""
+    from newsfacts.core.checks import protocol
+
+    saved = protocol.sole_posts, protocol.ranked_lists
+    protocol.sole_posts = lambda: POSTS_1998
+    protocol.ranked_lists = lambda: (("十五届中央政治局常委", tuple(PBSC_1998)),)
+    try:
+        _peoples_daily(n_lines)
+    finally:
+        protocol.sole_posts, protocol.ranked_lists = saved
+
+
+def _peoples_daily(n_lines: int) -> None:
     lines = _pd_pages(n_lines)
     chars = 0
     kinds: Counter[str] = Counter()
@@ -160,10 +181,6 @@ def peoples_daily(n_lines: int, per_page: int = 30) -> None:
           f"{total} findings = {total / chars * 1e4:.2f} per 10,000 characters")
     for k, n in kinds.most_common():
         print(f"      {k:26} {n:5}  {n / chars * 1e4:6.2f}/10k   e.g. {examples[k]}")
-
-
-# The Standing Committee of January 1998, for the corpus of that month (the shipped list is today's).
-PBSC_1998 = ["江泽民", "李鹏", "朱镕基", "李瑞环", "胡锦涛", "尉健行", "李岚清"]
 
 
 def leaders_order() -> None:
@@ -183,11 +200,6 @@ def leaders_order() -> None:
     checked = sum(1 for r in runs if len(r) >= 2)
     print(f"   leaders' order on all of 199801 (its Standing Committee): {checked} enumerations checked, "
           f"{len(found)} findings (each would be a false alarm)")
-
-
-POSTS_1998 = {"中共中央总书记": "江泽民", "总书记": "江泽民", "国家主席": "江泽民", "中央军委主席": "江泽民",
-              "国务院总理": "李鹏", "总理": "李鹏", "全国人大常委会委员长": "乔石", "委员长": "乔石",
-              "全国政协主席": "李瑞环", "中央纪委书记": "尉健行", "国家副主席": "荣毅仁"}
 
 
 def leaders_posts(n_lines: int) -> None:

@@ -78,4 +78,5 @@ from . import (  # noqa: E402,F401
     marks,
     names,
     protocol,
+    usage,
 )

@@ -383,6 +383,7 @@ FINDING_KIND_ZH: dict[str, str] = {
     "simplified_character": "简体字",
     "person_role_conflict": "职务不一",
     "name_order": "排名顺序",
+    "banned_usage": "禁用词",
     "unpaired_mark": "标点不成对",
     "doubled_punctuation": "标点连用",
     "misspelled_word": "错别字",

@@ -7,7 +7,7 @@
   name the extractor found.
 * ``house_style``: a form the desk's usage rules replace (老百姓 -> 群众), wherever it stands as a
   word of its own (a two-character form inside two words, 超过|份额, is not one), unless the
-  built-in misspellings list says the same there already (帐户 -> 账户).
+  built-in misspellings or usage list says the same there already (帐户 -> 账户).
 """
 
 from __future__ import annotations
@@ -185,14 +185,16 @@ def near_duplicates(article: Article, facts: Sequence[Fact], memory: MemorySnaps
 
 def house_style(article: Article, memory: MemorySnapshot) -> list[Finding]:
     from ..checks.characters import misspellings, on_word_boundaries
+    from ..checks.usage import usage_rules
 
     text = article.text
     out = []
     taken = bytearray(len(text) + 1)
-    built_in = misspellings()[0]
+    built_in = {w: r[0] for w, r in misspellings()[0].items()}
+    built_in.update({w: r[0] for w, r in usage_rules()[0].items()})
     for rule in sorted(memory.style, key=lambda r: -len(r.written)):  # the longest form first
-        if built_in.get(rule.written, ("",))[0] == rule.preferred:
-            continue  # the misspellings check says the same already (帐户 -> 账户): not twice
+        if built_in.get(rule.written) == rule.preferred:
+            continue  # the built-in lists say the same already (帐户 -> 账户, 台湾政府 -> 台湾当局): not twice
         for p in _occurrences(text, rule.written):
             end = p + len(rule.written)
             if any(taken[p:end]) or text.startswith(rule.preferred, p) or text.endswith(rule.preferred, 0, end):
