@@ -123,10 +123,9 @@ def write_pdf_proof(article, sheet, path: str) -> str:
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication(["newsfacts", "-platform", "offscreen"])  # noqa: F841
-    from .ui.printing import POINT_SIZE, proof_document, write_pdf
-    from .ui.style import cjk_font
+    from .ui.printing import proof_pdf
 
-    return write_pdf(proof_document(article, sheet, cjk_font(POINT_SIZE)), path)
+    return proof_pdf(article, sheet, path)
 
 
 def build_parser() -> argparse.ArgumentParser:

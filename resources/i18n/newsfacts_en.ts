@@ -119,62 +119,62 @@
 <context>
     <name>ExportColumns</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="106"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="110"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="107"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="111"/>
         <source>原文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="108"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="112"/>
         <source>规范值</source>
         <translation>Normalised value</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="109"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="113"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="110"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="114"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="111"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="115"/>
         <source>职务/身份</source>
         <translation>Title/role</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="112"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="116"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="113"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="117"/>
         <source>更正为</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="114"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="118"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="115"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="119"/>
         <source>上下文</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="116"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="120"/>
         <source>核对人</source>
         <translation>Checked by</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="117"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="121"/>
         <source>核对时间</source>
         <translation>Checked at</translation>
     </message>
@@ -182,263 +182,289 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="184"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="188"/>
         <source>导出核稿表</source>
         <translation>Export Fact Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="197"/>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="424"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="201"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="445"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="200"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="204"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="205"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="209"/>
         <source>Word 核稿表（.docx）</source>
         <translation>Word fact sheet (.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="206"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="210"/>
         <source>Excel 明细表（.xlsx）</source>
         <translation>Excel table (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="207"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="211"/>
         <source>Word 批注稿（.docx）</source>
         <translation>Word annotated draft (.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="209"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="213"/>
         <source>稿件原文：事实按核查结论着色，更正、存疑、备注和待处理的编校提示作为页边批注，可交记者或版面编辑</source>
         <translation>The draft itself: facts shaded by verdict, corrections, disputes, notes and open findings as comments in the margin, to hand to the reporter or the page editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="211"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="215"/>
+        <source>PDF 批注稿（打印用，.pdf）</source>
+        <translation>Annotated draft as PDF, to print (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="216"/>
+        <source>与 Word 批注稿相同，批注编号列在文末：直接打印，或交给没有 Word 的同事</source>
+        <translation>The same as the Word annotated draft, its notes numbered at the end: print it, or hand it to a colleague without Word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="217"/>
         <source>导出到</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="227"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="234"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="228"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="235"/>
         <source>全部事实</source>
         <translation>All facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="230"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="237"/>
         <source>只导出已核实、已更正的事实</source>
         <translation>Only verified and corrected facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="239"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="246"/>
         <source>汇总部分始终统计全部事实。</source>
         <translation>The summary always counts all facts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="244"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="251"/>
         <source>事实表的列</source>
         <translation>Columns of the fact table</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="264"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="271"/>
         <source>全选</source>
         <translation>Select All</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="267"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="274"/>
         <source>恢复默认</source>
         <translation>Restore Defaults</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="282"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="289"/>
         <source>核对人姓名</source>
         <translation>Checker&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="283"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="290"/>
         <source>核对人</source>
         <translation>Checked by</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="302"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="309"/>
         <source>稿件</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="303"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="310"/>
         <source>_核稿表</source>
         <translation>_fact_sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="306"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="313"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="314"/>
         <source>_批注稿</source>
         <translation>_annotated</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="311"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="319"/>
         <source>全部事实（{n} 条）</source>
         <translation>All facts ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="312"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="320"/>
         <source>只导出已核实、已更正的事实（{n} 条）</source>
         <translation>Only verified and corrected facts ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="327"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="343"/>
         <source>保存 Word 核稿表</source>
         <translation>Save Word Fact Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="327"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="343"/>
         <source>保存 Excel 明细表</source>
         <translation>Save Excel Table</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="327"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="343"/>
         <source>保存 Word 批注稿</source>
         <translation>Save the Word annotated draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="328"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="344"/>
+        <source>保存 PDF 批注稿</source>
+        <translation>Save the annotated draft as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="346"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="347"/>
         <source>Word 文档</source>
         <translation>Word documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="328"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="346"/>
         <source>Excel 工作簿</source>
         <translation>Excel workbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="339"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="359"/>
         <source>稿件分析完成后才能导出</source>
         <translation>Export is possible once the draft is analysed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="341"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="361"/>
         <source>请至少选择一种导出文件</source>
         <translation>Choose at least one file to export</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="344"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="364"/>
         <source>请填写“{what}”的保存位置</source>
         <translation>Enter a file name for “{what}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="347"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="367"/>
         <source>两种导出文件不能用同一个文件名</source>
         <translation>Two exports cannot share one file name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="349"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="369"/>
         <source>请至少选择一列</source>
         <translation>Choose at least one column</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="386"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="406"/>
         <source>无法导出</source>
         <translation>Cannot Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="393"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="413"/>
         <source>替换文件</source>
         <translation>Replace Files</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="394"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="414"/>
         <source>这些文件已经存在，要替换吗？
 {paths}</source>
         <translation>These files already exist. Replace them?
 {paths}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="402"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="422"/>
         <source>正在导出核稿表…</source>
         <translation>Exporting the fact sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="424"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="445"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="430"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="451"/>
         <source>整理事实</source>
         <translation>collecting facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="430"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="451"/>
         <source>写入 Word</source>
         <translation>writing Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="430"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="451"/>
         <source>写入 Excel</source>
         <translation>writing Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="430"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="451"/>
         <source>写入批注稿</source>
         <translation>writing the annotated draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="433"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="452"/>
+        <source>排版 PDF</source>
+        <translation>laying out the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="455"/>
         <source>正在导出核稿表：{step}（{pct}%）</source>
         <translation>Exporting the fact sheet: {step} ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="442"/>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="450"/>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="462"/>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="463"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="464"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="472"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="484"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="485"/>
         <source>导出失败</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="446"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="468"/>
         <source>已导出：</source>
         <translation>Exported:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="449"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="471"/>
         <source>可以换一个位置或文件名后再导出。</source>
         <translation>Choose another folder or file name and export again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="455"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="477"/>
         <source>已导出核稿表：{names}</source>
         <translation>Fact sheet exported: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="463"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="485"/>
         <source>导出时出错：{msg}</source>
         <translation>Export failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="469"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="491"/>
         <source>导出完成</source>
         <translation>Export Finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="469"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="491"/>
         <source>核稿表已导出：</source>
         <translation>The fact sheet was exported:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="477"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="499"/>
         <source>打开文件夹</source>
         <translation>Open Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="479"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="501"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -854,7 +880,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="67"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="550"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="548"/>
         <source>核稿助手</source>
         <translation>NewsFacts</translation>
     </message>
@@ -875,7 +901,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="104"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="622"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="620"/>
         <source>编校提示</source>
         <translation>Findings</translation>
     </message>
@@ -920,429 +946,424 @@
         <translation>&amp;Print the annotated draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="242"/>
-        <source>导出 PDF 批注稿…</source>
-        <translation>Export the annotated draft as PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="247"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="249"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="253"/>
         <source>搜索事实(&amp;F)</source>
         <translation>&amp;Find Facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="255"/>
         <source>在正文中查找(&amp;T)…</source>
         <translation>Find in &amp;Text…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="257"/>
         <source>查找下一处</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="259"/>
         <source>查找上一处</source>
         <translation>Find Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="261"/>
         <source>下一条</source>
         <translation>Next Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="262"/>
         <source>上一条</source>
         <translation>Previous Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="263"/>
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="264"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="266"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="408"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="406"/>
         <source>存疑</source>
         <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="266"/>
         <source>备注…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="268"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="408"/>
         <source>设为未核</source>
         <translation>Mark Unchecked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="268"/>
         <source>应用到所有提及…</source>
         <translation>Apply to All Mentions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="269"/>
         <source>把选中文字添加为事实…</source>
         <translation>Add Selection as Fact…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="271"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="414"/>
         <source>删除误报</source>
         <translation>Remove False Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="271"/>
         <source>下一条编校提示</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="273"/>
         <source>上一条编校提示</source>
         <translation>Previous finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="275"/>
         <source>放大正文</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="276"/>
         <source>缩小正文</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="277"/>
         <source>正文默认字号</source>
         <translation>Default text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="278"/>
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="279"/>
         <source>关于核稿助手(&amp;A)</source>
         <translation>&amp;About NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="287"/>
         <source>显示或隐藏“{kind}”高亮</source>
         <translation>Show or hide “{kind}” highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="294"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="298"/>
         <source>最近打开(&amp;R)</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="309"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="317"/>
         <source>核查(&amp;R)</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="323"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="516"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="514"/>
         <source>把选中文字添加为</source>
         <translation>Add Selection As</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="328"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="335"/>
         <source>高亮</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="339"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="344"/>
         <source>图例</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="386"/>
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="397"/>
         <source>已选 {n} 字</source>
         <translation>{n} characters selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="402"/>
         <source>下一条事实</source>
         <translation>Next fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="403"/>
         <source>上一条事实</source>
         <translation>Previous fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="404"/>
         <source>核实（然后跳到下一条未核）</source>
         <translation>Verify (then go to the next unchecked fact)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="405"/>
         <source>更正：在详情里填写应为的写法，回车确认</source>
         <translation>Correct: type what it should read in the detail panel, Enter confirms</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="407"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="409"/>
         <source>把当前结论应用到同一名称的所有提及</source>
         <translation>Apply the current verdict to every mention of the same name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="410"/>
         <source>把选中文字添加为事实</source>
         <translation>Add the selected text as a fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="411"/>
         <source>粘贴从采编系统复制的稿件</source>
         <translation>paste a draft copied from the editing system</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="412"/>
         <source>导出核稿表（Word / Excel）</source>
         <translation>Export the fact sheet (Word / Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="413"/>
         <source>打印批注稿（先预览）</source>
         <translation>Print the annotated draft (preview first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="415"/>
         <source>下一条 / 上一条未处理的编校提示（在正文中标出）</source>
         <translation>next / previous finding not yet dealt with (marked in the text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="416"/>
         <source>放大 / 缩小正文 / 默认字号</source>
         <translation>larger / smaller text / default size</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="417"/>
         <source>撤销 / 重做</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="418"/>
         <source>搜索事实</source>
         <translation>Search facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="419"/>
         <source>在正文中查找，下一处 / 上一处</source>
         <translation>find in the text, next / previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="420"/>
         <source>显示本帮助</source>
         <translation>Show this help</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="429"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="427"/>
         <source>打开稿件</source>
         <translation>Open Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="429"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="427"/>
         <source>稿件</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="440"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="438"/>
         <source>剪贴板里没有文字：请先在采编系统里复制稿件</source>
         <translation>No text on the clipboard: copy the draft in the editing system first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="441"/>
         <source>粘贴的稿件</source>
         <translation>pasted draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="453"/>
         <source>无法保存粘贴的稿件：{why}</source>
         <translation>Cannot keep the pasted draft: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="454"/>
         <source>无法粘贴</source>
         <translation>Cannot paste</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="500"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="498"/>
         <source>正在用 LibreOffice 转换 {name}…</source>
         <translation>Converting {name} with LibreOffice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="502"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="500"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="481"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="486"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="527"/>
         <source>无法打开</source>
         <translation>Cannot Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="485"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="483"/>
         <source>无法打开“{name}”：{why}</source>
         <translation>Cannot open “{name}”: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="491"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="489"/>
         <source>已打开 {name}：{n} 字，编码 {enc}</source>
         <translation>Opened {name}: {n} characters, encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="520"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="518"/>
         <source>把选中文字加入用词规范…</source>
         <translation>Add Selection to House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="525"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="523"/>
         <source>删除误报“{text}”</source>
         <translation>Remove false fact “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="536"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="534"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="565"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="563"/>
         <source>找到 {facts} 处事实、{findings} 条编校提示</source>
         <translation>Found {facts} facts and {findings} findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="571"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="569"/>
         <source>分析失败</source>
         <translation>Analysis Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="571"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="569"/>
         <source>稿件已打开，但找事实时出错：{msg}</source>
         <translation>The draft is open, but finding facts failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="607"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="605"/>
         <source>正在找事实…</source>
         <translation>Finding facts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="626"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="624"/>
         <source>编校提示（待处理 {open} / 共 {n}）</source>
         <translation>Findings ({open} of {n} open)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="739"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="737"/>
         <source>本稿没有编校提示</source>
         <translation>No findings on this page</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="756"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="754"/>
         <source>所有编校提示都已处理</source>
         <translation>Every finding has been dealt with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="768"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="766"/>
         <source>正文字号 {size}</source>
         <translation>Text size {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="802"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="833"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="800"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="831"/>
         <source>先选中一条事实（↓/J）</source>
         <translation>Select a fact first (↓/J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="809"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="807"/>
         <source>全部核查完毕</source>
         <translation>Every fact is checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="855"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="853"/>
         <source>“{text}”只出现这一处</source>
         <translation>“{text}” appears only here</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="858"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="856"/>
         <source>只有人名、机构、地名可以一并核查</source>
         <translation>Only persons, organisations and places can be checked all at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="862"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="860"/>
         <source>应用到所有提及</source>
         <translation>Apply to All Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="863"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="861"/>
         <source>把“{text}”的结论（{status}）应用到其余 {n} 处提及？</source>
         <translation>Apply the verdict on “{text}” ({status}) to the other {n} mentions?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="876"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="874"/>
         <source>应用到“{text}”的所有提及</source>
         <translation>Apply to every mention of “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="906"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="904"/>
         <source>先在正文里选中要添加的文字</source>
         <translation>First select the text to add in the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="911"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="909"/>
         <source>选中的文字须在同一段内</source>
         <translation>The selection must lie within one paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="889"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="887"/>
         <source>添加事实</source>
         <translation>Add Fact</translation>
     </message>
@@ -1352,236 +1373,210 @@
         <translation>Open or drop a draft (.txt / .md / .docx / .doc / .wps)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="889"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="887"/>
         <source>“{text}”是：</source>
         <translation>“{text}” is:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="924"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="922"/>
         <source>已删除“{text}”（Ctrl+Z 撤销）</source>
         <translation>Removed “{text}” (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="939"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="972"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="937"/>
         <source>稿件分析完成后才能导出</source>
         <translation>Export is possible once the draft is analysed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="951"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="949"/>
         <source>稿件分析完成后才能打印</source>
         <translation>The draft can be printed once its analysis is done</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="962"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="960"/>
         <source>打印批注稿</source>
         <translation>Print the annotated draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="977"/>
-        <source>_批注稿</source>
-        <translation>_annotated</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="978"/>
-        <source>导出 PDF 批注稿</source>
-        <translation>Export the annotated draft as PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="978"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="991"/>
-        <source>无法导出</source>
-        <translation>Cannot export</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="995"/>
-        <source>已导出 PDF 批注稿：{path}</source>
-        <translation>Annotated draft exported as PDF: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1005"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="974"/>
         <source>数据文件夹已改为“{folder}”，从下一篇打开的稿件起使用；原文件夹里的新闻库记忆可用“工具 &gt; 导出/导入新闻库记忆”带过去。</source>
         <translation>The data folder is now “{folder}”, from the next draft opened; take the newsroom memory along with Tools &gt; Export / Import Newsroom Memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1027"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="996"/>
         <source>一次只打开一篇稿件：已打开 {name}</source>
         <translation>One draft at a time: opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1078"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1047"/>
         <source>导出核稿记录(&amp;X)…</source>
         <translation>E&amp;xport Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1079"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1048"/>
         <source>导入核稿记录(&amp;I)…</source>
         <translation>&amp;Import Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1085"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1054"/>
         <source>修订稿的变更…</source>
         <translation>Changes in the &amp;Revised Draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1086"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1055"/>
         <source>导出新闻库记忆…</source>
         <translation>E&amp;xport Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1087"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1056"/>
         <source>导入新闻库记忆…</source>
         <translation>&amp;Import Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1088"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1057"/>
         <source>本报用词规范…</source>
         <translation>House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1089"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1058"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1098"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1067"/>
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1106"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1075"/>
         <source>{n} 个决定尚未写入磁盘</source>
         <translation>{n} decisions not yet written to disk</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1111"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1080"/>
         <source>暂存的决定已全部写入核稿数据库</source>
         <translation>All kept decisions are now written to the review database</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1119"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1088"/>
         <source>有决定尚未保存</source>
         <translation>Unsaved Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1120"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1089"/>
         <source>还有 {n} 个决定没能写入核稿数据库（原因见窗口上方的提示）。关闭窗口会丢失它们。仍然关闭吗？</source>
         <translation>{n} decisions could not be written to the review database (the bar at the top of the window says why). Closing the window loses them. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1136"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1105"/>
         <source>这是修订稿：沿用了 {n} 条核查结论，没有发现变更</source>
         <translation>A revised draft: {n} verdicts carried over, no changes found</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1138"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1107"/>
         <source>这是修订稿：沿用了 {carried} 条核查结论；{changed} 处事实核稿后有变更（已标“△”，可在状态中筛选“变更”），{removed} 处已删去。</source>
         <translation>A revised draft: {carried} verdicts carried over; {changed} facts changed since they were checked (marked “△”, filter the status by “Changed”), {removed} removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1141"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1110"/>
         <source>查看变更</source>
         <translation>Show Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1147"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1116"/>
         <source>这篇稿件没有修订前的核查记录需要对照</source>
         <translation>This draft has no earlier review to compare with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1161"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1130"/>
         <source>稿件“{name}”已在磁盘上被修改。重新载入后，未变的核查结论会沿用，变动之处会标出。</source>
         <translation>The draft “{name}” was changed on disk. Reload it: verdicts on unchanged facts are kept, changes are marked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1163"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1132"/>
         <source>重新载入</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1163"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1132"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1168"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1137"/>
         <source>稿件“{name}”已从磁盘上删除或移走。核稿记录已保存，可以继续核查和导出。</source>
         <translation>The draft “{name}” was deleted or moved on disk. The review is saved: you can go on checking and exporting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1181"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1184"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1150"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1153"/>
         <source>无法重新载入</source>
         <translation>Cannot Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1186"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1155"/>
         <source>已重新载入 {name}</source>
         <translation>Reloaded {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1208"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1177"/>
         <source>导出核稿记录</source>
         <translation>Export Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1210"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1179"/>
         <source>先打开一篇稿件</source>
         <translation>Open a draft first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1213"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1221"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1182"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1190"/>
         <source>核稿记录</source>
         <translation>Review records</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1216"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1185"/>
         <source>已导出 {n} 个决定到 {name}</source>
         <translation>Exported {n} decisions to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1220"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1189"/>
         <source>导入核稿记录</source>
         <translation>Import Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1228"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1197"/>
         <source>已导入核稿记录：本稿共有 {n} 个决定</source>
         <translation>Review record imported: this draft has {n} decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1229"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1198"/>
         <source>已导入核稿记录（{n} 个决定）；打开该稿件即可看到</source>
         <translation>Review record imported ({n} decisions); open its draft to see them</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1244"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1213"/>
         <source>导出新闻库记忆</source>
         <translation>Export Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1245"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1253"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1214"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1222"/>
         <source>新闻库记忆</source>
         <translation>Newsroom memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1248"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1217"/>
         <source>已导出 {n} 条记忆到 {name}</source>
         <translation>Exported {n} remembered facts to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1252"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1221"/>
         <source>导入新闻库记忆</source>
         <translation>Import Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1255"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1224"/>
         <source>已导入 {n} 条新的记忆</source>
         <translation>Imported {n} new remembered facts</translation>
     </message>
@@ -1793,7 +1788,7 @@
 <context>
     <name>_Target</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="165"/>
+        <location filename="../../desktop/newsfacts/ui/export_dialog.py" line="169"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>

@@ -259,6 +259,39 @@ def test_the_annotated_draft_carries_the_verdicts_of_the_window(qtbot, desk, tmp
     assert desk.ctx.settings.get("export/annotated") == 1  # asked for again next time
 
 
+def test_the_annotated_draft_as_a_pdf_to_print(qtbot, desk, tmp_path, warnings):
+    """Written in the background like the others; a folder that is not there gets the exports'
+    message and the other files are still written."""
+    import re
+
+    open_and_wait(qtbot, desk, seed_path("000"))
+    review_two(qtbot, desk)
+    dlg = open_dialog(qtbot, desk)
+    assert not dlg.pdf.check.isChecked()  # off until asked for
+    assert dlg.pdf.path.text().endswith("000_51b227bd1f4d3619_批注稿.pdf")
+    dlg.word.check.setChecked(False)
+    dlg.excel.check.setChecked(False)
+    dlg.pdf.check.setChecked(True)
+    dlg.pdf.path.setText(str(tmp_path / "打印稿"))  # the suffix is added
+    export_and_wait(qtbot, dlg)
+    assert warnings == []
+    data = (tmp_path / "打印稿.pdf").read_bytes()
+    assert data.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page\b", data)) >= 3
+    assert "打印稿.pdf" in desk.statusBar().currentMessage()
+    assert desk.ctx.settings.get("export/pdf") == 1
+    dlg.done_box.close()
+
+    desk.export_fact_sheet()  # (the menu entry; Ctrl+E is tested above)
+    qtbot.waitUntil(dlg.isVisible)
+    assert dlg.pdf.check.isChecked()
+    dlg.excel.check.setChecked(True)
+    dlg.excel.path.setText(str(tmp_path / "明细.xlsx"))
+    dlg.pdf.path.setText(str(tmp_path / "没有这个文件夹" / "打印稿.pdf"))
+    export_and_wait(qtbot, dlg)
+    assert warnings and "不存在" in warnings[-1]
+    assert (tmp_path / "明细.xlsx").exists()
+
+
 def test_two_exports_to_one_file_are_refused(qtbot, desk, tmp_path):
     open_and_wait(qtbot, desk, seed_path("000"))
     dlg = open_dialog(qtbot, desk)

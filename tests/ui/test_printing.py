@@ -75,28 +75,13 @@ def test_the_proof_is_the_draft_with_its_verdicts_and_notes(qtbot, warnings):
     assert "[" + str(n) + "]" in body and warnings == []
 
 
-def test_a_pdf_of_the_proof_is_written_and_a_bad_place_is_told(qtbot, tmp_path, warnings):
-    w = reviewed_window(qtbot)
-    out = tmp_path / "第一版_批注稿"
-    assert w.write_pdf_proof(str(out))
-    pdf = tmp_path / "第一版_批注稿.pdf"
-    data = pdf.read_bytes()
-    assert data.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page\b", data)) >= 2
-    assert "已导出 PDF 批注稿" in w.statusBar().currentMessage()
-    assert warnings == []
-    # a folder that is not there: a message, and nothing written
-    assert not w.write_pdf_proof(str(tmp_path / "没有这个文件夹" / "x.pdf"))
-    assert warnings and "不存在" in warnings[-1]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["第一版_批注稿.pdf"]
-
-
 def test_ctrl_p_opens_the_print_preview_once_the_draft_is_analysed(qtbot, warnings):
     from newsfacts.ui.main_window import MainWindow
     from newsfacts.app.context import AppContext
 
     idle = MainWindow(AppContext())
     qtbot.addWidget(idle)
-    assert not idle.print_action.isEnabled() and not idle.pdf_action.isEnabled()
+    assert not idle.print_action.isEnabled()
 
     w = open_seed_window(qtbot)
     assert w.print_action.isEnabled() and w.print_action.shortcut().toString() == "Ctrl+P"

@@ -41,6 +41,7 @@ OPTIONS: dict[str, Option] = {
         Option("export/word", 1, int),
         Option("export/excel", 1, int),
         Option("export/annotated", 0, int),  # the annotated draft (批注稿), off until the editor asks for it
+        Option("export/pdf", 0, int),  # ...as a PDF to print
         Option("export/only_verified", 0, int),
         Option("export/columns", ["kind", "text", "value", "unit", "date", "role", "status", "correction", "note", "context"], list),
         Option("export/reviewer", "", str),  # empty: the login name

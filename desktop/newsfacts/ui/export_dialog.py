@@ -32,7 +32,8 @@ from ..core.review import FactReview, current_user
 WORD = "docx"
 EXCEL = "xlsx"
 ANNOTATED = "annotated"  # the draft with the review on it, as Word (core/export/annotated.py)
-SUFFIXES = {WORD: ".docx", EXCEL: ".xlsx", ANNOTATED: ".docx"}
+PDF = "pdf"  # ...and as a PDF to print (ui/printing.py)
+SUFFIXES = {WORD: ".docx", EXCEL: ".xlsx", ANNOTATED: ".docx", PDF: ".pdf"}
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ class ExportRequest:
     analysis: Analysis
     rows: tuple[tuple[Fact, FactReview], ...]  # the review as shown: facts not removed, with verdicts
     finding_verdicts: Mapping[str, str]
-    targets: tuple[tuple[str, str], ...]  # (WORD, EXCEL or ANNOTATED, absolute path)
+    targets: tuple[tuple[str, str], ...]  # (WORD, EXCEL, ANNOTATED or PDF, absolute path)
     only_verified: bool
     columns: tuple[str, ...]
     reviewer: str
@@ -71,11 +72,14 @@ def run_export(request: ExportRequest, progress: Callable[[int, str], None] | No
     from ..core.export.annotated import write_annotated
     from ..core.export.docx_writer import write_docx
     from ..core.export.xlsx_writer import write_xlsx
+    from .printing import proof_pdf
 
     writers = {
         WORD: write_docx,
         EXCEL: write_xlsx,
         ANNOTATED: lambda sheet, path: write_annotated(request.analysis.article, sheet, path),
+        # Qt lays the page out here, in the worker: QPainter on a printer is safe off the UI thread
+        PDF: lambda sheet, path: proof_pdf(request.analysis.article, sheet, path),
     }
 
     sheet = build_fact_sheet(
@@ -208,6 +212,8 @@ class ExportDialog(QDialog):
         self.annotated.check.setToolTip(
             self.tr("稿件原文：事实按核查结论着色，更正、存疑、备注和待处理的编校提示作为页边批注，可交记者或版面编辑")
         )
+        self.pdf = _Target(PDF, self.tr("PDF 批注稿（打印用，.pdf）"), self)
+        self.pdf.check.setToolTip(self.tr("与 Word 批注稿相同，批注编号列在文末：直接打印，或交给没有 Word 的同事"))
         targets = QGroupBox(self.tr("导出到"), self)
         grid = QGridLayout(targets)
         for row, t in enumerate(self.targets):
@@ -220,6 +226,7 @@ class ExportDialog(QDialog):
         self.word.check.setChecked(bool(s.get("export/word")))
         self.excel.check.setChecked(bool(s.get("export/excel")))
         self.annotated.check.setChecked(bool(s.get("export/annotated")))
+        self.pdf.check.setChecked(bool(s.get("export/pdf")))
         for t in self.targets:
             t._toggled(t.check.isChecked())
 
@@ -304,6 +311,7 @@ class ExportDialog(QDialog):
             self.word.path.setText(base + SUFFIXES[WORD])
             self.excel.path.setText(base + SUFFIXES[EXCEL])
             self.annotated.path.setText(os.path.join(folder, stem + self.tr("_批注稿")) + SUFFIXES[ANNOTATED])
+            self.pdf.path.setText(os.path.join(folder, stem + self.tr("_批注稿")) + SUFFIXES[PDF])
         review = self.ctx.review
         if review is not None:
             c = review.counts()
@@ -313,19 +321,31 @@ class ExportDialog(QDialog):
         self._update_state()
 
     def default_folder(self) -> str:
-        return default_export_folder(self.ctx)
+        """The folder of the last export; else the draft's folder; else the home folder."""
+        last = self.ctx.settings.get("export/last_dir")
+        if last and os.path.isdir(last):
+            return last
+        article = self.ctx.article
+        if article is not None and article.path and os.path.isdir(os.path.dirname(os.path.abspath(article.path))):
+            return os.path.dirname(os.path.abspath(article.path))
+        return os.path.expanduser("~")
 
     @property
     def targets(self) -> tuple[_Target, ...]:
-        return (self.word, self.excel, self.annotated)
+        return (self.word, self.excel, self.annotated, self.pdf)
 
     def target(self, fmt: str) -> _Target:
         return next(t for t in self.targets if t.fmt == fmt)
 
     def browse(self, fmt: str) -> None:
         t = self.target(fmt)
-        title = {WORD: self.tr("保存 Word 核稿表"), EXCEL: self.tr("保存 Excel 明细表"), ANNOTATED: self.tr("保存 Word 批注稿")}[fmt]
-        pattern = self.tr("Excel 工作簿") + " (*.xlsx)" if fmt == EXCEL else self.tr("Word 文档") + " (*.docx)"
+        title = {
+            WORD: self.tr("保存 Word 核稿表"), EXCEL: self.tr("保存 Excel 明细表"), ANNOTATED: self.tr("保存 Word 批注稿"),
+            PDF: self.tr("保存 PDF 批注稿"),
+        }[fmt]
+        pattern = {EXCEL: self.tr("Excel 工作簿") + " (*.xlsx)", PDF: self.tr("PDF 文件 (*.pdf)")}.get(
+            fmt, self.tr("Word 文档") + " (*.docx)"
+        )
         path, _ = QFileDialog.getSaveFileName(self, title, t.path.text().strip() or self.default_folder(), pattern)
         if path:
             t.path.setText(_with_suffix(path, SUFFIXES[fmt]))
@@ -413,6 +433,7 @@ class ExportDialog(QDialog):
         s.set("export/word", int(self.word.check.isChecked()))
         s.set("export/excel", int(self.excel.check.isChecked()))
         s.set("export/annotated", int(self.annotated.check.isChecked()))
+        s.set("export/pdf", int(self.pdf.check.isChecked()))
         s.set("export/only_verified", int(request.only_verified))
         s.set("export/columns", list(request.columns))
         s.set("export/reviewer", request.reviewer)
@@ -428,6 +449,7 @@ class ExportDialog(QDialog):
     def _progress(self, pct: int, what: str) -> None:
         step = {
             "sheet": self.tr("整理事实"), WORD: self.tr("写入 Word"), EXCEL: self.tr("写入 Excel"), ANNOTATED: self.tr("写入批注稿"),
+            PDF: self.tr("排版 PDF"),
         }.get(what)
         if step:
             self._status(self.tr("正在导出核稿表：{step}（{pct}%）").format(step=step, pct=pct))
@@ -479,17 +501,6 @@ class ExportDialog(QDialog):
         box.setDefaultButton(box.addButton(self.tr("确定"), QMessageBox.ButtonRole.AcceptRole))
         self.done_box = box
         box.open()
-
-
-def default_export_folder(ctx: AppContext) -> str:
-    """The folder of the last export; else the draft's folder; else the home folder."""
-    last = ctx.settings.get("export/last_dir")
-    if last and os.path.isdir(last):
-        return last
-    article = ctx.article
-    if article is not None and article.path and os.path.isdir(os.path.dirname(os.path.abspath(article.path))):
-        return os.path.dirname(os.path.abspath(article.path))
-    return os.path.expanduser("~")
 
 
 def _with_suffix(path: str, suffix: str) -> str:

@@ -239,8 +239,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("退出(&Q)"), self.close, [SK.Quit], "quitAction")
         self.export_action = self._action(self.tr("导出核稿表(&E)…"), self.export_fact_sheet, ["Ctrl+E"], "exportAction")
         self.print_action = self._action(self.tr("打印批注稿(&P)…"), self.print_proof, ["Ctrl+P"], "printAction")
-        self.pdf_action = self._action(self.tr("导出 PDF 批注稿…"), self.export_pdf_proof, [], "pdfAction")
-        needs_analysis = (self.export_action, self.print_action, self.pdf_action)
+        needs_analysis = (self.export_action, self.print_action)
         for a in needs_analysis:
             a.setEnabled(False)
         for signal in (self.ctx.documentOpened, self.ctx.analysisReady, self.ctx.analysisFailed):
@@ -302,7 +301,6 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.print_action)
-        file_menu.addAction(self.pdf_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -965,35 +963,6 @@ class MainWindow(QMainWindow):
         dialog.proof, dialog.printer = doc, printer  # alive as long as the dialog
         self.print_dialog = dialog
         dialog.open()
-
-    def export_pdf_proof(self) -> None:
-        """The annotated draft as a PDF, for a printer elsewhere or a colleague without NewsFacts."""
-        if self.ctx.analysis is None or self.ctx.review is None:
-            self.statusBar().showMessage(self.tr("稿件分析完成后才能导出"), 4000)
-            return
-        from .export_dialog import default_export_folder
-
-        stem = os.path.splitext(self.ctx.article.name)[0]
-        start = os.path.join(default_export_folder(self.ctx), stem + self.tr("_批注稿") + ".pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 PDF 批注稿"), start, self.tr("PDF 文件 (*.pdf)"))
-        if path:
-            self.write_pdf_proof(path)
-
-    def write_pdf_proof(self, path: str) -> bool:
-        from ..core.export import ExportError
-        from .printing import proof_of, write_pdf
-
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        try:
-            written = write_pdf(proof_of(self.ctx), path)
-        except ExportError as exc:
-            QMessageBox.warning(self, self.tr("无法导出"), exc.message_zh)
-            self.statusBar().showMessage(exc.message_zh)
-            return False
-        self.ctx.settings.set("export/last_dir", os.path.dirname(written))
-        self.statusBar().showMessage(self.tr("已导出 PDF 批注稿：{path}").format(path=written), 8000)
-        return True
 
     def show_settings(self) -> None:
         dlg = SettingsDialog(self.ctx.settings, self)

@@ -133,6 +133,11 @@ def proof_of(ctx, font: QFont | None = None) -> QTextDocument:
     return proof_document(ctx.analysis.article, sheet, font)
 
 
+def proof_pdf(article: Article, sheet: FactSheet, path: str) -> str:
+    """The proof of ``sheet`` written as a PDF at ``path`` (the export dialog's PDF target)."""
+    return write_pdf(proof_document(article, sheet, cjk_font(POINT_SIZE)), path)
+
+
 def setup_printer(printer) -> None:
     """A4 portrait, 2 cm margins all round (see MARGIN_MM; the editor may change them in the dialogs)."""
     printer.setPageLayout(
