@@ -5,7 +5,6 @@ resources/dictionaries/misspellings.tsv."""
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -13,7 +12,7 @@ from functools import lru_cache
 from ..model import Article, Fact, Finding, Severity
 from . import check
 from ._hanzi import SIMP_TO_TRAD, TRAD_TO_SIMP
-from ._text import is_word
+from ._text import dictionary_rows, is_word
 
 
 @lru_cache(maxsize=1)
@@ -82,17 +81,7 @@ def dash_written_as_one(article: Article, facts: Sequence[Fact]) -> list[Finding
 def misspellings() -> tuple[dict[str, tuple[str, str]], re.Pattern[str] | None]:
     """resources/dictionaries/misspellings.tsv: written form -> (right form, 错 or 异), and a pattern
     that finds any written form, longest first."""
-    from ..paths import resources_dir
-
-    table: dict[str, tuple[str, str]] = {}
-    try:
-        with open(os.path.join(resources_dir(), "dictionaries", "misspellings.tsv"), encoding="utf-8") as fh:
-            for line in fh:
-                parts = line.rstrip("\n").split("\t")
-                if len(parts) == 3 and not line.startswith("#"):
-                    table[parts[0]] = (parts[1], parts[2])
-    except OSError:
-        return {}, None
+    table = {row[0]: (row[1], row[2]) for row in dictionary_rows("misspellings.tsv") if len(row) == 3}
     if not table:
         return {}, None
     return table, re.compile("|".join(sorted(map(re.escape, table), key=len, reverse=True)))
@@ -118,6 +107,16 @@ def on_word_boundaries(text: str, s: int, e: int) -> bool:
     return s in bounds and e in bounds
 
 
+def words_found(text: str, pattern: re.Pattern[str]):
+    """The matches of ``pattern`` that stand as words of their own (a two-character match must
+    sit on jieba's word boundaries: 超过|份额 holds no 过份)."""
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if e - s == 2 and not on_word_boundaries(text, s, e):
+            continue
+        yield m
+
+
 @check
 def misspelled_words(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     """按装 for 安装, 再接再励 for 再接再厉 (a wrong character: medium); 成份 for 成分, 帐户 for 账户
@@ -128,10 +127,8 @@ def misspelled_words(article: Article, facts: Sequence[Fact]) -> list[Finding]:
         return []
     text = article.text
     out = []
-    for m in pattern.finditer(text):
+    for m in words_found(text, pattern):
         s, e = m.span()
-        if e - s == 2 and not on_word_boundaries(text, s, e):
-            continue
         right, what = table[m.group()]
         if what == "错":
             out.append(Finding(

@@ -12,7 +12,6 @@ leaders.tsv``) written before someone else's name is the other error of the kind
 
 from __future__ import annotations
 
-import os
 import re
 from datetime import date
 from collections.abc import Sequence
@@ -20,7 +19,7 @@ from functools import lru_cache
 
 from ..model import Article, Fact, Finding, Kind, Severity
 from . import check
-from ._text import ByStart, sentences
+from ._text import ByStart, dictionary_rows, sentences
 
 # what may stand between two names of one enumeration
 _JOINT = re.compile(r"(同志)?[、，,\s]?(和|与|及|以及)?")
@@ -29,20 +28,13 @@ _JOINT = re.compile(r"(同志)?[、，,\s]?(和|与|及|以及)?")
 @lru_cache(maxsize=1)
 def ranked_lists() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(what the list is, its names in order) of resources/dictionaries/ranked.tsv."""
-    from ..paths import resources_dir
-
     out = []
-    try:
-        with open(os.path.join(resources_dir(), "dictionaries", "ranked.tsv"), encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("#") or "\t" not in line:
-                    continue
-                label, names = line.rstrip("\n").split("\t", 1)
-                members = tuple(n.strip() for n in names.split("、") if n.strip())
-                if len(members) >= 2:
-                    out.append((label.strip(), members))
-    except OSError:
-        return ()
+    for row in dictionary_rows("ranked.tsv"):
+        if len(row) < 2:
+            continue
+        members = tuple(n.strip() for n in row[1].split("、") if n.strip())
+        if len(members) >= 2:
+            out.append((row[0].strip(), members))
     return tuple(out)
 
 
@@ -91,20 +83,13 @@ _CHINESE_BODIES = ("国务院", "中共中央", "全国人大", "全国政协", 
 @lru_cache(maxsize=1)
 def sole_posts() -> dict[str, str]:
     """Post -> the one person who holds it (resources/dictionaries/leaders.tsv)."""
-    from ..paths import resources_dir
-
     out: dict[str, str] = {}
-    try:
-        with open(os.path.join(resources_dir(), "dictionaries", "leaders.tsv"), encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("#") or "\t" not in line:
-                    continue
-                name, posts = line.rstrip("\n").split("\t", 1)
-                for post in posts.split("、"):
-                    if post.strip():
-                        out[post.strip()] = name.strip()
-    except OSError:
-        return {}
+    for row in dictionary_rows("leaders.tsv"):
+        if len(row) < 2:
+            continue
+        for post in row[1].split("、"):
+            if post.strip():
+                out[post.strip()] = row[0].strip()
     return out
 
 

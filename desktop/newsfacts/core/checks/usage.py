@@ -9,14 +9,14 @@ or quotation marks (a title, or a word the paper quotes: “中华民国”).
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from ..model import Article, Fact, Finding, Severity
 from . import check
-from .characters import on_word_boundaries
+from ._text import dictionary_rows
+from .characters import words_found
 
 _SEVERITY = {"高": Severity.HIGH, "中": Severity.MEDIUM, "低": Severity.LOW}
 RULE = "新闻报道禁用词"
@@ -25,18 +25,11 @@ RULE = "新闻报道禁用词"
 @lru_cache(maxsize=1)
 def usage_rules() -> tuple[dict[str, tuple[str, Severity, str]], re.Pattern[str] | None]:
     """form -> (what to print instead, severity, why), and a pattern finding any form, longest first."""
-    from ..paths import resources_dir
-
-    table: dict[str, tuple[str, Severity, str]] = {}
-    try:
-        with open(os.path.join(resources_dir(), "dictionaries", "usage.tsv"), encoding="utf-8") as fh:
-            for line in fh:
-                parts = line.rstrip("\n").split("\t")
-                if line.startswith("#") or len(parts) < 3:
-                    continue
-                table[parts[0]] = (parts[1], _SEVERITY.get(parts[2], Severity.MEDIUM), parts[3] if len(parts) > 3 else "")
-    except OSError:
-        return {}, None
+    table = {
+        row[0]: (row[1], _SEVERITY.get(row[2], Severity.MEDIUM), row[3] if len(row) > 3 else "")
+        for row in dictionary_rows("usage.tsv")
+        if len(row) >= 3
+    }
     if not table:
         return {}, None
     return table, re.compile("|".join(sorted(map(re.escape, table), key=len, reverse=True)))
@@ -59,10 +52,8 @@ def banned_usage(article: Article, facts: Sequence[Fact]) -> list[Finding]:
         return []
     text = article.text
     out = []
-    for m in pattern.finditer(text):
+    for m in words_found(text, pattern):
         s, e = m.span()
-        if e - s == 2 and not on_word_boundaries(text, s, e):
-            continue
         if _quoted(text, s, e):
             continue
         instead, severity, why = table[m.group()]
