@@ -55,3 +55,5 @@ def test_the_holder_a_former_post_history_and_other_countries_are_fine():
     assert post_findings("时任国家副主席习近平出席。") == []
     assert post_findings("1982年11月，全国政协主席邓小平出席会议。") == []
     assert post_findings("印度总理莫迪和越南国家主席梁强出席。") == []
+    # a deputy's post is not the post: 国务院副总理 is no 国务院总理
+    assert post_findings("国务院副总理丁薛祥、国家副主席韩正出席。") == []
