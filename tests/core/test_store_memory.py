@@ -212,3 +212,46 @@ def test_a_house_rule_that_repeats_the_built_in_list_is_not_said_twice():
         on.setdefault(f.spans[0].text, []).append(f.kind)
     assert on["帐户"] == ["variant_form"]  # the desk's rule says the same: once
     assert sorted(on["按装"]) == [HOUSE_STYLE, "misspelled_word"]  # the desk says otherwise: both
+
+
+def test_ranked_lists_are_kept_shared_and_checked(tmp_path):
+    from newsfacts.core.store import DESK_ORDER, RankedList, read_memory
+
+    with ReviewStore() as store:
+        store.memory.ranked_set(" 市委常委 ", ["赵海燕", "于怀贵", "吕沛"])
+        with pytest.raises(ValueError):
+            store.memory.ranked_set("市委常委", ["赵海燕"])  # one name is no order
+        with pytest.raises(ValueError):
+            store.memory.ranked_set("市委常委", ["赵海燕", "赵海燕"])
+        assert store.memory.ranked_lists() == [RankedList("市委常委", ("赵海燕", "于怀贵", "吕沛"))]
+        out = tmp_path / "desk.memory.json"
+        assert store.memory.export(out) == 1
+        store.memory.ranked_remove("市委常委")
+        assert store.memory.snapshot().is_empty
+        assert store.memory.import_(out) == 1  # a desk's file brings it back
+    memory = read_memory()
+    assert memory.ranked == (RankedList("市委常委", ("赵海燕", "于怀贵", "吕沛")),)
+    article = article_from_text("市领导赵海燕、吕沛、于怀贵出席。于怀贵讲话，赵海燕主持。\n", name="d.txt")
+    found = memory_findings(article, [], memory)
+    assert [(f.kind, [s.text for s in f.spans]) for f in found] == [(DESK_ORDER, ["赵海燕", "吕沛", "于怀贵"])]
+
+
+def test_a_database_from_before_ranked_lists_reads_without_them(tmp_path):
+    """A desk's database no window has opened since this version: the command line reads it."""
+    import sqlite3
+
+    from newsfacts.core.store import read_memory
+    from newsfacts.core.store.db import DB_NAME, MIGRATIONS
+
+    folder = os.environ["NEWSFACTS_DATA_DIR"]
+    os.makedirs(folder, exist_ok=True)
+    conn = sqlite3.connect(os.path.join(folder, DB_NAME))
+    for migration in MIGRATIONS[:-1]:
+        for sql in migration:
+            conn.execute(sql)
+    conn.execute("INSERT INTO style_rules (written, preferred, at) VALUES ('老百姓', '群众', '2024-01-01')")
+    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+    conn.commit()
+    conn.close()
+    memory = read_memory()
+    assert memory.ranked == () and [r.written for r in memory.style] == ["老百姓"]

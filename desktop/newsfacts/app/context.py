@@ -33,12 +33,11 @@ from ..core.reading import needs_conversion, read_article
 from ..core.review import Action, Decision, Review, current_user
 from ..core.store import (
     FINDING_VERDICTS,
-    HOUSE_STYLE,
-    NEAR_DUPLICATE,
-    ROLE_CONFLICT,
+    MEMORY_KINDS,
     ChangedFact,
     MemorySnapshot,
     OpenedReview,
+    RankedList,
     RemovedFact,
     ReviewStore,
     StoreError,
@@ -521,6 +520,20 @@ class AppContext(QObject):
         self._store_or_raise().memory.style_remove(written)
         self._memory_changed()
 
+    # the desk's ranked lists
+    def ranked_lists(self) -> list[RankedList]:
+        store = self.store
+        return store.memory.ranked_lists() if store is not None else []
+
+    def set_ranked_list(self, label: str, names: list[str]) -> None:
+        """Add or replace a list (written to the store at once); the open draft is checked again."""
+        self._store_or_raise().memory.ranked_set(label, names)
+        self._memory_changed()
+
+    def remove_ranked_list(self, label: str) -> None:
+        self._store_or_raise().memory.ranked_remove(label)
+        self._memory_changed()
+
     def import_memory(self, path: str) -> int:
         """Merge a desk's memory file; the open draft is checked against it again."""
         added = self._store_or_raise().memory.import_(path)
@@ -537,7 +550,7 @@ class AppContext(QObject):
         analysis = self.analysis
         if analysis is None or self.review is None:
             return
-        own = tuple(f for f in analysis.findings if f.kind not in (ROLE_CONFLICT, NEAR_DUPLICATE, HOUSE_STYLE))
+        own = tuple(f for f in analysis.findings if f.kind not in MEMORY_KINDS)
         fresh = with_memory_findings(replace(analysis, findings=own), self._memory())
         self.document.analysis = fresh
         self.review.analysis = fresh

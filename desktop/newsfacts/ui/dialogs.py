@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -168,130 +169,233 @@ class HelpOverlay(QFrame):
         self.hide()
 
 
-class HouseStyleModel(QAbstractTableModel):
-    """The desk's usage rules (written form, preferred form, note) as the store holds them."""
+class RulesModel(QAbstractTableModel):
+    """Rows of the newsroom memory (usage rules, ranked lists) under their column headers."""
 
-    def __init__(self, rules=(), parent=None) -> None:
+    def __init__(self, rows=(), parent=None, headers: tuple[str, ...] = (), cells=lambda row: ()) -> None:
         super().__init__(parent)
-        self.rules = list(rules)
+        self.rows = list(rows)
+        self.headers = headers
+        self.cells = cells
 
-    def set_rules(self, rules) -> None:
+    def set_rows(self, rows) -> None:
         self.beginResetModel()
-        self.rules = list(rules)
+        self.rows = list(rows)
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rules)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 3:
-            return (self.tr("不用的写法"), self.tr("规范写法"), self.tr("说明"))[section]
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers):
+            return self.headers[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rules):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            r = self.rules[index.row()]
-            return (r.written, r.preferred, r.note)[index.column()]
+            return self.cells(self.rows[index.row()])[index.column()]
         return None
 
 
-class HouseStyleDialog(QDialog):
-    """本报用词规范: forms the desk does not print and what it prints instead.  Each change is
-    written to the newsroom memory at once and the open draft is checked again."""
+class HouseStyleModel(RulesModel):
+    """The desk's usage rules (written form, preferred form, note) as the store holds them."""
 
-    def __init__(self, ctx, parent=None, written: str = "") -> None:
+    def __init__(self, rules=(), parent=None) -> None:
+        super().__init__(
+            rules, parent, (self.tr("不用的写法"), self.tr("规范写法"), self.tr("说明")), lambda r: (r.written, r.preferred, r.note)
+        )
+
+    @property
+    def rules(self):
+        return self.rows
+
+    def set_rules(self, rules) -> None:
+        self.set_rows(rules)
+
+
+class MemoryRulesDialog(QDialog):
+    """A table of the newsroom memory's rules of one kind, a form to add or change one, and a
+    button to remove the selected one.  Each change is written to the memory at once (and the open
+    draft checked again); the table follows every change, a desk's file merged too.  Subclasses
+    say what the rows are (``rows``), what a row puts in the form (``values``), and how a rule is
+    saved and removed (``store``, ``drop``: the message to show, ValueError for a form to fix)."""
+
+    def __init__(self, ctx, parent, *, name: str, title: str, intro: str, model: RulesModel,
+                 fields: list[tuple[str, str, str]], buttons: tuple[str, str], prefill: str = "") -> None:
         super().__init__(parent)
-        self.setObjectName("houseStyleDialog")
-        self.setWindowTitle(self.tr("本报用词规范"))
+        self.setObjectName(name)
+        self.setWindowTitle(title)
         self.ctx = ctx
-        self.model = HouseStyleModel(ctx.house_style(), self)
+        self.model = model
+        model.setParent(self)
         ctx.memoryChanged.connect(self._reload)  # saved here, removed here, or a desk's file merged
         self.table = QTableView(self)
-        self.table.setObjectName("houseStyleTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.selectionModel().currentRowChanged.connect(self._picked)
-        self.written = QLineEdit(written, self)
-        self.written.setObjectName("styleWrittenEdit")
-        self.written.setPlaceholderText(self.tr("稿件里的写法，如：老百姓"))
-        self.preferred = QLineEdit(self)
-        self.preferred.setObjectName("stylePreferredEdit")
-        self.preferred.setPlaceholderText(self.tr("应写作，如：群众"))
-        self.note = QLineEdit(self)
-        self.note.setObjectName("styleNoteEdit")
-        self.note.setPlaceholderText(self.tr("依据或说明（可不填）"))
+        self.fields: list[QLineEdit] = []
         form = QFormLayout()
-        form.addRow(self.tr("不用的写法"), self.written)
-        form.addRow(self.tr("规范写法"), self.preferred)
-        form.addRow(self.tr("说明"), self.note)
-        self.save_button = QPushButton(self.tr("保存这条规范"), self)
-        self.save_button.setObjectName("styleSaveButton")
+        for object_name, label, placeholder in fields:
+            edit = QLineEdit(self)
+            edit.setObjectName(object_name)
+            edit.setPlaceholderText(placeholder)
+            form.addRow(label, edit)
+            self.fields.append(edit)
+        self.fields[0].setText(prefill)
+        self.save_button = QPushButton(buttons[0], self)
         self.save_button.clicked.connect(self.save_rule)
-        self.remove_button = QPushButton(self.tr("删除选中的规范"), self)
-        self.remove_button.setObjectName("styleRemoveButton")
+        self.remove_button = QPushButton(buttons[1], self)
         self.remove_button.clicked.connect(self.remove_rule)
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)
         self.message = QLabel(self)
-        self.message.setObjectName("styleMessage")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("稿件中出现“不用的写法”时，编校提示会给出本报的规范写法。"), self))
+        hint = QLabel(intro, self)
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
         layout.addWidget(self.table)
         layout.addLayout(form)
         layout.addLayout(row)
         layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self.resize(620, 460)
-        (self.preferred if written else self.written).setFocus()
+        layout.addWidget(close)
+        self.resize(640, 460)
+        (self.fields[1] if prefill else self.fields[0]).setFocus()
 
+    # what a subclass says
+    def rows(self) -> list:
+        raise NotImplementedError
+
+    def values(self, row) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def store(self, values: list[str]) -> str:
+        raise NotImplementedError
+
+    def drop(self, row) -> str:
+        raise NotImplementedError
+
+    # the rest
     def _reload(self) -> None:
-        self.model.set_rules(self.ctx.house_style())
+        self.model.set_rows(self.rows())
 
     def _picked(self, current, _previous) -> None:
         if current.isValid():
-            r = self.model.rules[current.row()]
-            self.written.setText(r.written)
-            self.preferred.setText(r.preferred)
-            self.note.setText(r.note)
+            for edit, value in zip(self.fields, self.values(self.model.rows[current.row()])):
+                edit.setText(value)
 
     def save_rule(self) -> bool:
-        written, preferred = self.written.text().strip(), self.preferred.text().strip()
-        if not written or not preferred or written == preferred:
-            self.message.setText(self.tr("请填写不用的写法和与之不同的规范写法"))
-            return False
         try:
-            self.ctx.set_house_style(written, preferred, self.note.text())
+            said = self.store([edit.text().strip() for edit in self.fields])
+        except ValueError as exc:
+            self.message.setText(str(exc))
+            return False
         except NewsFactsError as exc:
             self.message.setText(exc.message_zh)
             return False
-        self.message.setText(self.tr("已保存：“{a}”应写作“{b}”").format(a=written, b=preferred))
-        for w in (self.written, self.preferred, self.note):
-            w.clear()
-        self.written.setFocus()
+        self.message.setText(said)
+        for edit in self.fields:
+            edit.clear()
+        self.fields[0].setFocus()
         return True
 
     def remove_rule(self) -> bool:
         index = self.table.currentIndex()
         if not index.isValid():
-            self.message.setText(self.tr("先在表中选中要删除的规范"))
+            self.message.setText(self.tr("先在表中选中要删除的一行"))
             return False
-        written = self.model.rules[index.row()].written
         try:
-            self.ctx.remove_house_style(written)
+            said = self.drop(self.model.rows[index.row()])
         except NewsFactsError as exc:
             self.message.setText(exc.message_zh)
             return False
-        self.message.setText(self.tr("已删除“{a}”的规范").format(a=written))
+        self.message.setText(said)
         return True
+
+
+class HouseStyleDialog(MemoryRulesDialog):
+    """本报用词规范: forms the desk does not print and what it prints instead."""
+
+    def __init__(self, ctx, parent=None, written: str = "") -> None:
+        super().__init__(
+            ctx, parent, name="houseStyleDialog", title=self.tr("本报用词规范"),
+            intro=self.tr("稿件中出现“不用的写法”时，编校提示会给出本报的规范写法。"),
+            model=HouseStyleModel(ctx.house_style()),
+            fields=[
+                ("styleWrittenEdit", self.tr("不用的写法"), self.tr("稿件里的写法，如：老百姓")),
+                ("stylePreferredEdit", self.tr("规范写法"), self.tr("应写作，如：群众")),
+                ("styleNoteEdit", self.tr("说明"), self.tr("依据或说明（可不填）")),
+            ],
+            buttons=(self.tr("保存这条规范"), self.tr("删除选中的规范")),
+            prefill=written,
+        )
+        self.table.setObjectName("houseStyleTable")
+        self.save_button.setObjectName("styleSaveButton")
+        self.remove_button.setObjectName("styleRemoveButton")
+        self.message.setObjectName("styleMessage")
+        self.written, self.preferred, self.note = self.fields
+
+    def rows(self) -> list:
+        return self.ctx.house_style()
+
+    def values(self, row) -> tuple[str, ...]:
+        return (row.written, row.preferred, row.note)
+
+    def store(self, values: list[str]) -> str:
+        written, preferred, note = values
+        if not written or not preferred or written == preferred:
+            raise ValueError(self.tr("请填写不用的写法和与之不同的规范写法"))
+        self.ctx.set_house_style(written, preferred, note)
+        return self.tr("已保存：“{a}”应写作“{b}”").format(a=written, b=preferred)
+
+    def drop(self, row) -> str:
+        self.ctx.remove_house_style(row.written)
+        return self.tr("已删除“{a}”的规范").format(a=row.written)
+
+
+class RankedListsDialog(MemoryRulesDialog):
+    """本报排名顺序: lists of names the desk prints in one order (a city's leadership), checked in
+    every enumeration like the shipped Standing Committee list."""
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(
+            ctx, parent, name="rankedListsDialog", title=self.tr("本报排名顺序"),
+            intro=self.tr("稿件里并列写出一份名单中的两人以上时，若次序与这里不同，编校提示会给出正确的顺序。"
+                          "中央政治局常委的顺序已内置。"),
+            model=RulesModel(ctx.ranked_lists(), None, (self.tr("名单"), self.tr("顺序")),
+                             lambda r: (r.label, "、".join(r.names))),
+            fields=[
+                ("rankedLabelEdit", self.tr("名单"), self.tr("如：市委常委")),
+                ("rankedNamesEdit", self.tr("顺序"), self.tr("按排名先后写人名，用顿号隔开")),
+            ],
+            buttons=(self.tr("保存这份名单"), self.tr("删除选中的名单")),
+        )
+        self.label, self.names = self.fields
+
+    def rows(self) -> list:
+        return self.ctx.ranked_lists()
+
+    def values(self, row) -> tuple[str, ...]:
+        return (row.label, "、".join(row.names))
+
+    def store(self, values: list[str]) -> str:
+        label, names = values[0], [n.strip() for n in re.split(r"[、，,\s]+", values[1]) if n.strip()]
+        if not label or len(names) < 2 or len(set(names)) < len(names):
+            raise ValueError(self.tr("请填写名单的名称和两个以上不同的人名（用顿号隔开）"))
+        self.ctx.set_ranked_list(label, names)
+        return self.tr("已保存“{a}”：{b}").format(a=label, b="、".join(names))
+
+    def drop(self, row) -> str:
+        self.ctx.remove_ranked_list(row.label)
+        return self.tr("已删除名单“{a}”").format(a=row.label)

@@ -391,6 +391,7 @@ FINDING_KIND_ZH: dict[str, str] = {
     "memory-role": "职务与已核实不符",
     "memory-spelling": "与已核实名称差一字",
     "memory-style": "本报用词规范",
+    "memory-order": "本报排名顺序",
 }
 
 

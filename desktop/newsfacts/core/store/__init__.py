@@ -9,7 +9,7 @@ Public API (Qt-free; the app layer wires it to the window):
 * errors: ``StoreError`` and its kinds (all ``NewsFactsError`` with a Chinese message).
 """
 
-from .checks import HOUSE_STYLE, NEAR_DUPLICATE, ROLE_CONFLICT, memory_findings, with_memory_findings
+from .checks import DESK_ORDER, HOUSE_STYLE, MEMORY_KINDS, NEAR_DUPLICATE, ROLE_CONFLICT, memory_findings, with_memory_findings
 from .db import DB_NAME, MIGRATIONS, SCHEMA_VERSION
 from .errors import (
     DatabaseLocked,
@@ -20,14 +20,16 @@ from .errors import (
     StoreError,
     TransferFileError,
 )
-from .memory import KnownName, LexiconEntry, Memory, MemorySnapshot, StyleRule, read_memory
+from .memory import KnownName, LexiconEntry, Memory, MemorySnapshot, RankedList, StyleRule, read_memory
 from .reviews import FINDING_VERDICTS, Document, OpenedReview, ReviewProgress, ReviewStore, fingerprint, signature
 from .revision import Carry, ChangedFact, RemovedFact, carry_over
 
 __all__ = [
     "DB_NAME",
     "FINDING_VERDICTS",
+    "DESK_ORDER",
     "HOUSE_STYLE",
+    "MEMORY_KINDS",
     "MIGRATIONS",
     "NEAR_DUPLICATE",
     "ROLE_CONFLICT",
@@ -49,6 +51,7 @@ __all__ = [
     "ReviewProgress",
     "ReviewStore",
     "StoreError",
+    "RankedList",
     "StyleRule",
     "TransferFileError",
     "carry_over",

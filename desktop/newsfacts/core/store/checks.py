@@ -23,6 +23,8 @@ from .memory import MemorySnapshot
 ROLE_CONFLICT = "memory-role"
 NEAR_DUPLICATE = "memory-spelling"
 HOUSE_STYLE = "memory-style"
+DESK_ORDER = "memory-order"
+MEMORY_KINDS = (ROLE_CONFLICT, NEAR_DUPLICATE, HOUSE_STYLE, DESK_ORDER)
 
 # Titles a role ends with; the longest first so 副书记 wins over 书记.
 TITLES = tuple(
@@ -210,10 +212,24 @@ def house_style(article: Article, memory: MemorySnapshot) -> list[Finding]:
     return out
 
 
+def desk_order(article: Article, memory: MemorySnapshot) -> list[Finding]:
+    """The desk's ranked lists, read like the shipped ones (checks.protocol): an enumeration of a
+    list's names out of its order."""
+    from ..checks.protocol import out_of_order
+
+    return [
+        Finding(DESK_ORDER, Severity.HIGH, tuple(Span(s, e, article.text[s:e]) for s, e in spans), "本报排名顺序:" + message)
+        for ranked in memory.ranked
+        for spans, message in out_of_order(article.text, ranked.label, ranked.names)
+    ]
+
+
 def memory_findings(article: Article, facts: Sequence[Fact], memory: MemorySnapshot | None) -> list[Finding]:
     if memory is None or memory.is_empty:
         return []
     found = house_style(article, memory) if memory.style else []
+    if memory.ranked:
+        found += desk_order(article, memory)
     if memory.names:
         found += role_conflicts(article, facts, memory) + near_duplicates(article, facts, memory)
     found = [chinese_punctuation(f) for f in found]

@@ -105,6 +105,15 @@ MIGRATIONS: list[list[str]] = [
             at TEXT NOT NULL
         )""",
     ],
+    # 5: the desk's own ranked lists: names it prints in one order (a city's leadership)
+    [
+        """CREATE TABLE ranked_lists (
+            label TEXT PRIMARY KEY,
+            names TEXT NOT NULL,
+            by TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL
+        )""",
+    ],
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -278,14 +287,20 @@ def _why(exc: OSError) -> str:
     }.get(exc.errno or 0, exc.strerror or str(exc))
 
 
+# The first version with the memory tables the headless commands read (memory_names, lexicon_entries).
+MEMORY_SINCE = 3
+
+
 def open_read_only(folder: str | None = None) -> sqlite3.Connection | None:
-    """The database for reading only, or None when there is none yet (headless commands)."""
+    """The database for reading only, or None when there is none yet, or none this program can read
+    (older than the memory, or written by a newer version) (headless commands).  A database a
+    window has not upgraded yet reads too: the tables later versions added are missing there."""
     path = os.path.join(folder or data_dir(), DB_NAME)
     if not os.path.exists(path):
         return None
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version != SCHEMA_VERSION:
+    if not MEMORY_SINCE <= version <= SCHEMA_VERSION:
         conn.close()
         return None
     return conn

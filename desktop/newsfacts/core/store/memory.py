@@ -4,7 +4,9 @@
 * dictionary corrections: words the editors added to or rejected from the entity dictionary,
   as (word, kind, verdict) rows that feed ``extraction.lexicon.Lexicon`` (``add`` / ``reject``);
 * house style: forms the desk does not print and the form it prints instead (老百姓 -> 群众,
-  解放区委 -> 中共解放区委), with a note; every draft gets a finding where a written form stands.
+  解放区委 -> 中共解放区委), with a note; every draft gets a finding where a written form stands;
+* ranked lists: names the desk prints in one order (a city's leadership), checked in every
+  enumeration like the shipped Standing Committee list.
 
 ``Memory`` reads and writes the tables; ``MemorySnapshot`` is the frozen copy the pure checks in
 ``store.checks`` read.
@@ -51,10 +53,17 @@ class StyleRule:
 
 
 @dataclass(frozen=True)
+class RankedList:
+    label: str  # what the list is: 市委常委
+    names: tuple[str, ...]  # in the order the desk prints them
+
+
+@dataclass(frozen=True)
 class MemorySnapshot:
     names: tuple[KnownName, ...] = ()
     lexicon: tuple[LexiconEntry, ...] = ()
     style: tuple[StyleRule, ...] = ()
+    ranked: tuple[RankedList, ...] = ()
     _roles: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -68,7 +77,7 @@ class MemorySnapshot:
 
     @property
     def is_empty(self) -> bool:
-        return not self.names and not self.lexicon and not self.style
+        return not self.names and not self.lexicon and not self.style and not self.ranked
 
     def roles_of(self, person: str) -> frozenset[str]:
         return self._roles.get(person, frozenset())
@@ -160,8 +169,27 @@ class Memory:
         rows = self.db.read("SELECT written, preferred, note FROM style_rules ORDER BY written")
         return [StyleRule(*r) for r in rows]
 
+    # ranked lists
+    def ranked_set(self, label: str, names: list[str] | tuple[str, ...], *, by: str | None = None) -> None:
+        """Add or replace the list called ``label``: at least two different names, in order."""
+        label, names = label.strip(), [n.strip() for n in names if n.strip()]
+        if not label or len(names) < 2 or len(set(names)) < len(names):
+            raise ValueError("a ranked list needs a name and two or more different names")
+        with self.db.write() as conn:
+            _ranked_in(conn, label, names, by, None)
+
+    def ranked_remove(self, label: str) -> None:
+        with self.db.write() as conn:
+            conn.execute("DELETE FROM ranked_lists WHERE label=?", (label,))
+
+    def ranked_lists(self) -> list[RankedList]:
+        rows = self.db.read("SELECT label, names FROM ranked_lists ORDER BY label")
+        return [RankedList(label, tuple(names.split("、"))) for label, names in rows]
+
     def snapshot(self) -> MemorySnapshot:
-        return MemorySnapshot(tuple(self.names()), tuple(self.lexicon_entries()), tuple(self.style_rules()))
+        return MemorySnapshot(
+            tuple(self.names()), tuple(self.lexicon_entries()), tuple(self.style_rules()), tuple(self.ranked_lists())
+        )
 
     # one file for the desk
     def export(self, path: str | os.PathLike[str]) -> int:
@@ -169,6 +197,7 @@ class Memory:
         names = self.db.read("SELECT name, kind, role, by, at FROM memory_names ORDER BY id")
         lex = self.db.read("SELECT word, kind, verdict, by, at FROM lexicon_entries ORDER BY word, kind")
         style = self.db.read("SELECT written, preferred, note, by, at FROM style_rules ORDER BY written")
+        ranked = self.db.read("SELECT label, names, by, at FROM ranked_lists ORDER BY label")
         data = {
             "format": MEMORY_FORMAT,
             "version": MEMORY_VERSION,
@@ -177,9 +206,10 @@ class Memory:
             "lexicon": [dict(zip(("word", "kind", "verdict", "by", "at"), r)) for r in lex],
             # optional: a file without it (an older desk's) still reads, and an older desk skips it
             "style": [dict(zip(("written", "preferred", "note", "by", "at"), r)) for r in style],
+            "ranked": [dict(zip(("label", "names", "by", "at"), r)) for r in ranked],
         }
         write_json_atomic(path, data)
-        return len(names) + len(lex) + len(style)
+        return len(names) + len(lex) + len(style) + len(ranked)
 
     def import_(self, path: str | os.PathLike[str]) -> int:
         """Merge a memory file into this memory; return how many entries were new.
@@ -200,6 +230,10 @@ class Memory:
                      for r in data.get("style", [])]
             if any(not w or not p or w == p for w, p, _n, _b, _a in style):
                 raise ValueError("style")
+            ranked = [(str(r["label"]).strip(), [n for n in str(r["names"]).split("、") if n], r.get("by"), r.get("at"))
+                      for r in data.get("ranked", [])]
+            if any(not label or len(ns) < 2 for label, ns, _b, _a in ranked):
+                raise ValueError("ranked")
         except (KeyError, ValueError, TypeError, AttributeError):
             raise TransferFileError(name, "内容不完整或格式不对", "incomplete or malformed content") from None
         added = 0
@@ -216,6 +250,11 @@ class Memory:
                 if row is None or (at and at > row[0]):
                     added += row is None
                     _style_in(conn, w, p, n, by, at)
+            for label, ns, by, at in ranked:
+                row = conn.execute("SELECT at FROM ranked_lists WHERE label=?", (label,)).fetchone()
+                if row is None or (at and at > row[0]):
+                    added += row is None
+                    _ranked_in(conn, label, ns, by, at)
         return added
 
 
@@ -253,6 +292,22 @@ def _style_in(conn: sqlite3.Connection, written: str, preferred: str, note: str,
     )
 
 
+def _ranked_in(conn: sqlite3.Connection, label: str, names: list[str], by: str | None, at: str | None) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO ranked_lists (label, names, by, at) VALUES (?,?,?,?)",
+        (label, "、".join(names), by if by is not None else current_user(), at or now_iso()),
+    )
+
+
+def _rows_if_there(conn: sqlite3.Connection, sql: str) -> list:
+    try:
+        return conn.execute(sql).fetchall()
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return []
+        raise
+
+
 def read_memory(folder: str | None = None) -> MemorySnapshot | None:
     """The memory for a headless command, read only; None when there is no database yet."""
     try:
@@ -264,7 +319,9 @@ def read_memory(folder: str | None = None) -> MemorySnapshot | None:
     try:
         names = conn.execute("SELECT name, kind, role FROM memory_names ORDER BY id").fetchall()
         lex = conn.execute("SELECT word, kind, verdict FROM lexicon_entries ORDER BY word, kind").fetchall()
-        style = conn.execute("SELECT written, preferred, note FROM style_rules ORDER BY written").fetchall()
+        # tables later versions added: missing in a database no window has upgraded yet
+        style = _rows_if_there(conn, "SELECT written, preferred, note FROM style_rules ORDER BY written")
+        ranked = _rows_if_there(conn, "SELECT label, names FROM ranked_lists ORDER BY label")
     except sqlite3.Error as exc:
         raise StoreError(f"无法读取核稿记忆：{exc}", f"Cannot read the newsroom memory: {exc}") from None
     finally:
@@ -273,6 +330,7 @@ def read_memory(folder: str | None = None) -> MemorySnapshot | None:
         tuple(KnownName(n, Kind(k), r) for n, k, r in names),
         tuple(LexiconEntry(w, Kind(k), v) for w, k, v in lex),
         tuple(StyleRule(*r) for r in style),
+        tuple(RankedList(label, tuple(names.split("、"))) for label, names in ranked),
     )
 
 
