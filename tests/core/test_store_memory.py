@@ -234,6 +234,9 @@ def test_ranked_lists_are_kept_shared_and_checked(tmp_path):
     article = article_from_text("市领导赵海燕、吕沛、于怀贵出席。于怀贵讲话，赵海燕主持。\n", name="d.txt")
     found = memory_findings(article, [], memory)
     assert [(f.kind, [s.text for s in f.spans]) for f in found] == [(DESK_ORDER, ["赵海燕", "吕沛", "于怀贵"])]
+    # two of the desk's lists that put the same names in the same order: one finding
+    both = MemorySnapshot(ranked=memory.ranked + (RankedList("市政府领导", ("于怀贵", "吕沛")),))
+    assert len(memory_findings(article, [], both)) == 1
 
 
 def test_a_database_from_before_ranked_lists_reads_without_them(tmp_path):

@@ -217,11 +217,20 @@ def desk_order(article: Article, memory: MemorySnapshot) -> list[Finding]:
     list's names out of its order."""
     from ..checks.protocol import out_of_order
 
-    return [
-        Finding(DESK_ORDER, Severity.HIGH, tuple(Span(s, e, article.text[s:e]) for s, e in spans), "本报排名顺序:" + message)
-        for ranked in memory.ranked
-        for spans, message in out_of_order(article.text, ranked.label, ranked.names)
-    ]
+    found: list[tuple[frozenset, Finding]] = []
+    for ranked in memory.ranked:
+        for spans, message in out_of_order(article.text, ranked.label, ranked.names):
+            names = frozenset(spans)
+            # the same enumeration out of order by two of the desk's lists: said once, by the
+            # list that covers more of it
+            if any(names <= other for other, _f in found):
+                continue
+            found = [(other, f) for other, f in found if not other <= names]
+            finding = Finding(
+                DESK_ORDER, Severity.HIGH, tuple(Span(s, e, article.text[s:e]) for s, e in spans), "本报排名顺序:" + message
+            )
+            found.append((names, finding))
+    return [f for _names, f in found]
 
 
 def memory_findings(article: Article, facts: Sequence[Fact], memory: MemorySnapshot | None) -> list[Finding]:
