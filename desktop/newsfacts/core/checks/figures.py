@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from ..model import Article, Fact, Finding, Kind, Severity, Span
@@ -85,18 +86,22 @@ def figure_conflicts(article: Article, facts: Sequence[Fact]) -> list[Finding]:
         s = sents.containing(g.start)
         ctx.append((g, s, _context(text, g, s) if s else set()))
     # a figure in a headline against the body is headline_figures' to say (in its words, with a
-    # headline's licence to round)
-    heads = [(p.start, p.end) for p in article.paragraphs if p.kind == "heading"]
+    # headline's licence to round); looked up once a figure, not once a pair (a long page that
+    # repeats its figures has hundreds of thousands of pairs)
+    heads = sorted((p.start, p.end) for p in article.paragraphs if p.kind == "heading")
+    head_starts = [h[0] for h in heads]
 
     def in_heading(g: Figure) -> bool:
-        return any(s <= g.start < e for s, e in heads)
+        k = bisect_right(head_starts, g.start) - 1
+        return k >= 0 and g.start < heads[k][1]
 
+    headed = [in_heading(g) for g, _s, _c in ctx]
     out = []
     for i, j in _conflict_candidates(text, ctx):
+        if headed[i] or headed[j]:
+            continue
         (a, sa, ca), (b, sb, cb) = ctx[i], ctx[j]
         if sa is None or sb is None or sa == sb or not _same_unit(a, b) or not ca or not cb:
-            continue
-        if in_heading(a) or in_heading(b):
             continue
         shared = ca & cb
         sim = len(shared) / min(len(ca), len(cb))
