@@ -87,6 +87,13 @@ def test_packaged_extract_finds_what_the_source_finds(app, tmp_path):
     assert {"PERSON", "ORG", "PLACE", "MONEY", "DATE"} <= kinds
     roles = {(f["text"], f["role"]) for f in packaged["facts"] if f["kind"] == "PERSON"}
     assert ("赵海燕", "解放区委书记") in roles and ("詹长松", "记者") in roles
+    # the checks' own tables (usage.tsv, ranked.tsv, leaders.tsv) are in the bundle: a check that
+    # cannot read its table finds nothing, silently
+    page = tmp_path / "leaders.txt"
+    page.write_text("# 标题\n\n台湾政府日前宣布。习近平、李强、王沪宁、赵乐际等出席。国务院总理赵乐际讲话。\n", encoding="utf-8")
+    proc = run_app(app, "extract", str(page), "--json", tmp_path=tmp_path)
+    kinds = {f["kind"] for f in json.loads(proc.stdout)["findings"]}
+    assert {"banned_usage", "name_order", "person_role_conflict"} <= kinds
 
 
 def test_packaged_export_writes_the_fact_sheets_and_the_annotated_draft(app, tmp_path):
