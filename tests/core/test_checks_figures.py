@@ -94,6 +94,15 @@ def test_a_share_or_rate_of_something_else_is_not_checked_against_the_figures():
     assert len(growth_rates(page("委办局由过去的84个减至目前的53个,减少了15%。"), [])) == 1
 
 
+def test_a_rise_by_a_negative_amount_says_its_direction_in_words():
+    from newsfacts.core.checks.figures import signed_changes
+
+    found = signed_changes(page("一季度全市工业增加值同比增长-3.2%,出口下降－1.5%。"), [])
+    assert [f.spans[0].text for f in found] == ["增长-3.2%", "下降－1.5%"]
+    assert "应写作“下降3.2%”" in found[0].message and "应写作“增长1.5%”" in found[1].message
+    assert signed_changes(page("同比下降3.2%,气温降至-5℃。"), []) == []
+
+
 def test_growth_rate_against_the_two_values():
     bad = page("民生财政支出从8亿元增加到9.8亿元,增长10.4%。")
     found = growth_rates(bad, [])
