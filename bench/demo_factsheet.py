@@ -8,6 +8,8 @@ findings.  Every decision here is invented for the demonstration.
 
     .venv/bin/python bench/demo_factsheet.py OUT_DIR            # write .docx and .xlsx per seed
     .venv/bin/python bench/demo_factsheet.py OUT_DIR --render   # and render them to PDF and PNG
+    (each seed's printed proof, OUT_DIR/STEM_proof.pdf, too; --render makes PNGs of its pages:
+    docs/proof-page.png is page 4 of seed 000's, pdftoppm -r 80)
 """
 
 from __future__ import annotations
@@ -160,12 +162,33 @@ def main(argv: list[str]) -> int:
         stem = Path(analysis.article.name).stem
         files.append(Path(write_docx(sheet, out / f"{stem}.docx")))
         files.append(Path(write_xlsx(sheet, out / f"{stem}.xlsx")))
-    for f in files:
+    proofs = write_proofs(out)
+    for f in files + proofs:
         print(f)
     if "--render" in argv:
         for p in render(files, out):
             print(p)
+        for pdf in proofs:
+            subprocess.run(["pdftoppm", "-png", "-r", "80", str(pdf), str(out / pdf.stem)], check=True)
+            for p in sorted(out.glob(pdf.stem + "-*.png")):
+                print(p)
     return 0
+
+
+def write_proofs(out: Path) -> list[Path]:
+    """Each seed's printed proof (the window's 打印批注稿) as a PDF, laid out by Qt offscreen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from newsfacts.ui.printing import proof_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - fonts need an application
+    proofs = []
+    for analysis, review, verdicts in demo_pages():
+        sheet = build_fact_sheet(analysis, review, verdicts, reviewer="李明", date=dt.date(2024, 2, 24))
+        stem = Path(analysis.article.name).stem
+        proofs.append(Path(proof_pdf(analysis.article, sheet, str(out / f"{stem}_proof.pdf"))))
+    return proofs
 
 
 if __name__ == "__main__":
