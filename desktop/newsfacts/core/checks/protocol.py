@@ -13,8 +13,8 @@ leaders.tsv``) written before someone else's name is the other error of the kind
 from __future__ import annotations
 
 import re
-from datetime import date
 from collections.abc import Sequence
+from datetime import date
 from functools import lru_cache
 
 from ..model import Article, Fact, Finding, Kind, Severity
@@ -118,7 +118,7 @@ def wrong_post(name: str, role: str) -> tuple[str, str] | None:
     return None
 
 
-_YEAR = re.compile(r"([12][0-9]{3}|[12０-９][０-９]{3})年")
+_YEAR = re.compile(r"([12１２][0-9０-９]{3})年")
 
 
 def _history(text: str, sentence_start: int, at: int) -> bool:
