@@ -3,8 +3,8 @@ slurs on disabled people and minorities (残废人, 瞎子, 回回), with the fo
 
 The list is ``resources/dictionaries/usage.tsv``, after the prohibited and cautioned usages
 newsrooms follow; the desk's own rules (本报用词规范) come on top through the newsroom memory.
-A form counts where it stands as a word of its own (吃哑巴亏 holds no 哑巴), and not inside 《》
-or quotation marks (a title, or a word the paper quotes: “中华民国”).
+A form counts where it stands as a word of its own (吃哑巴亏 holds no 哑巴), and not inside a
+《title》 or quoted on its own (所谓“中华民国”: a word the paper puts in quotes).
 """
 
 from __future__ import annotations
@@ -36,13 +36,12 @@ def usage_rules() -> tuple[dict[str, tuple[str, Severity, str]], re.Pattern[str]
 
 
 def _quoted(text: str, s: int, e: int) -> bool:
-    """Inside 《》 or quotation marks on its line."""
-    line_start = text.rfind("\n", 0, s) + 1
-    before = text[line_start:s]
-    for left, right in (("《", "》"), ("“", "”"), ("「", "」"), ('"', '"')):
-        if before.count(left) > (before.count(right) if left != right else 0) and (left != right or before.count(left) % 2):
-            return True
-    return False
+    """Inside a 《title》 on its line, or quoted on its own (所谓“中华民国”): the paper's words
+    about the word, not the word used.  A quoted sentence that uses it (“台湾政府……”) still counts."""
+    before = text[text.rfind("\n", 0, s) + 1 : s]
+    if before.count("《") > before.count("》"):
+        return True
+    return s > 0 and e < len(text) and text[s - 1] in "“「\"" and text[e] in "”」\""
 
 
 @check
