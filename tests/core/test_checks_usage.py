@@ -26,5 +26,7 @@ def test_inside_a_word_a_title_or_quotation_marks_it_is_not_the_word():
     assert usage_findings("他吃了哑巴亏，却一声不吭。") == []  # 哑巴亏 is one word
     assert usage_findings("所谓“中华民国”的说法站不住脚。") == []
     assert usage_findings("他读完了《北韩纪行》这本书。") == []
-    # a quoted sentence that uses the word is still the paper printing it
+    # a quoted sentence: the sovereignty usage is still the paper's to answer for, a folk saying
+    # in someone's mouth is theirs
     assert [f.spans[0].text for f in usage_findings("他说：“台湾政府应当回应。”")] == ["台湾政府"]
+    assert usage_findings("他说：“我是哑巴吃饺子，心里有数！”") == []

@@ -4,7 +4,8 @@ slurs on disabled people and minorities (残废人, 瞎子, 回回), with the fo
 The list is ``resources/dictionaries/usage.tsv``, after the prohibited and cautioned usages
 newsrooms follow; the desk's own rules (本报用词规范) come on top through the newsroom memory.
 A form counts where it stands as a word of its own (吃哑巴亏 holds no 哑巴), and not inside a
-《title》 or quoted on its own (所谓“中华民国”: a word the paper puts in quotes).
+《title》 or quoted on its own (所谓“中华民国”: a word the paper puts in quotes); a slur inside
+someone's quoted words is the speaker's, a sovereignty usage there still the paper's.
 """
 
 from __future__ import annotations
@@ -35,13 +36,16 @@ def usage_rules() -> tuple[dict[str, tuple[str, Severity, str]], re.Pattern[str]
     return table, re.compile("|".join(sorted(map(re.escape, table), key=len, reverse=True)))
 
 
-def _quoted(text: str, s: int, e: int) -> bool:
-    """Inside a 《title》 on its line, or quoted on its own (所谓“中华民国”): the paper's words
-    about the word, not the word used.  A quoted sentence that uses it (“台湾政府……”) still counts."""
+def _quoted(text: str, s: int, e: int, severity: Severity) -> bool:
+    """Inside a 《title》 on its line, or quoted on its own (所谓“中华民国”): the paper's words about
+    the word, not the word used.  Inside someone's quoted words: the speaker's (我是哑巴吃饺子，心里
+    有数), except for the sovereignty usages (high), which the paper answers for wherever it prints them."""
     before = text[text.rfind("\n", 0, s) + 1 : s]
     if before.count("《") > before.count("》"):
         return True
-    return s > 0 and e < len(text) and text[s - 1] in "“「\"" and text[e] in "”」\""
+    if s > 0 and e < len(text) and text[s - 1] in "“「\"" and text[e] in "”」\"":
+        return True
+    return severity is not Severity.HIGH and before.count("“") > before.count("”")
 
 
 @check
@@ -53,9 +57,9 @@ def banned_usage(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     out = []
     for m in words_found(text, pattern):
         s, e = m.span()
-        if _quoted(text, s, e):
-            continue
         instead, severity, why = table[m.group()]
+        if _quoted(text, s, e, severity):
+            continue
         said = f"，应为「{instead}」" if not instead.startswith("（") else "：" + instead.strip("（）")
         out.append(Finding(
             "banned_usage", severity, (article.span(s, e),),
