@@ -341,3 +341,12 @@ def test_a_title_inside_a_word_takes_no_name():
     # 领导小组 (a leading group): 领导 is no title here, 小组 no person
     facts = extract_entities("市政府专门成立了盘活企业存量国有土地工作领导小组。")
     assert not [f for f in facts if f.kind is Kind.PERSON]
+
+
+def test_what_was_done_to_a_count_of_places_is_no_name():
+    # 改扩建公办幼儿园3所 (three public kindergartens extended): no kindergarten by name
+    facts = extract_entities("投资1300万元配备信息化教学设备,改扩建公办幼儿园3所。")
+    assert not [f for f in facts if f.kind is Kind.ORG]
+    # a named body before a count of something else stays
+    facts = extract_entities("秦皇岛市土地局17个科级职位实行竞争上岗。")
+    assert "秦皇岛市土地局" in [f.text for f in facts if f.kind is Kind.ORG]

@@ -255,7 +255,12 @@ def suffix_names(
                     s = _reach_back(text, k, starts)
                     if s is not None:
                         s = _trim(text, s, k, starts, keep)
-                    if s is not None and k - s >= _MIN_STEM.get(suf, 2) and _stem_ok(text, s, k, suf, starts, keep):
+                    if (
+                        s is not None
+                        and k - s >= _MIN_STEM.get(suf, 2)
+                        and _stem_ok(text, s, k, suf, starts, keep)
+                        and not _COUNTED_AFTER.match(text, e)
+                    ):
                         out.append((offset + s, offset + e, kind))
                 k = text.find(suf, k + 1)
     for m in _ROAD.finditer(text):
@@ -283,6 +288,9 @@ _NEEDS_ANCHOR = frozenset(
 # …and for these the name must open with it (芬兰农林部, 湘乡市公安局, 古巴队; not 组织部, 工作队).
 _ANCHOR_FIRST = frozenset("办公室 公安局 队 局 部 日报".split())
 _COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十几两多数]+[个家所条座批项类]")
+# 改扩建公办幼儿园3所。: a count of such places ends the phrase, so the words before are what was
+# done to them, no name (秦皇岛市土地局17个科级职位 counts something else)
+_COUNTED_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十几两多]+[个家所条座批处](?=[，,。、；;！!？?）)\s]|$)")
 _TRIM_TAGS = ("l", "i", "v", "p", "c", "d", "f", "m", "q", "r", "t", "u", "y", "e", "o", "ad", "ul", "uj", "uz", "ug", "ud", "uv")
 _pos_lock = threading.Lock()
 _not_name_words: frozenset[str] | None = None
