@@ -907,8 +907,8 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="234"/>
-        <source>粘贴稿件(&amp;P)</source>
-        <translation>&amp;Paste a Draft</translation>
+        <source>粘贴稿件(&amp;V)</source>
+        <translation>Paste a &amp;Draft</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="235"/>

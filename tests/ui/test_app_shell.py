@@ -189,3 +189,32 @@ def test_qt_own_words_are_chinese_in_the_chinese_interface(qtbot, qapp):
         assert any("全选" in a.text() for a in menu.actions())
     finally:
         qapp.removeTranslator(translator)
+
+
+def _clashing_mnemonics(w: MainWindow) -> list[tuple[str, str, list[str]]]:
+    """(menu, key, entries) where two entries of one menu answer the same Alt key."""
+    import re
+
+    out = []
+    for top in w.menuBar().actions():
+        by_key: dict[str, list[str]] = {}
+        for a in top.menu().actions():
+            m = re.search(r"&(\w)", a.text().replace("&&", ""))
+            if m:
+                by_key.setdefault(m.group(1).lower(), []).append(a.text())
+        out += [(top.text(), k, names) for k, names in by_key.items() if len(names) > 1]
+    return out
+
+
+def test_no_two_entries_of_a_menu_answer_the_same_alt_key(qtbot, qapp):
+    # 粘贴稿件(&P) and 打印批注稿(&P) both in the File menu: Alt+F, P could not reach the second
+    w = MainWindow(AppContext())
+    qtbot.addWidget(w)
+    assert _clashing_mnemonics(w) == []
+    translator = install_translator(qapp, "en")
+    try:
+        english = MainWindow(AppContext())
+        qtbot.addWidget(english)
+        assert _clashing_mnemonics(english) == []
+    finally:
+        qapp.removeTranslator(translator)

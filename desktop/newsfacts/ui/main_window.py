@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         SK = QKeySequence.StandardKey
         self.open_action = self._action(self.tr("打开(&O)…"), self.choose_file, [SK.Open], "openAction")
-        self.paste_action = self._action(self.tr("粘贴稿件(&P)"), self.paste_draft, ["Ctrl+Shift+V"], "pasteDraftAction")
+        self.paste_action = self._action(self.tr("粘贴稿件(&V)"), self.paste_draft, ["Ctrl+Shift+V"], "pasteDraftAction")
         self.new_window_action = self._action(self.tr("新建窗口(&N)"), self.newWindowRequested.emit, [SK.New], "newWindowAction")
         self.new_window_action.setEnabled(False)
         self.close_window_action = self._action(self.tr("关闭窗口(&W)"), self.close, [SK.Close], "closeWindowAction")
