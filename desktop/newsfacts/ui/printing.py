@@ -71,18 +71,13 @@ def proof_document(article: Article, sheet: FactSheet, font: QFont) -> QTextDocu
     cur.setBlockFormat(QTextBlockFormat())
     cur.insertText(f"批注稿：{sheet.title}", fmt(bold=True, scale=1.6))
     block(space_before=6)
-    for label, value in (("文件", sheet.file_name), ("日期", sheet.date.isoformat()), ("核对人", sheet.reviewer or "—")):
+    for label, value in sheet.meta_zh():
         cur.insertText(label + "：", fmt(bold=True))
         cur.insertText(value + "    ", plain)
-    totals = sheet.status_totals()
     marked = mark_up(article, sheet)
     n_notes = sum(len(p.notes) for p in marked)
     block(space_before=4)
-    cur.insertText(
-        f"共 {len(sheet.all_rows)} 项事实：已核实 {totals[Status.VERIFIED]}，已更正 {totals[Status.CORRECTED]}，"
-        f"存疑 {totals[Status.DISPUTED]}，未核 {totals[Status.UNCHECKED]}；批注 {n_notes} 条，见文末。",
-        plain,
-    )
+    cur.insertText(f"{sheet.tally_zh()}；批注 {n_notes} 条，见文末。", plain)
     block(space_before=4, space_after=10)
     cur.insertText("底色：", plain)
     for status in (Status.VERIFIED, Status.CORRECTED, Status.DISPUTED, Status.UNCHECKED):

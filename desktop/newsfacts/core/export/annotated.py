@@ -54,16 +54,11 @@ def build_annotated(article: Article, sheet: FactSheet, style: DocxStyle | None 
     cp.created = cp.modified = _dt.datetime.now().replace(microsecond=0)
 
     marked = mark_up(article, sheet)
-    totals = sheet.status_totals()
     n_open = sum(1 for f in sheet.findings if f.is_open and f.finding.spans)
 
     doc.add_paragraph(f"批注稿：{sheet.title}", style="Title")
     meta_line(doc.add_paragraph(), sheet)
-    doc.add_paragraph(
-        f"共 {len(sheet.all_rows)} 项事实：已核实 {totals[Status.VERIFIED]}，已更正 {totals[Status.CORRECTED]}，"
-        f"存疑 {totals[Status.DISPUTED]}，未核 {totals[Status.UNCHECKED]}；"
-        f"待处理的编校提示 {n_open} 条。更正、存疑、备注和编校提示见页边批注。"
-    )
+    doc.add_paragraph(f"{sheet.tally_zh()}；待处理的编校提示 {n_open} 条。更正、存疑、备注和编校提示见页边批注。")
     legend = doc.add_paragraph()
     legend.add_run("底色：")
     for status in (Status.VERIFIED, Status.CORRECTED, Status.DISPUTED, Status.UNCHECKED):

@@ -99,7 +99,7 @@ def word_columns(columns: tuple[str, ...]) -> list[str]:
 
 def meta_line(paragraph, sheet: FactSheet, *more: tuple[str, str]) -> None:
     """文件：… 日期：… 核对人：… (and ``more`` such pairs), the labels in bold, on one line."""
-    for label, value in (("文件", sheet.file_name), ("日期", sheet.date.isoformat()), ("核对人", sheet.reviewer or "—"), *more):
+    for label, value in (*sheet.meta_zh(), *more):
         paragraph.add_run(label + "：").bold = True
         paragraph.add_run(value + "    ")
 
@@ -328,13 +328,8 @@ def _compose(sheet: FactSheet, style: DocxStyle | None) -> tuple[object, list[_T
     para("概要", "Heading 1")
     counts = sheet.counts()
     totals = sheet.status_totals()
-    n_facts = sum(totals.values())
     n_open = len(sheet.open_findings)
-    para(
-        f"共 {n_facts} 项事实：已核实 {totals[Status.VERIFIED]}，已更正 {totals[Status.CORRECTED]}，"
-        f"存疑 {totals[Status.DISPUTED]}，未核 {totals[Status.UNCHECKED]}。"
-        f"问题 {len(sheet.findings)} 条，待处理 {n_open} 条。"
-    )
+    para(f"{sheet.tally_zh()}。问题 {len(sheet.findings)} 条，待处理 {n_open} 条。")
     if counts:
         keys = ["类型"] + [STATUS_ZH[s] for s in Status] + ["合计"]
         widths = [int(text_twips * 0.5 / len(keys))] * len(keys)

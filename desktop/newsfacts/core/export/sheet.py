@@ -162,6 +162,18 @@ class FactSheet:
         c = Counter(r.status for r in self.all_rows)
         return {s: c.get(s, 0) for s in Status}
 
+    def tally_zh(self) -> str:
+        """共 229 项事实：已核实 129，已更正 5，存疑 6，未核 89: the first line of every summary."""
+        t = self.status_totals()
+        return (
+            f"共 {sum(t.values())} 项事实：已核实 {t[Status.VERIFIED]}，已更正 {t[Status.CORRECTED]}，"
+            f"存疑 {t[Status.DISPUTED]}，未核 {t[Status.UNCHECKED]}"
+        )
+
+    def meta_zh(self) -> tuple[tuple[str, str], ...]:
+        """文件 / 日期 / 核对人 and their values, as every export heads its pages."""
+        return (("文件", self.file_name), ("日期", self.date.isoformat()), ("核对人", self.reviewer or "—"))
+
     @property
     def open_findings(self) -> list[FindingRow]:
         return [f for f in self.findings if f.is_open]
