@@ -156,7 +156,7 @@ def peoples_daily(n_lines: int, per_page: int = 30) -> None:
     from newsfacts.core.checks import protocol
 
     saved = protocol.sole_posts, protocol.ranked_lists
-    protocol.sole_posts = lambda: POSTS_1998
+    protocol.sole_posts = lambda: protocol.longest_first(POSTS_1998)
     protocol.ranked_lists = lambda: (("十五届中央政治局常委", tuple(PBSC_1998)),)
     try:
         _peoples_daily(n_lines)
@@ -208,7 +208,7 @@ def leaders_posts(n_lines: int) -> None:
     from newsfacts.core.checks import protocol
 
     saved = protocol.sole_posts
-    protocol.sole_posts = lambda: POSTS_1998
+    protocol.sole_posts = lambda: protocol.longest_first(POSTS_1998)
     try:
         persons = found = 0
         for i, page in enumerate(_pd_pages(n_lines)):

@@ -82,7 +82,8 @@ _CHINESE_BODIES = ("国务院", "中共中央", "全国人大", "全国政协", 
 
 @lru_cache(maxsize=1)
 def sole_posts() -> dict[str, str]:
-    """Post -> the one person who holds it (resources/dictionaries/leaders.tsv)."""
+    """Post -> the one person who holds it (resources/dictionaries/leaders.tsv), the longest post
+    first (国务院总理 is tried before 总理)."""
     out: dict[str, str] = {}
     for row in dictionary_rows("leaders.tsv"):
         if len(row) < 2:
@@ -90,7 +91,12 @@ def sole_posts() -> dict[str, str]:
         for post in row[1].split("、"):
             if post.strip():
                 out[post.strip()] = row[0].strip()
-    return out
+    return longest_first(out)
+
+
+def longest_first(posts: dict[str, str]) -> dict[str, str]:
+    """``posts`` in the order wrong_post tries them: the longest first."""
+    return dict(sorted(posts.items(), key=lambda kv: -len(kv[0])))
 
 
 def wrong_post(name: str, role: str) -> tuple[str, str] | None:
@@ -108,7 +114,7 @@ def wrong_post(name: str, role: str) -> tuple[str, str] | None:
         post = next(
             (
                 p
-                for p in sorted(posts, key=len, reverse=True)
+                for p in posts
                 if (part.endswith(p) if name in holders else bare == p and p.startswith(_CHINESE_BODIES))
             ),
             None,
@@ -119,6 +125,7 @@ def wrong_post(name: str, role: str) -> tuple[str, str] | None:
 
 
 _YEAR = re.compile(r"([12１２][0-9０-９]{3})年")
+_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _history(text: str, sentence_start: int, at: int) -> bool:
@@ -131,22 +138,22 @@ def _history(text: str, sentence_start: int, at: int) -> bool:
     return False
 
 
-_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-
 
 @check
 def leaders_posts(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     text = article.text
-    sents = ByStart(sentences(article))
+    sents = None  # the page's sentences, cut only when a post is wrong somewhere
     out = []
     for f in facts:
         if f.kind is not Kind.PERSON or not f.role:
             continue
-        sent = sents.containing(f.start)
-        if sent is not None and _history(text, sent.start, f.start):
-            continue
         wrong = wrong_post(f.text, f.role)
         if wrong is not None:
+            if sents is None:
+                sents = ByStart(sentences(article))
+            sent = sents.containing(f.start)
+            if sent is not None and _history(text, sent.start, f.start):
+                continue
             post, holder = wrong
             out.append(Finding(
                 "person_role_conflict", Severity.HIGH, (article.span(f.start, f.end),),
