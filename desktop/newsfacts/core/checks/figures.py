@@ -244,25 +244,6 @@ def percentage_of_base(article: Article, facts: Sequence[Fact]) -> list[Finding]
 
 
 _GROWTH = re.compile(r"(增长|增加|提高|上升|下降|减少|降低)了?(?=\d)")
-# 增长-3.2%: a rise by a negative amount (and 下降-3.2%, a fall by one)
-_SIGNED_CHANGE = re.compile(r"(增长|增加|提高|上升|下降|减少|降低|回落)了?\s*([-−－﹣])\s*([0-9０-９.．]+\s*[%％]?)")
-_OPPOSITE = {"增长": "下降", "增加": "减少", "提高": "降低", "上升": "下降",
-             "下降": "增长", "减少": "增加", "降低": "提高", "回落": "回升"}
-
-
-@check
-def signed_changes(article: Article, facts: Sequence[Fact]) -> list[Finding]:
-    """增长-3.2% for 下降3.2%: a change says its direction in words, not with a minus sign."""
-    text = article.text
-    out = []
-    for m in _SIGNED_CHANGE.finditer(text):
-        verb, amount = m.group(1), m.group(3).strip()
-        right = f"{_OPPOSITE[verb]}{amount}"
-        out.append(Finding(
-            "number_usage", Severity.MEDIUM, (article.span(m.start(), m.end()),),
-            f"“{m.group(0)}”:变化的方向用词语表达,不用负号,应写作“{right}”。",
-        ))
-    return out
 _FROM_TO = re.compile(r"[从由]")
 _TO = re.compile(r"(增加到|增长到|提高到|上升到|下降到|减少到|降至|增至|升至|到|至)")
 _COMPARE = re.compile(r"(比上年|比去年|较上年|较去年|比\d{4}年|较\d{4}年)的?$")
@@ -305,6 +286,27 @@ def growth_rates(article: Article, facts: Sequence[Fact]) -> list[Finding]:
                     f"从“{old.text}”到“{new.text}”{'增长' if actual >= 0 else '下降'}{abs(actual):.1f}%,"
                     f"文中写{m.group(1)}“{pct.text}”:增幅与两个数字对不上。",
                 ))
+    return out
+
+
+# 增长-3.2%: a rise by a negative amount (and 下降-3.2%, a fall by one)
+_SIGNED_CHANGE = re.compile(r"(增长|增加|提高|上升|下降|减少|降低|回落)了?\s*([-−－﹣])\s*([0-9０-９.．]+\s*[%％]?)")
+_OPPOSITE = {"增长": "下降", "增加": "减少", "提高": "降低", "上升": "下降",
+             "下降": "增长", "减少": "增加", "降低": "提高", "回落": "回升"}
+
+
+@check
+def signed_changes(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """增长-3.2% for 下降3.2%: a change says its direction in words, not with a minus sign."""
+    text = article.text
+    out = []
+    for m in _SIGNED_CHANGE.finditer(text):
+        verb, amount = m.group(1), m.group(3).strip()
+        right = f"{_OPPOSITE[verb]}{amount}"
+        out.append(Finding(
+            "number_usage", Severity.MEDIUM, (article.span(m.start(), m.end()),),
+            f"“{m.group(0)}”:变化的方向用词语表达,不用负号,应写作“{right}”。",
+        ))
     return out
 
 
