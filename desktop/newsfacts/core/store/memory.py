@@ -57,6 +57,14 @@ class RankedList:
     label: str  # what the list is: 市委常委
     names: tuple[str, ...]  # in the order the desk prints them
 
+    @classmethod
+    def stored(cls, label: str, names: str) -> RankedList:
+        """The list as the ranked_lists table (and the memory file) keep it: names joined by 、."""
+        return cls(label, tuple(n for n in names.split(NAMES_JOIN) if n))
+
+
+NAMES_JOIN = "、"
+
 
 @dataclass(frozen=True)
 class MemorySnapshot:
@@ -184,7 +192,7 @@ class Memory:
 
     def ranked_lists(self) -> list[RankedList]:
         rows = self.db.read("SELECT label, names FROM ranked_lists ORDER BY label")
-        return [RankedList(label, tuple(names.split("、"))) for label, names in rows]
+        return [RankedList.stored(label, names) for label, names in rows]
 
     def snapshot(self) -> MemorySnapshot:
         return MemorySnapshot(
@@ -230,9 +238,9 @@ class Memory:
                      for r in data.get("style", [])]
             if any(not w or not p or w == p for w, p, _n, _b, _a in style):
                 raise ValueError("style")
-            ranked = [(str(r["label"]).strip(), [n for n in str(r["names"]).split("、") if n], r.get("by"), r.get("at"))
+            ranked = [(RankedList.stored(str(r["label"]).strip(), str(r["names"])), r.get("by"), r.get("at"))
                       for r in data.get("ranked", [])]
-            if any(not label or len(ns) < 2 for label, ns, _b, _a in ranked):
+            if any(not rl.label or len(rl.names) < 2 for rl, _b, _a in ranked):
                 raise ValueError("ranked")
         except (KeyError, ValueError, TypeError, AttributeError):
             raise TransferFileError(name, "内容不完整或格式不对", "incomplete or malformed content") from None
@@ -250,11 +258,11 @@ class Memory:
                 if row is None or (at and at > row[0]):
                     added += row is None
                     _style_in(conn, w, p, n, by, at)
-            for label, ns, by, at in ranked:
-                row = conn.execute("SELECT at FROM ranked_lists WHERE label=?", (label,)).fetchone()
+            for rl, by, at in ranked:
+                row = conn.execute("SELECT at FROM ranked_lists WHERE label=?", (rl.label,)).fetchone()
                 if row is None or (at and at > row[0]):
                     added += row is None
-                    _ranked_in(conn, label, ns, by, at)
+                    _ranked_in(conn, rl.label, rl.names, by, at)
         return added
 
 
@@ -292,10 +300,12 @@ def _style_in(conn: sqlite3.Connection, written: str, preferred: str, note: str,
     )
 
 
-def _ranked_in(conn: sqlite3.Connection, label: str, names: list[str], by: str | None, at: str | None) -> None:
+def _ranked_in(
+    conn: sqlite3.Connection, label: str, names: list[str] | tuple[str, ...], by: str | None, at: str | None
+) -> None:
     conn.execute(
         "INSERT OR REPLACE INTO ranked_lists (label, names, by, at) VALUES (?,?,?,?)",
-        (label, "、".join(names), by if by is not None else current_user(), at or now_iso()),
+        (label, NAMES_JOIN.join(names), by if by is not None else current_user(), at or now_iso()),
     )
 
 
@@ -330,7 +340,7 @@ def read_memory(folder: str | None = None) -> MemorySnapshot | None:
         tuple(KnownName(n, Kind(k), r) for n, k, r in names),
         tuple(LexiconEntry(w, Kind(k), v) for w, k, v in lex),
         tuple(StyleRule(*r) for r in style),
-        tuple(RankedList(label, tuple(names.split("、"))) for label, names in ranked),
+        tuple(RankedList.stored(label, names) for label, names in ranked),
     )
 
 
