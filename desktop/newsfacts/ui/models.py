@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ..app.context import FINDING_FIXED, FINDING_NOT_A_PROBLEM, AppContext
 from ..core.model import ENTITY_KINDS, Fact, Finding, Kind, Status
-from .style import KIND_COLOURS, TEXT_ON_SHADE, kind_name, status_colour, status_name
+from .style import kind_cell, kind_name, status_colour, status_name
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # Fact.key / Finding.key
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # Kind
@@ -144,10 +144,8 @@ class FactsModel(_RowsModel):
             return status
         if role == CHANGED_ROLE:
             return changed
-        if role == Qt.ItemDataRole.BackgroundRole and col == "kind":
-            return QBrush(QColor(KIND_COLOURS[f.kind]))
-        if role == Qt.ItemDataRole.ForegroundRole and col == "kind":
-            return QBrush(QColor(TEXT_ON_SHADE))
+        if col == "kind" and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            return kind_cell(role, f.kind)
         if role == Qt.ItemDataRole.ForegroundRole and col in ("status", "text") and changed:
             return QBrush(QColor(CHANGED_COLOUR))
         if role == Qt.ItemDataRole.ForegroundRole and col == "status":
@@ -283,10 +281,8 @@ class EntitiesModel(_RowsModel):
             return e.keys[0]
         if role == KIND_ROLE:
             return e.kind
-        if role == Qt.ItemDataRole.BackgroundRole and col == "kind":
-            return QBrush(QColor(KIND_COLOURS[e.kind]))
-        if role == Qt.ItemDataRole.ForegroundRole and col == "kind":
-            return QBrush(QColor(TEXT_ON_SHADE))
+        if col == "kind" and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            return kind_cell(role, e.kind)
         return None
 
 

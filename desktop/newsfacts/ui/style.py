@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QTextCharFormat
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette, QTextCharFormat
 
 from ..core.model import Kind, Status
 
@@ -83,6 +83,14 @@ def cjk_font(point_size: int = 13) -> QFont:
 
 
 TEXT_ON_SHADE = "#212121"  # text on a light highlight, whatever the desktop's own text colour
+
+
+def kind_cell(role, kind: Kind) -> QBrush:
+    """A table's 类型 cell (BackgroundRole or ForegroundRole): the kind's colour behind it, text
+    that reads on it."""
+    if role == Qt.ItemDataRole.BackgroundRole:
+        return QBrush(QColor(KIND_COLOURS[kind]))
+    return QBrush(QColor(TEXT_ON_SHADE))
 
 
 def _luminance(c: QColor) -> float:
