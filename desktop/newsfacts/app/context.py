@@ -602,18 +602,17 @@ class AppContext(QObject):
             fp = _file_digest(path)
             if fp is None:
                 return
-            was_vanished, self._vanished = self._vanished, False
-            if fp == self._source_digest:
-                return
+            unchanged = fp == self._source_digest
         else:
             try:
                 text = read_article(path).text
             except (NewsFactsError, OSError):
                 return  # half written: the next change event looks again
-            was_vanished, self._vanished = self._vanished, False
             fp = fingerprint(text)
-            if fp == fingerprint(article.text):
-                return
+            unchanged = fp == fingerprint(article.text)
+        was_vanished, self._vanished = self._vanished, False
+        if unchanged:
+            return
         if fp == self._offered and not was_vanished:
             return
         self._offered = fp
