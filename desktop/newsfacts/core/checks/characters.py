@@ -107,14 +107,18 @@ def on_word_boundaries(text: str, s: int, e: int) -> bool:
     return s in bounds and e in bounds
 
 
-def words_found(text: str, pattern: re.Pattern[str]):
-    """The matches of ``pattern`` that stand as words of their own (a two-character match must
-    sit on jieba's word boundaries: 超过|份额 holds no 过份)."""
+def listed_words(text: str, rules: tuple[dict, re.Pattern[str] | None]):
+    """(match, its entry) for each form of a word list (``rules``: the table and the pattern of
+    misspellings() or usage_rules()) that stands in ``text`` as a word of its own: a
+    two-character match must sit on jieba's word boundaries (超过|份额 holds no 过份)."""
+    table, pattern = rules
+    if pattern is None:
+        return
     for m in pattern.finditer(text):
         s, e = m.span()
         if e - s == 2 and not on_word_boundaries(text, s, e):
             continue
-        yield m
+        yield m, table[m.group()]
 
 
 @check
@@ -122,14 +126,10 @@ def misspelled_words(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     """按装 for 安装, 再接再励 for 再接再厉 (a wrong character: medium); 成份 for 成分, 帐户 for 账户
     (a variant form the norms no longer use: low).  The list holds only forms that are never right
     in running text; a two-character form counts where it stands as a word of its own."""
-    table, pattern = misspellings()
-    if pattern is None:
-        return []
     text = article.text
     out = []
-    for m in words_found(text, pattern):
+    for m, (right, what) in listed_words(text, misspellings()):
         s, e = m.span()
-        right, what = table[m.group()]
         if what == "错":
             out.append(Finding(
                 "misspelled_word", Severity.MEDIUM, (article.span(s, e),),

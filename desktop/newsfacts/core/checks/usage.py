@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..model import Article, Fact, Finding, Severity
 from . import check
 from ._text import dictionary_rows
-from .characters import words_found
+from .characters import listed_words
 
 _SEVERITY = {"高": Severity.HIGH, "中": Severity.MEDIUM, "低": Severity.LOW}
 RULE = "新闻报道禁用词"
@@ -50,14 +50,10 @@ def _quoted(text: str, s: int, e: int, severity: Severity) -> bool:
 
 @check
 def banned_usage(article: Article, facts: Sequence[Fact]) -> list[Finding]:
-    table, pattern = usage_rules()
-    if pattern is None:
-        return []
     text = article.text
     out = []
-    for m in words_found(text, pattern):
+    for m, (instead, severity, why) in listed_words(text, usage_rules()):
         s, e = m.span()
-        instead, severity, why = table[m.group()]
         if _quoted(text, s, e, severity):
             continue
         said = f"，应为「{instead}」" if not instead.startswith("（") else "：" + instead.strip("（）")
