@@ -53,6 +53,8 @@ def test_the_holder_a_former_post_history_and_other_countries_are_fine():
     assert post_findings("中共中央总书记、国家主席、中央军委主席习近平发表讲话。") == []
     assert post_findings("李强总理会见外宾。") == []
     assert post_findings("时任国家副主席习近平出席。") == []
+    # 原 and 前 stand before the role the extractor reads with the name
+    assert post_findings("原国务院总理李鹏出席会议。前国务院总理温家宝讲话。") == []
     assert post_findings("1982年11月，全国政协主席邓小平出席会议。") == []
     assert post_findings("印度总理莫迪和越南国家主席梁强出席。") == []
     # a deputy's post is not the post: 国务院副总理 is no 国务院总理

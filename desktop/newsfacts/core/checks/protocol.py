@@ -126,6 +126,8 @@ def wrong_post(name: str, role: str) -> tuple[str, str] | None:
 
 _YEAR = re.compile(r"([12１２][0-9０-９]{3})年")
 _FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# a former post announced before the role: 原国务院总理李鹏 (the role read with the name leaves 原 out)
+_FORMER_BEFORE = re.compile(r"(时任|原|前|曾任|历任|首任|已故)$")
 
 
 def _history(text: str, sentence_start: int, at: int) -> bool:
@@ -138,21 +140,35 @@ def _history(text: str, sentence_start: int, at: int) -> bool:
     return False
 
 
+class PastPosts:
+    """Whether the role written with a person is a post of the past: 原, 前 or 时任 before it, or a
+    year two or more back earlier in the sentence.  The page's sentences are cut only when asked."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self._sents: ByStart | None = None
+
+    def __call__(self, f: Fact) -> bool:
+        text = self.article.text
+        start = f.start - len(f.role) if f.role and text.startswith(f.role, f.start - len(f.role)) else f.start
+        if _FORMER_BEFORE.search(text, max(0, start - 2), start):
+            return True
+        if self._sents is None:
+            self._sents = ByStart(sentences(self.article))
+        sent = self._sents.containing(f.start)
+        return sent is not None and _history(text, sent.start, f.start)
+
 
 @check
 def leaders_posts(article: Article, facts: Sequence[Fact]) -> list[Finding]:
-    text = article.text
-    sents = None  # the page's sentences, cut only when a post is wrong somewhere
+    past = PastPosts(article)
     out = []
     for f in facts:
         if f.kind is not Kind.PERSON or not f.role:
             continue
         wrong = wrong_post(f.text, f.role)
         if wrong is not None:
-            if sents is None:
-                sents = ByStart(sentences(article))
-            sent = sents.containing(f.start)
-            if sent is not None and _history(text, sent.start, f.start):
+            if past(f):
                 continue
             post, holder = wrong
             out.append(Finding(
