@@ -258,3 +258,38 @@ def test_a_database_from_before_ranked_lists_reads_without_them(tmp_path):
     conn.close()
     memory = read_memory()
     assert memory.ranked == () and [r.written for r in memory.style] == ["老百姓"]
+
+
+def _post_findings(text: str, memory: MemorySnapshot):
+    from newsfacts.core.extraction.entities import extract_entities
+    from newsfacts.core.store import DESK_POST
+
+    article = article_from_text(text)
+    return [f for f in memory_findings(article, extract_entities(text), memory) if f.kind == DESK_POST]
+
+
+def test_a_post_the_desk_verified_for_one_person_written_before_another_is_a_finding():
+    found = _post_findings("解放区委书记李明出席会议并讲话。", MEMORY)
+    assert [[s.text for s in f.spans] for f in found] == [["解放区委书记", "李明"]]
+    assert found[0].severity.value == "high" and "赵海燕" in found[0].message
+    text = "解放区委书记李明出席会议并讲话。"
+    assert all(text[s.start : s.end] == s.text for s in found[0].spans)
+
+
+def test_the_holder_a_deputy_a_former_holder_and_an_unnamed_body_are_no_finding():
+    for text in (
+        "解放区委书记赵海燕出席会议。",
+        "解放区委副书记李明出席会议。",
+        "时任解放区委书记李明出席会议。",
+        "原解放区委书记李明出席会议。",
+        "2010年，解放区委书记李明到任。",
+        "区委书记李明出席会议。",  # which district's: many hold that post
+    ):
+        assert _post_findings(text, MEMORY) == [], text
+
+
+def test_verifying_the_new_holder_of_a_post_makes_them_the_holder():
+    changed = snapshot(KnownName("赵海燕", Kind.PERSON, "解放区委书记"), KnownName("李明", Kind.PERSON, "解放区委书记"))
+    assert _post_findings("解放区委书记李明出席会议。", changed) == []
+    found = _post_findings("解放区委书记王刚出席会议。", changed)
+    assert len(found) == 1 and "解放区委书记是李明" in found[0].message

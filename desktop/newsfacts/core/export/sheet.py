@@ -404,6 +404,7 @@ FINDING_KIND_ZH: dict[str, str] = {
     "memory-spelling": "与已核实名称差一字",
     "memory-style": "本报用词规范",
     "memory-order": "本报排名顺序",
+    "memory-post": "职务另有其人",
 }
 
 

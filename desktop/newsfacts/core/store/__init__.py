@@ -9,7 +9,7 @@ Public API (Qt-free; the app layer wires it to the window):
 * errors: ``StoreError`` and its kinds (all ``NewsFactsError`` with a Chinese message).
 """
 
-from .checks import DESK_ORDER, HOUSE_STYLE, MEMORY_KINDS, NEAR_DUPLICATE, ROLE_CONFLICT, memory_findings, with_memory_findings
+from .checks import DESK_ORDER, DESK_POST, HOUSE_STYLE, MEMORY_KINDS, NEAR_DUPLICATE, ROLE_CONFLICT, memory_findings, with_memory_findings
 from .db import DB_NAME, MIGRATIONS, SCHEMA_VERSION
 from .errors import (
     DatabaseLocked,
@@ -28,6 +28,7 @@ __all__ = [
     "DB_NAME",
     "FINDING_VERDICTS",
     "DESK_ORDER",
+    "DESK_POST",
     "HOUSE_STYLE",
     "MEMORY_KINDS",
     "MIGRATIONS",

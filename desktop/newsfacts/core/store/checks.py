@@ -5,6 +5,10 @@
 * ``near_duplicates``: a name one character away from a verified name (吕沛 / 吕培): the
   character sounds the same (any reading, tones ignored), or the draft's text there is itself a
   name the extractor found.
+* ``desk_posts``: a post one person holds at a time (解放区委书记, 焦作市市长, 焦作日报社社长),
+  verified with one name, written before another (解放区委书记李明, when the desk verified
+  赵海燕).  A verified role names who holds the post; verifying the new holder when a post
+  changes hands makes them the holder.
 * ``house_style``: a form the desk's usage rules replace (老百姓 -> 群众), wherever it stands as a
   word of its own (a two-character form inside two words, 超过|份额, is not one), unless the
   built-in misspellings or usage list says the same there already (帐户 -> 账户).
@@ -13,6 +17,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -24,7 +29,8 @@ ROLE_CONFLICT = "memory-role"
 NEAR_DUPLICATE = "memory-spelling"
 HOUSE_STYLE = "memory-style"
 DESK_ORDER = "memory-order"
-MEMORY_KINDS = (ROLE_CONFLICT, NEAR_DUPLICATE, HOUSE_STYLE, DESK_ORDER)
+DESK_POST = "memory-post"
+MEMORY_KINDS = (ROLE_CONFLICT, NEAR_DUPLICATE, HOUSE_STYLE, DESK_ORDER, DESK_POST)
 
 # Titles a role ends with; the longest first so 副书记 wins over 书记.
 TITLES = tuple(
@@ -106,6 +112,83 @@ def role_conflicts(article: Article, facts: Sequence[Fact], memory: MemorySnapsh
             got = role_before(text, pos)
             if got:
                 check(name, pos, pos + len(name), got[1], got[0])
+    return findings
+
+
+# Titles one person holds at a time in a body (the deputies' 副 left out: there are several).
+_SOLE_TITLES = tuple(
+    sorted(
+        (
+            "书记 区长 市长 县长 省长 州长 盟长 旗长 镇长 乡长 村长 主任 局长 厅长 部长 处长 科长 院长 校长 所长"
+            " 主席 秘书长 董事长 总经理 总裁 社长 总编辑 行长 会长 理事长 司令员 政委 检察长 庭长 站长 馆长"
+        ).split(),
+        key=len,
+        reverse=True,
+    )
+)
+_PARTS = re.compile(r"[、,,兼]")
+_PARTY = re.compile(r"^(中共|中国共产党)")
+
+
+def sole_post(part: str) -> bool:
+    """Whether one part of a role is a post only one person holds: a sole title of a body that
+    starts with its place (解放区委书记, 河南理工大学校长, 美国国防部长; not 区委书记, 医院院长,
+    组织部长, 解放区委副书记, 代区长, 名誉会长, 团中央书记处书记: many hold those)."""
+    if "副" in part or part.startswith(("代", "常务", "名誉", "荣誉", "执行")):
+        return False
+    title = next((t for t in _SOLE_TITLES if part.endswith(t)), None)
+    if title is None:
+        return False
+    body = _PARTY.sub("", part[: -len(title)])
+    if len(body) < 2 or body.endswith("书记处"):
+        return False
+    from ..extraction.entities.rules import gazetteer
+
+    places = gazetteer()
+    return any(body[:k] in places for k in range(2, min(len(body), 7) + 1))
+
+
+def _posts(role: str) -> list[str]:
+    return [p for p in _PARTS.split(role) if sole_post(p)]
+
+
+def desk_posts(article: Article, facts: Sequence[Fact], memory: MemorySnapshot) -> list[Finding]:
+    from ..checks.protocol import PastPosts, sole_posts
+
+    holders: dict[str, str] = {}
+    for n in memory.names:  # in the order verified: a later holder of a post is today's
+        if n.kind is Kind.PERSON and n.role:
+            for post in _posts(n.role):
+                holders[post] = n.name
+    if not holders:
+        return []
+    national = sole_posts()  # the shipped leaders' posts are checked by checks.protocol
+    text = article.text
+    past = PastPosts(article)
+    findings: list[Finding] = []
+    for f in facts:
+        if f.kind is not Kind.PERSON or not f.role:
+            continue
+        if memory.roles_of(f.text):
+            continue  # a person the desk verified with a role: role_conflicts says it
+        for post in _posts(f.role):
+            holder = holders.get(post)
+            if holder is None or holder in f.text or f.text in holder or post in national or past(f):
+                continue  # 鲁宾 and 罗伯特·鲁宾 are one person
+            spans = [Span(f.start, f.end, f.text)]
+            at = text.rfind(post, max(0, f.start - len(f.role) - 2), f.start)
+            if at >= 0:
+                spans.insert(0, Span(at, at + len(post), post))
+            findings.append(
+                Finding(
+                    DESK_POST,
+                    Severity.HIGH,
+                    tuple(spans),
+                    f"本报核实的{post}是{holder},此稿写作“{f.text}”:人名或职务有误,请核对"
+                    f"(若职务已有变动,核实“{f.text}”后,本报即以其为准)。",
+                )
+            )
+            break
     return findings
 
 
@@ -241,6 +324,7 @@ def memory_findings(article: Article, facts: Sequence[Fact], memory: MemorySnaps
         found += desk_order(article, memory)
     if memory.names:
         found += role_conflicts(article, facts, memory) + near_duplicates(article, facts, memory)
+        found += desk_posts(article, facts, memory)
     found = [chinese_punctuation(f) for f in found]
     found.sort(key=lambda f: (f.start, f.kind))
     return found
