@@ -4,17 +4,17 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="108"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="111"/>
         <source>关于核稿助手</source>
         <translation>About NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="109"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="112"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="110"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="113"/>
         <source>报纸稿件核查工具：找出数字与人名、机构、地名，逐条核实、更正、存疑。</source>
         <translation>A fact-checking desk for newspaper drafts: finds figures, persons, organisations and places, and lets you verify, correct or dispute each one.</translation>
     </message>
@@ -22,52 +22,52 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="228"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="230"/>
         <source>本窗口中的 {n} 个决定尚未保存，暂存在本窗口中，问题解决后自动写入；请勿关闭本窗口。</source>
         <translation>{n} decisions are not saved yet: they are kept in this window and written as soon as the problem is solved. Do not close this window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="402"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="404"/>
         <source>以前的核稿记录暂时读不出来；新的决定会先暂存在本窗口中。</source>
         <translation> Earlier review records cannot be read for now; new decisions are kept in this window until they can be saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="645"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="663"/>
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="646"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="664"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="647"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="665"/>
         <source>存疑</source>
         <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="648"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="666"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="649"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="667"/>
         <source>设为未核</source>
         <translation>Mark unchecked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="650"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="668"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="651"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="669"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="652"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="670"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -91,27 +91,27 @@
 <context>
     <name>EntitiesModel</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="269"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="267"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="269"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="267"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="269"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="267"/>
         <source>提及</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="269"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="267"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="269"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="267"/>
         <source>已核</source>
         <translation>Checked</translation>
     </message>
@@ -610,7 +610,7 @@
         <translation> · changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="156"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="154"/>
         <source>核稿后有变更：原为“{old}”（{verdict}），现为“{new}”</source>
         <translation>Changed since it was checked: was “{old}” ({verdict}), now “{new}”</translation>
     </message>
@@ -679,52 +679,52 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="317"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="313"/>
         <source>级别</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="317"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="313"/>
         <source>问题</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="317"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="313"/>
         <source>原文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="317"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="313"/>
         <source>依据</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="317"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="313"/>
         <source>处理</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="327"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="323"/>
         <source>高</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="327"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="323"/>
         <source>中</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="327"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="323"/>
         <source>低</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="334"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="330"/>
         <source>已改</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="334"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="330"/>
         <source>不是问题</source>
         <translation>Not a problem</translation>
     </message>
@@ -775,12 +775,12 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="127"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="130"/>
         <source>键盘核查</source>
         <translation>Keyboard review</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="136"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="139"/>
         <source>按任意键关闭</source>
         <translation>Press any key to close</translation>
     </message>
@@ -788,67 +788,67 @@
 <context>
     <name>HouseStyleDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="332"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="368"/>
         <source>本报用词规范</source>
         <translation>House Style</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="336"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="372"/>
         <source>稿件里的写法，如：老百姓</source>
         <translation>As written in drafts, e.g. 老百姓</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="337"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="373"/>
         <source>应写作，如：群众</source>
         <translation>Should read, e.g. 群众</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="338"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="374"/>
         <source>依据或说明（可不填）</source>
         <translation>Source or note (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="336"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="372"/>
         <source>不用的写法</source>
         <translation>Not used</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="337"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="373"/>
         <source>规范写法</source>
         <translation>House form</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="338"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="374"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="340"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="376"/>
         <source>保存这条规范</source>
         <translation>Save Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="340"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="376"/>
         <source>删除选中的规范</source>
         <translation>Remove Selected Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="333"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="369"/>
         <source>稿件中出现“不用的写法”时，编校提示会给出本报的规范写法。</source>
         <translation>Where a draft uses a form the desk does not print, the findings give the house form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="358"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="394"/>
         <source>请填写不用的写法和与之不同的规范写法</source>
         <translation>Fill in the form not used and a different house form</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="360"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="396"/>
         <source>已保存：“{a}”应写作“{b}”</source>
         <translation>Saved: “{a}” should read “{b}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="364"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="400"/>
         <source>已删除“{a}”的规范</source>
         <translation>Removed the rule for “{a}”</translation>
     </message>
@@ -856,17 +856,17 @@
 <context>
     <name>HouseStyleModel</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="210"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="213"/>
         <source>不用的写法</source>
         <translation>Not used</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="210"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="213"/>
         <source>规范写法</source>
         <translation>House form</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="210"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="213"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -1439,144 +1439,149 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="1059"/>
+        <source>本报核实名录…</source>
+        <translation>Verified &amp;Names…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1060"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1069"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1071"/>
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1077"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1079"/>
         <source>{n} 个决定尚未写入磁盘</source>
         <translation>{n} decisions not yet written to disk</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1082"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1084"/>
         <source>暂存的决定已全部写入核稿数据库</source>
         <translation>All kept decisions are now written to the review database</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1090"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1092"/>
         <source>有决定尚未保存</source>
         <translation>Unsaved Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1091"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1093"/>
         <source>还有 {n} 个决定没能写入核稿数据库（原因见窗口上方的提示）。关闭窗口会丢失它们。仍然关闭吗？</source>
         <translation>{n} decisions could not be written to the review database (the bar at the top of the window says why). Closing the window loses them. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1107"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1109"/>
         <source>这是修订稿：沿用了 {n} 条核查结论，没有发现变更</source>
         <translation>A revised draft: {n} verdicts carried over, no changes found</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1109"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1111"/>
         <source>这是修订稿：沿用了 {carried} 条核查结论；{changed} 处事实核稿后有变更（已标“△”，可在状态中筛选“变更”），{removed} 处已删去。</source>
         <translation>A revised draft: {carried} verdicts carried over; {changed} facts changed since they were checked (marked “△”, filter the status by “Changed”), {removed} removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1112"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1114"/>
         <source>查看变更</source>
         <translation>Show Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1118"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1120"/>
         <source>这篇稿件没有修订前的核查记录需要对照</source>
         <translation>This draft has no earlier review to compare with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1132"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1134"/>
         <source>稿件“{name}”已在磁盘上被修改。重新载入后，未变的核查结论会沿用，变动之处会标出。</source>
         <translation>The draft “{name}” was changed on disk. Reload it: verdicts on unchanged facts are kept, changes are marked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1134"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1136"/>
         <source>重新载入</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1134"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1136"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1139"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1141"/>
         <source>稿件“{name}”已从磁盘上删除或移走。核稿记录已保存，可以继续核查和导出。</source>
         <translation>The draft “{name}” was deleted or moved on disk. The review is saved: you can go on checking and exporting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1152"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1155"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1154"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1157"/>
         <source>无法重新载入</source>
         <translation>Cannot Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1157"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1159"/>
         <source>已重新载入 {name}</source>
         <translation>Reloaded {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1179"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1181"/>
         <source>导出核稿记录</source>
         <translation>Export Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1181"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1183"/>
         <source>先打开一篇稿件</source>
         <translation>Open a draft first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1184"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1192"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1186"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1194"/>
         <source>核稿记录</source>
         <translation>Review records</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1187"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1189"/>
         <source>已导出 {n} 个决定到 {name}</source>
         <translation>Exported {n} decisions to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1191"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1193"/>
         <source>导入核稿记录</source>
         <translation>Import Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1199"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1201"/>
         <source>已导入核稿记录：本稿共有 {n} 个决定</source>
         <translation>Review record imported: this draft has {n} decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1200"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1202"/>
         <source>已导入核稿记录（{n} 个决定）；打开该稿件即可看到</source>
         <translation>Review record imported ({n} decisions); open its draft to see them</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1221"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1229"/>
         <source>导出新闻库记忆</source>
         <translation>Export Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1222"/>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="1230"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1238"/>
         <source>新闻库记忆</source>
         <translation>Newsroom memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1225"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1233"/>
         <source>已导出 {n} 条记忆到 {name}</source>
         <translation>Exported {n} remembered facts to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1229"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1237"/>
         <source>导入新闻库记忆</source>
         <translation>Import Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1232"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1240"/>
         <source>已导入 {n} 条新的记忆</source>
         <translation>Imported {n} new remembered facts</translation>
     </message>
@@ -1584,7 +1589,7 @@
 <context>
     <name>MemoryRulesDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="316"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="352"/>
         <source>先在表中选中要删除的一行</source>
         <translation>Select the row to remove in the table first</translation>
     </message>
@@ -1600,59 +1605,59 @@
 <context>
     <name>RankedListsDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="373"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="409"/>
         <source>本报排名顺序</source>
         <translation>Order of names</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="374"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="410"/>
         <source>稿件里并列写出一份名单中的两人以上时，若次序与这里不同，编校提示会给出正确的顺序。中央政治局常委的顺序已内置。</source>
         <translation>When a draft lists two or more names of a list here in another order, a finding gives the right order. The order of the Politburo Standing Committee is built in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="376"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="379"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="412"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="415"/>
         <source>名单</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="376"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="380"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="412"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="416"/>
         <source>顺序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="379"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="415"/>
         <source>如：市委常委</source>
         <translation>e.g. 市委常委</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="380"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="416"/>
         <source>按排名先后写人名，用顿号隔开</source>
         <translation>The names in order of rank, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="382"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="418"/>
         <source>保存这份名单</source>
         <translation>Save this list</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="382"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="418"/>
         <source>删除选中的名单</source>
         <translation>Remove the selected list</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="395"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="431"/>
         <source>请填写名单的名称和两个以上不同的人名（用顿号隔开）</source>
         <translation>Give the list a name and two or more different names (separated by 、)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="397"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="433"/>
         <source>已保存“{a}”：{b}</source>
         <translation>Saved “{a}”: {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="401"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="437"/>
         <source>已删除名单“{a}”</source>
         <translation>Removed the list “{a}”</translation>
     </message>
@@ -1720,57 +1725,57 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="27"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="30"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="38"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="41"/>
         <source>界面语言（重启后生效）</source>
         <translation>Interface language (after a restart)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="39"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="42"/>
         <source>正文字号</source>
         <translation>Article font size</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="47"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="50"/>
         <source>更改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="50"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="53"/>
         <source>恢复默认</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="57"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="60"/>
         <source>数据文件夹</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="76"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="79"/>
         <source>由环境变量 NEWSFACTS_DATA_DIR 指定。</source>
         <translation>Set by the NEWSFACTS_DATA_DIR environment variable.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="78"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="81"/>
         <source>核稿记录和新闻库记忆保存在这里。请选本机上的文件夹：数据库不宜放在网络共享盘上；全组共用新闻库记忆，请用“工具 &gt; 导出/导入新闻库记忆”。</source>
         <translation>Reviews and the newsroom memory are kept here. Choose a folder on this machine: the database does not belong on a network share; to share the memory across a desk use Tools &gt; Export / Import Newsroom Memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="81"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="84"/>
         <source>选择数据文件夹</source>
         <translation>Choose the data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="91"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="94"/>
         <source>无法使用这个文件夹</source>
         <translation>Cannot use this folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="91"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="94"/>
         <source>无法在“{folder}”中写入，请另选一个文件夹。</source>
         <translation>Cannot write in “{folder}”; choose another folder.</translation>
     </message>
@@ -1851,6 +1856,102 @@
         <location filename="../../desktop/newsfacts/ui/start_page.py" line="150"/>
         <source>上次核查 {when}</source>
         <translation>last reviewed {when}</translation>
+    </message>
+</context>
+<context>
+    <name>VerifiedNamesDialog</name>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="450"/>
+        <source>本报核实名录</source>
+        <translation>Verified names</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="451"/>
+        <source>编辑核实过的人名（连同职务）、机构名和地名都记在这里，以后的稿件据此核对：职务不符、写法差一字、某职务另有其人。可补录新任人员，可改职务，也可删除核错的一条。</source>
+        <translation>Every person (with their role), organisation and place an editor verified is kept here, and every later draft is checked against them: a different role, a name one character off, a post given to someone else. Enter a new official by hand, change a role, or remove an entry verified by mistake.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="455"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="459"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="455"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="460"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="455"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="461"/>
+        <source>职务</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="455"/>
+        <source>核实人</source>
+        <translation>Verified by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="455"/>
+        <source>时间</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="455"/>
+        <source>稿件</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="459"/>
+        <source>如：赵海燕、焦作地理信息产业园</source>
+        <translation>e.g. 赵海燕, 焦作地理信息产业园</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="461"/>
+        <source>人名的职务，如：解放区委书记（可不填）</source>
+        <translation>a person&apos;s role, e.g. 解放区委书记 (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="463"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="463"/>
+        <source>删除选中的一条</source>
+        <translation>Remove the selected entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="464"/>
+        <source>筛选：人名、职务、稿件…</source>
+        <translation>Filter: name, role, draft…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="488"/>
+        <source>请填写名称</source>
+        <translation>Please enter a name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="490"/>
+        <source>只有人名才填职务</source>
+        <translation>Only a person has a role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="496"/>
+        <source>已改为：{a}</source>
+        <translation>Changed to: {a}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="496"/>
+        <source>已记入：{a}</source>
+        <translation>Kept: {a}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="500"/>
+        <source>已删除：{a}</source>
+        <translation>Removed: {a}</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ from ..core.store import (
     FINDING_VERDICTS,
     MEMORY_KINDS,
     ChangedFact,
+    KnownName,
     MemorySnapshot,
     OpenedReview,
     RankedList,
@@ -42,6 +43,7 @@ from ..core.store import (
     ReviewStore,
     StoreError,
     StyleRule,
+    VerifiedName,
     fingerprint,
     with_memory_findings,
 )
@@ -104,7 +106,7 @@ class AppContext(QObject):
     decisionCommitted = Signal(object)  # every Decision applied to the review, undo and redo included
     findingVerdictChanged = Signal(str)  # Finding.key
     lexiconFeedback = Signal(object)  # LexiconFeedback
-    memoryChanged = Signal()  # the newsroom memory took a usage rule, lost one, or merged a desk's file
+    memoryChanged = Signal()  # the newsroom memory took or lost a rule or a name, or merged a desk's file
     storeProblem = Signal(str)  # the review database refused a write or could not be opened (message)
     storeNotice = Signal(str)  # once: a damaged database was set aside (message says where it went)
     unsavedChanged = Signal(int)  # decisions waiting to be written; 0 when all are on disk again
@@ -437,6 +439,8 @@ class AppContext(QObject):
         self._held.append((self._doc_ref(), applied))
         self._flush()
         self.decisionCommitted.emit(applied)
+        if decision.fact.is_entity:
+            self.memoryChanged.emit()  # a name verified, corrected, or taken back: the desk's list follows
         before = applied.previous
         after = self.review.state(decision.fact.key)
         if decision.action is Action.ADD or (before is not None and before.removed != after.removed):
@@ -505,6 +509,21 @@ class AppContext(QObject):
 
     def export_memory(self, path: str) -> int:
         return self._store_or_raise().memory.export(path)
+
+    # the desk's verified names
+    def verified_names(self) -> list[VerifiedName]:
+        store = self.store
+        return store.memory.verified() if store is not None else []
+
+    def save_verified_name(self, name: KnownName, replacing: KnownName | None = None) -> None:
+        """Enter a verified name by hand, or change one (a person's new role): it counts as verified
+        now (for a post, the holder from now on); the open draft is checked again."""
+        self._store_or_raise().memory.replace(replacing or name, name)
+        self._memory_changed()
+
+    def forget_verified_name(self, name: KnownName) -> None:
+        self._store_or_raise().memory.forget(name.name, name.kind, name.role)
+        self._memory_changed()
 
     # the desk's usage rules
     def house_style(self) -> list[StyleRule]:

@@ -1,4 +1,5 @@
-"""Settings dialog, the house style (用词规范) dialog, About box and the keyboard help overlay."""
+"""Settings dialog, the newsroom memory's dialogs (用词规范, 排名顺序, 核实名录), About box and the
+keyboard help overlay."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, APP_NAME_ZH, __version__
 from ..app.settings import FONT_SIZES, Settings
 from ..core.errors import NewsFactsError
+from ..core.model import Kind
 from ..core.paths import data_dir
+from ..core.store import KnownName
 
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
 
@@ -223,10 +226,13 @@ class MemoryRulesDialog(QDialog):
     button to remove the selected one.  Each change is written to the memory at once (and the open
     draft checked again); the table follows every change, a desk's file merged too.  Subclasses
     say what the rows are (``rows``), what a row puts in the form (``values``), and how a rule is
-    saved and removed (``store``, ``drop``: the message to show, ValueError for a form to fix)."""
+    saved and removed (``store``, ``drop``: the message to show, ValueError for a form to fix).
+    A field given choices instead of a placeholder is a drop-down; ``search`` (its placeholder)
+    adds a box above the table that keeps the rows with those words in a cell."""
 
     def __init__(self, ctx, parent, *, name: str, title: str, intro: str, model: RulesModel,
-                 fields: list[tuple[str, str, str]], buttons: tuple[str, str], prefill: str = "") -> None:
+                 fields: list[tuple[str, str, str | tuple[str, ...]]], buttons: tuple[str, str], prefill: str = "",
+                 search: str = "") -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setWindowTitle(title)
@@ -241,12 +247,23 @@ class MemoryRulesDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.selectionModel().currentRowChanged.connect(self._picked)
-        self.fields: list[QLineEdit] = []
+        self.search = None
+        if search:
+            self.search = QLineEdit(self)
+            self.search.setObjectName("memorySearchEdit")
+            self.search.setPlaceholderText(search)
+            self.search.setClearButtonEnabled(True)
+            self.search.textChanged.connect(self._reload)
+        self.fields: list[QLineEdit | QComboBox] = []
         form = QFormLayout()
-        for object_name, label, placeholder in fields:
-            edit = QLineEdit(self)
+        for object_name, label, hint in fields:
+            if isinstance(hint, tuple):
+                edit = QComboBox(self)
+                edit.addItems(list(hint))
+            else:
+                edit = QLineEdit(self)
+                edit.setPlaceholderText(hint)
             edit.setObjectName(object_name)
-            edit.setPlaceholderText(placeholder)
             form.addRow(label, edit)
             self.fields.append(edit)
         self.fields[0].setText(prefill)
@@ -265,6 +282,8 @@ class MemoryRulesDialog(QDialog):
         hint = QLabel(intro, self)
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        if self.search is not None:
+            layout.addWidget(self.search)
         layout.addWidget(self.table)
         layout.addLayout(form)
         layout.addLayout(row)
@@ -288,16 +307,30 @@ class MemoryRulesDialog(QDialog):
 
     # the rest
     def _reload(self) -> None:
-        self.model.set_rows(self.rows())
+        rows = self.rows()
+        words = self.search.text().split() if self.search is not None else []
+        if words:
+            rows = [r for r in rows if all(any(w in str(c) for c in self.model.cells(r)) for w in words)]
+        self.model.set_rows(rows)
+
+    def selected(self):
+        """The row picked in the table, or None."""
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() and index.row() < len(self.model.rows) else None
 
     def _picked(self, current, _previous) -> None:
         if current.isValid():
             for edit, value in zip(self.fields, self.values(self.model.rows[current.row()])):
-                edit.setText(value)
+                if isinstance(edit, QComboBox):
+                    edit.setCurrentText(value)
+                else:
+                    edit.setText(value)
 
     def save_rule(self) -> bool:
         try:
-            said = self.store([edit.text().strip() for edit in self.fields])
+            said = self.store([
+                edit.currentText() if isinstance(edit, QComboBox) else edit.text().strip() for edit in self.fields
+            ])
         except ValueError as exc:
             self.message.setText(str(exc))
             return False
@@ -306,17 +339,20 @@ class MemoryRulesDialog(QDialog):
             return False
         self.message.setText(said)
         for edit in self.fields:
-            edit.clear()
+            if isinstance(edit, QLineEdit):
+                edit.clear()
+        self.table.clearSelection()
+        self.table.setCurrentIndex(QModelIndex())
         self.fields[0].setFocus()
         return True
 
     def remove_rule(self) -> bool:
-        index = self.table.currentIndex()
-        if not index.isValid():
+        row = self.selected()
+        if row is None:
             self.message.setText(self.tr("先在表中选中要删除的一行"))
             return False
         try:
-            said = self.drop(self.model.rows[index.row()])
+            said = self.drop(row)
         except NewsFactsError as exc:
             self.message.setText(exc.message_zh)
             return False
@@ -399,3 +435,66 @@ class RankedListsDialog(MemoryRulesDialog):
     def drop(self, row) -> str:
         self.ctx.remove_ranked_list(row.label)
         return self.tr("已删除名单“{a}”").format(a=row.label)
+
+
+class VerifiedNamesDialog(MemoryRulesDialog):
+    """本报核实名录: the names the desk verified (persons with their roles, organisations, places),
+    which every draft is checked against.  A name can be entered by hand (a new official before any
+    draft names them), a person's role changed (the post changed hands), a wrong one removed."""
+
+    def __init__(self, ctx, parent=None) -> None:
+        from .style import kind_name
+
+        self.kinds = {kind_name(k): k for k in (Kind.PERSON, Kind.ORG, Kind.PLACE)}
+        super().__init__(
+            ctx, parent, name="verifiedNamesDialog", title=self.tr("本报核实名录"),
+            intro=self.tr("编辑核实过的人名（连同职务）、机构名和地名都记在这里，以后的稿件据此核对："
+                          "职务不符、写法差一字、某职务另有其人。可补录新任人员，可改职务，也可删除核错的一条。"),
+            model=RulesModel(
+                ctx.verified_names(), None,
+                (self.tr("名称"), self.tr("类型"), self.tr("职务"), self.tr("核实人"), self.tr("时间"), self.tr("稿件")),
+                lambda r: (r.name, kind_name(r.kind), r.role, r.by, r.at[:16].replace("T", " "), r.source),
+            ),
+            fields=[
+                ("verifiedNameEdit", self.tr("名称"), self.tr("如：赵海燕、焦作地理信息产业园")),
+                ("verifiedKindBox", self.tr("类型"), tuple(self.kinds)),
+                ("verifiedRoleEdit", self.tr("职务"), self.tr("人名的职务，如：解放区委书记（可不填）")),
+            ],
+            buttons=(self.tr("保存"), self.tr("删除选中的一条")),
+            search=self.tr("筛选：人名、职务、稿件…"),
+        )
+        self.table.setObjectName("verifiedNamesTable")
+        self.name, self.kind, self.role = self.fields
+        self.kind.currentTextChanged.connect(self._kind_picked)
+        self.resize(820, 520)
+
+    def _kind_picked(self, text: str) -> None:
+        person = self.kinds[text] is Kind.PERSON
+        if not person:
+            self.role.clear()  # only a person has a role
+        self.role.setEnabled(person)
+
+    def rows(self) -> list:
+        return self.ctx.verified_names()
+
+    def values(self, row) -> tuple[str, ...]:
+        from .style import kind_name
+
+        return (row.name, kind_name(row.kind), row.role)
+
+    def store(self, values: list[str]) -> str:
+        name, kind, role = values[0], self.kinds[values[1]], values[2]
+        if not name:
+            raise ValueError(self.tr("请填写名称"))
+        if role and kind is not Kind.PERSON:
+            raise ValueError(self.tr("只有人名才填职务"))
+        picked = self.selected()
+        # the row picked, with its name and kind unchanged: its role is changed; anything else is added
+        same = picked is not None and (picked.name, picked.kind) == (name, kind)
+        self.ctx.save_verified_name(KnownName(name, kind, role), picked.known if same else None)
+        said = f"{name}（{role}）" if role else name
+        return (self.tr("已改为：{a}") if same else self.tr("已记入：{a}")).format(a=said)
+
+    def drop(self, row) -> str:
+        self.ctx.forget_verified_name(row.known)
+        return self.tr("已删除：{a}").format(a=f"{row.name}（{row.role}）" if row.role else row.name)

@@ -20,7 +20,7 @@ from .errors import (
     StoreError,
     TransferFileError,
 )
-from .memory import KnownName, LexiconEntry, Memory, MemorySnapshot, RankedList, StyleRule, read_memory
+from .memory import KnownName, LexiconEntry, Memory, MemorySnapshot, RankedList, StyleRule, VerifiedName, read_memory
 from .reviews import FINDING_VERDICTS, Document, OpenedReview, ReviewProgress, ReviewStore, fingerprint, signature
 from .revision import Carry, ChangedFact, RemovedFact, carry_over
 
@@ -54,6 +54,7 @@ __all__ = [
     "StoreError",
     "RankedList",
     "StyleRule",
+    "VerifiedName",
     "TransferFileError",
     "carry_over",
     "fingerprint",

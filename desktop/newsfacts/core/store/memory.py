@@ -39,6 +39,22 @@ class KnownName:
 
 
 @dataclass(frozen=True)
+class VerifiedName:
+    """A verified name as the desk's list shows it: who verified it, when, and in which draft."""
+
+    name: str
+    kind: Kind
+    role: str
+    by: str
+    at: str
+    source: str = ""  # the draft's file name ("" for a name entered by hand or merged from a file)
+
+    @property
+    def known(self) -> KnownName:
+        return KnownName(self.name, self.kind, self.role)
+
+
+@dataclass(frozen=True)
 class LexiconEntry:
     word: str
     kind: Kind
@@ -137,6 +153,28 @@ class Memory:
     def names(self) -> list[KnownName]:
         rows = self.db.read("SELECT name, kind, role FROM memory_names ORDER BY id")
         return [KnownName(n, Kind(k), r) for n, k, r in rows]
+
+    def verified(self) -> list[VerifiedName]:
+        """Every verified name with who verified it, when and where, in the order verified."""
+        rows = self.db.read(
+            "SELECT m.name, m.kind, m.role, m.by, m.at, COALESCE(d.name, '') FROM memory_names m"
+            " LEFT JOIN documents d ON d.id = m.document_id ORDER BY m.id"
+        )
+        return [VerifiedName(n, Kind(k), r, by, at, src) for n, k, r, by, at, src in rows]
+
+    def replace(self, old: KnownName, new: KnownName, *, by: str | None = None) -> None:
+        """Put ``new`` in the place of ``old`` in one write (a person's role changed): ``new`` counts
+        as verified now, so for a post it names the holder from now on."""
+        name = new.name.strip()
+        if not name:
+            raise ValueError("a verified name cannot be empty")
+        kind = _entity_kind(new.kind)
+        with self.db.write() as conn:
+            conn.execute(
+                "DELETE FROM memory_names WHERE name=? AND kind=? AND role=?", (old.name, Kind(old.kind).value, old.role)
+            )
+            conn.execute("DELETE FROM memory_names WHERE name=? AND kind=? AND role=?", (name, kind.value, new.role))
+            remember_in(conn, name, kind, new.role.strip() if kind is Kind.PERSON else "", by=by)
 
     # dictionary corrections
     def lexicon_add(self, word: str, kind: Kind | str) -> None:

@@ -1,0 +1,91 @@
+"""本报核实名录: the names the desk verified, listed with who verified them and where; entered by
+hand, changed and removed there, and the open draft checked against them at once."""
+
+from __future__ import annotations
+
+from deskfixtures import facts_in, make_window, open_and_wait
+
+from newsfacts.core.model import Analysis, Article, Kind
+from newsfacts.core.review import Action
+from newsfacts.core.store import DESK_POST, read_memory
+
+PAGE = "# 区领导调研项目建设\n\n本报讯 解放区委书记王刚调研项目建设，焦作地理信息产业园负责人陪同。\n"
+FACTS = [(Kind.PERSON, "王刚", {"role": "解放区委书记"}), (Kind.ORG, "焦作地理信息产业园", {})]
+
+
+def analyser(article: Article, *, lexicon=None, progress=None) -> Analysis:
+    return Analysis(article, tuple(facts_in(article, FACTS)), ())
+
+
+def post_findings(w):
+    return [f for f in w.ctx.analysis.findings if f.kind == DESK_POST]
+
+
+def open_page(qtbot, tmp_path):
+    page = tmp_path / "draft.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    w = make_window(qtbot, analyser=analyser)
+    open_and_wait(qtbot, w, page)
+    return w
+
+
+def cells(dialog, row: int) -> list[str]:
+    return [dialog.model.index(row, c).data() for c in range(dialog.model.columnCount())]
+
+
+def test_a_name_entered_by_hand_checks_the_draft_at_once_and_a_role_changed_clears_it(qtbot, tmp_path):
+    w = open_page(qtbot, tmp_path)
+    assert w.verified_action in w.tools_menu.actions()
+    dialog = w.edit_verified_names()
+    assert dialog.model.rowCount() == 0 and post_findings(w) == []
+
+    # the district has a secretary the draft does not name: entered before any draft verified her
+    dialog.name.setText("赵海燕")
+    dialog.kind.setCurrentText("人名")
+    dialog.role.setText("解放区委书记")
+    assert dialog.save_rule() and "已记入" in dialog.message.text()
+    assert cells(dialog, 0)[:3] == ["赵海燕", "人名", "解放区委书记"]
+    found = post_findings(w)
+    assert [[s.text for s in f.spans] for f in found] == [["解放区委书记", "王刚"]]
+    assert "赵海燕" in found[0].message
+    memory = read_memory(str(w.ctx.data_folder()))  # kept: the command line sees it too
+    assert [(n.name, n.role) for n in memory.names] == [("赵海燕", "解放区委书记")]
+
+    # picked and given another role: changed in place, not added; the draft is fine again
+    dialog.table.setCurrentIndex(dialog.model.index(0, 0))
+    assert dialog.name.text() == "赵海燕" and dialog.role.text() == "解放区委书记"
+    dialog.role.setText("解放区委副书记、区长")
+    assert dialog.save_rule() and "已改为" in dialog.message.text()
+    assert dialog.model.rowCount() == 1 and cells(dialog, 0)[2] == "解放区委副书记、区长"
+    assert post_findings(w) == []
+
+    dialog.table.setCurrentIndex(dialog.model.index(0, 0))
+    assert dialog.remove_rule() and dialog.model.rowCount() == 0
+    assert read_memory(str(w.ctx.data_folder())).names == ()
+
+
+def test_a_name_verified_in_the_draft_appears_with_its_draft_and_the_search_narrows_the_list(qtbot, tmp_path):
+    w = open_page(qtbot, tmp_path)
+    dialog = w.edit_verified_names()
+    for text in ("王刚", "焦作地理信息产业园"):
+        w.select_fact(next(f for f in w.ctx.review.facts if f.text == text).key)
+        w.decide(Action.VERIFY)
+    assert dialog.model.rowCount() == 2  # the open list follows the desk
+    assert cells(dialog, 0)[:3] == ["王刚", "人名", "解放区委书记"] and cells(dialog, 0)[5] == "draft.txt"
+    assert cells(dialog, 1)[:2] == ["焦作地理信息产业园", "机构"]
+    dialog.search.setText("产业园")
+    assert dialog.model.rowCount() == 1 and cells(dialog, 0)[0] == "焦作地理信息产业园"
+    dialog.search.setText("")
+    assert dialog.model.rowCount() == 2
+
+
+def test_an_organisation_with_a_role_or_a_name_left_empty_is_refused(qtbot, tmp_path):
+    w = open_page(qtbot, tmp_path)
+    dialog = w.edit_verified_names()
+    dialog.name.setText("")
+    assert dialog.save_rule() is False and "名称" in dialog.message.text()
+    dialog.name.setText("焦作地理信息产业园")
+    dialog.role.setText("园区")
+    dialog.kind.setCurrentText("机构")
+    assert not dialog.role.isEnabled() and dialog.role.text() == ""  # only a person has a role
+    assert dialog.save_rule() and cells(dialog, 0)[:3] == ["焦作地理信息产业园", "机构", ""]
