@@ -22,52 +22,52 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="230"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="231"/>
         <source>本窗口中的 {n} 个决定尚未保存，暂存在本窗口中，问题解决后自动写入；请勿关闭本窗口。</source>
         <translation>{n} decisions are not saved yet: they are kept in this window and written as soon as the problem is solved. Do not close this window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="404"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="405"/>
         <source>以前的核稿记录暂时读不出来；新的决定会先暂存在本窗口中。</source>
         <translation> Earlier review records cannot be read for now; new decisions are kept in this window until they can be saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="663"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="691"/>
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="664"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="692"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="665"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="693"/>
         <source>存疑</source>
         <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="666"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="694"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="667"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="695"/>
         <source>设为未核</source>
         <translation>Mark unchecked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="668"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="696"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="669"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="697"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="670"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="698"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -86,6 +86,92 @@
         <location filename="../../desktop/newsfacts/ui/desk.py" line="90"/>
         <source>这篇稿件已在本窗口中打开</source>
         <translation>This draft is open in this window</translation>
+    </message>
+</context>
+<context>
+    <name>DeskDictionaryDialog</name>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="511"/>
+        <source>是这类名称</source>
+        <translation>is a name of this kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="511"/>
+        <source>不是这类名称</source>
+        <translation>is never a name of this kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="514"/>
+        <source>本报词典</source>
+        <translation>Desk dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="515"/>
+        <source>编辑在稿件中添加的漏标名称、删除的误报（如“养老”不是人名）都记在这里，以后的稿件照此标注。误删或误加的一条，在这里删除即可恢复；改动后当前稿件会重新标注，已做的核稿决定不变。</source>
+        <translation>Names the editors added where the tool missed them, and false ones they removed (养老 is no person), are kept here, and every later draft is marked by them. Remove an entry made by mistake to take it back; after a change the open draft is marked again, and the decisions made on it stay.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="519"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="524"/>
+        <source>词语</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="519"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="525"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="519"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="526"/>
+        <source>处理</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="519"/>
+        <source>修改人</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="519"/>
+        <source>时间</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="524"/>
+        <source>如：小蜗牛、焦作地理信息产业园</source>
+        <translation>e.g. 小蜗牛, 焦作地理信息产业园</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="528"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="528"/>
+        <source>删除选中的一条</source>
+        <translation>Remove the selected entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="529"/>
+        <source>筛选：词语…</source>
+        <translation>Filter: word…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="546"/>
+        <source>请填写词语</source>
+        <translation>Please enter a word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="548"/>
+        <source>已保存：“{a}”{b}（{c}）</source>
+        <translation>Saved: “{a}” {b} ({c})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="552"/>
+        <source>已删除“{a}”的更正</source>
+        <translation>Removed the correction for “{a}”</translation>
     </message>
 </context>
 <context>
@@ -874,714 +960,719 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="67"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="548"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="69"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="550"/>
         <source>核稿助手</source>
         <translation>NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="103"/>
         <source>事实</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="104"/>
         <source>事实详情</source>
         <translation>Fact Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="105"/>
         <source>人物与机构</source>
         <translation>Entities</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="104"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="620"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="622"/>
         <source>编校提示</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="235"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="236"/>
         <source>粘贴稿件(&amp;V)</source>
         <translation>Paste a &amp;Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="237"/>
         <source>新建窗口(&amp;N)</source>
         <translation>&amp;New Window</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="239"/>
         <source>关闭窗口(&amp;W)</source>
         <translation>Close &amp;Window</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="240"/>
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="241"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="242"/>
         <source>导出核稿表(&amp;E)…</source>
         <translation>&amp;Export Fact Sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="243"/>
         <source>打印批注稿(&amp;P)…</source>
         <translation>&amp;Print the annotated draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="249"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="251"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="255"/>
         <source>搜索事实(&amp;F)</source>
         <translation>&amp;Find Facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="257"/>
         <source>在正文中查找(&amp;T)…</source>
         <translation>Find in &amp;Text…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="259"/>
         <source>查找下一处</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="261"/>
         <source>查找上一处</source>
         <translation>Find Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="263"/>
         <source>下一条</source>
         <translation>Next Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="264"/>
         <source>上一条</source>
         <translation>Previous Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="265"/>
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="266"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="265"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="408"/>
         <source>存疑</source>
         <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="268"/>
         <source>备注…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="267"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="408"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="410"/>
         <source>设为未核</source>
         <translation>Mark Unchecked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="270"/>
         <source>应用到所有提及…</source>
         <translation>Apply to All Mentions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="271"/>
         <source>把选中文字添加为事实…</source>
         <translation>Add Selection as Fact…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="270"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="416"/>
         <source>删除误报</source>
         <translation>Remove False Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="273"/>
         <source>下一条编校提示</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="275"/>
         <source>上一条编校提示</source>
         <translation>Previous finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="277"/>
         <source>放大正文</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="278"/>
         <source>缩小正文</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="279"/>
         <source>正文默认字号</source>
         <translation>Default text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="280"/>
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="281"/>
         <source>关于核稿助手(&amp;A)</source>
         <translation>&amp;About NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="289"/>
         <source>显示或隐藏“{kind}”高亮</source>
         <translation>Show or hide “{kind}” highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="296"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="300"/>
         <source>最近打开(&amp;R)</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="311"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="319"/>
         <source>核查(&amp;R)</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="321"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="514"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="516"/>
         <source>把选中文字添加为</source>
         <translation>Add Selection As</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="330"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="337"/>
         <source>高亮</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="341"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="346"/>
         <source>图例</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="388"/>
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="399"/>
         <source>已选 {n} 字</source>
         <translation>{n} characters selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="402"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="404"/>
         <source>下一条事实</source>
         <translation>Next fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="403"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="405"/>
         <source>上一条事实</source>
         <translation>Previous fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="406"/>
         <source>核实（然后跳到下一条未核）</source>
         <translation>Verify (then go to the next unchecked fact)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="407"/>
         <source>更正：在详情里填写应为的写法，回车确认</source>
         <translation>Correct: type what it should read in the detail panel, Enter confirms</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="409"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="411"/>
         <source>把当前结论应用到同一名称的所有提及</source>
         <translation>Apply the current verdict to every mention of the same name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="412"/>
         <source>把选中文字添加为事实</source>
         <translation>Add the selected text as a fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="413"/>
         <source>粘贴从采编系统复制的稿件</source>
         <translation>paste a draft copied from the editing system</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="414"/>
         <source>导出核稿表（Word / Excel）</source>
         <translation>Export the fact sheet (Word / Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="415"/>
         <source>打印批注稿（先预览）</source>
         <translation>Print the annotated draft (preview first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="417"/>
         <source>下一条 / 上一条未处理的编校提示（在正文中标出）</source>
         <translation>next / previous finding not yet dealt with (marked in the text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="418"/>
         <source>放大 / 缩小正文 / 默认字号</source>
         <translation>larger / smaller text / default size</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="419"/>
         <source>撤销 / 重做</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="420"/>
         <source>搜索事实</source>
         <translation>Search facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="421"/>
         <source>在正文中查找，下一处 / 上一处</source>
         <translation>find in the text, next / previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="422"/>
         <source>显示本帮助</source>
         <translation>Show this help</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="429"/>
         <source>打开稿件</source>
         <translation>Open Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="429"/>
         <source>稿件</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="440"/>
         <source>剪贴板里没有文字：请先在采编系统里复制稿件</source>
         <translation>No text on the clipboard: copy the draft in the editing system first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="443"/>
         <source>粘贴的稿件</source>
         <translation>pasted draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="455"/>
         <source>无法保存粘贴的稿件：{why}</source>
         <translation>Cannot keep the pasted draft: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="456"/>
         <source>无法粘贴</source>
         <translation>Cannot paste</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="498"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="500"/>
         <source>正在用 LibreOffice 转换 {name}…</source>
         <translation>Converting {name} with LibreOffice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="500"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="502"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="479"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="484"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="527"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="486"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="529"/>
         <source>无法打开</source>
         <translation>Cannot Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="483"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="485"/>
         <source>无法打开“{name}”：{why}</source>
         <translation>Cannot open “{name}”: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="489"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="491"/>
         <source>已打开 {name}：{n} 字，编码 {enc}</source>
         <translation>Opened {name}: {n} characters, encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="518"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="520"/>
         <source>把选中文字加入用词规范…</source>
         <translation>Add Selection to House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="523"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="525"/>
         <source>删除误报“{text}”</source>
         <translation>Remove false fact “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="534"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="536"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="563"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="565"/>
         <source>找到 {facts} 处事实、{findings} 条编校提示</source>
         <translation>Found {facts} facts and {findings} findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="569"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="571"/>
         <source>分析失败</source>
         <translation>Analysis Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="569"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="571"/>
         <source>稿件已打开，但找事实时出错：{msg}</source>
         <translation>The draft is open, but finding facts failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="605"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="607"/>
         <source>正在找事实…</source>
         <translation>Finding facts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="624"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="626"/>
         <source>编校提示（待处理 {open} / 共 {n}）</source>
         <translation>Findings ({open} of {n} open)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="737"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="739"/>
         <source>本稿没有编校提示</source>
         <translation>No findings on this page</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="754"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="756"/>
         <source>所有编校提示都已处理</source>
         <translation>Every finding has been dealt with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="766"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="768"/>
         <source>正文字号 {size}</source>
         <translation>Text size {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="800"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="831"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="802"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="833"/>
         <source>先选中一条事实（↓/J）</source>
         <translation>Select a fact first (↓/J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="807"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="809"/>
         <source>全部核查完毕</source>
         <translation>Every fact is checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="853"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="855"/>
         <source>“{text}”只出现这一处</source>
         <translation>“{text}” appears only here</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="856"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="858"/>
         <source>只有人名、机构、地名可以一并核查</source>
         <translation>Only persons, organisations and places can be checked all at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="860"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="862"/>
         <source>应用到所有提及</source>
         <translation>Apply to All Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="861"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="863"/>
         <source>把“{text}”的结论（{status}）应用到其余 {n} 处提及？</source>
         <translation>Apply the verdict on “{text}” ({status}) to the other {n} mentions?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="874"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="876"/>
         <source>应用到“{text}”的所有提及</source>
         <translation>Apply to every mention of “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="904"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="906"/>
         <source>先在正文里选中要添加的文字</source>
         <translation>First select the text to add in the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="909"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="911"/>
         <source>选中的文字须在同一段内</source>
         <translation>The selection must lie within one paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="887"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="889"/>
         <source>添加事实</source>
         <translation>Add Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="81"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="83"/>
         <source>打开或拖入一篇稿件（.txt / .md / .docx / .doc / .wps）</source>
         <translation>Open or drop a draft (.txt / .md / .docx / .doc / .wps)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="887"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="889"/>
         <source>“{text}”是：</source>
         <translation>“{text}” is:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="922"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="924"/>
         <source>已删除“{text}”（Ctrl+Z 撤销）</source>
         <translation>Removed “{text}” (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="937"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="939"/>
         <source>稿件分析完成后才能导出</source>
         <translation>Export is possible once the draft is analysed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="949"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="951"/>
         <source>稿件分析完成后才能打印</source>
         <translation>The draft can be printed once its analysis is done</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="960"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="962"/>
         <source>打印批注稿</source>
         <translation>Print the annotated draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="974"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="976"/>
         <source>数据文件夹已改为“{folder}”，从下一篇打开的稿件起使用；原文件夹里的新闻库记忆可用“工具 &gt; 导出/导入新闻库记忆”带过去。</source>
         <translation>The data folder is now “{folder}”, from the next draft opened; take the newsroom memory along with Tools &gt; Export / Import Newsroom Memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="996"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="998"/>
         <source>一次只打开一篇稿件：已打开 {name}</source>
         <translation>One draft at a time: opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1047"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1049"/>
         <source>导出核稿记录(&amp;X)…</source>
         <translation>E&amp;xport Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1048"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1050"/>
         <source>导入核稿记录(&amp;I)…</source>
         <translation>&amp;Import Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1054"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1056"/>
         <source>修订稿的变更…</source>
         <translation>Changes in the &amp;Revised Draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1055"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1057"/>
         <source>导出新闻库记忆…</source>
         <translation>E&amp;xport Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1056"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1058"/>
         <source>导入新闻库记忆…</source>
         <translation>&amp;Import Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1057"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1059"/>
         <source>本报用词规范…</source>
         <translation>House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1058"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1060"/>
         <source>本报排名顺序…</source>
         <translation>Order of names…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1059"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1061"/>
         <source>本报核实名录…</source>
         <translation>Verified &amp;Names…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1060"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1062"/>
+        <source>本报词典…</source>
+        <translation>Desk &amp;Dictionary…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1063"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1071"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1075"/>
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1079"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1083"/>
         <source>{n} 个决定尚未写入磁盘</source>
         <translation>{n} decisions not yet written to disk</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1084"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1088"/>
         <source>暂存的决定已全部写入核稿数据库</source>
         <translation>All kept decisions are now written to the review database</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1092"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1096"/>
         <source>有决定尚未保存</source>
         <translation>Unsaved Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1093"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1097"/>
         <source>还有 {n} 个决定没能写入核稿数据库（原因见窗口上方的提示）。关闭窗口会丢失它们。仍然关闭吗？</source>
         <translation>{n} decisions could not be written to the review database (the bar at the top of the window says why). Closing the window loses them. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1109"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1113"/>
         <source>这是修订稿：沿用了 {n} 条核查结论，没有发现变更</source>
         <translation>A revised draft: {n} verdicts carried over, no changes found</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1111"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1115"/>
         <source>这是修订稿：沿用了 {carried} 条核查结论；{changed} 处事实核稿后有变更（已标“△”，可在状态中筛选“变更”），{removed} 处已删去。</source>
         <translation>A revised draft: {carried} verdicts carried over; {changed} facts changed since they were checked (marked “△”, filter the status by “Changed”), {removed} removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1114"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1118"/>
         <source>查看变更</source>
         <translation>Show Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1120"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1124"/>
         <source>这篇稿件没有修订前的核查记录需要对照</source>
         <translation>This draft has no earlier review to compare with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1134"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1138"/>
         <source>稿件“{name}”已在磁盘上被修改。重新载入后，未变的核查结论会沿用，变动之处会标出。</source>
         <translation>The draft “{name}” was changed on disk. Reload it: verdicts on unchanged facts are kept, changes are marked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1136"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1140"/>
         <source>重新载入</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1136"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1140"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1141"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1145"/>
         <source>稿件“{name}”已从磁盘上删除或移走。核稿记录已保存，可以继续核查和导出。</source>
         <translation>The draft “{name}” was deleted or moved on disk. The review is saved: you can go on checking and exporting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1154"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1157"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1158"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1161"/>
         <source>无法重新载入</source>
         <translation>Cannot Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1159"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1163"/>
         <source>已重新载入 {name}</source>
         <translation>Reloaded {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1181"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1185"/>
         <source>导出核稿记录</source>
         <translation>Export Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1183"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1187"/>
         <source>先打开一篇稿件</source>
         <translation>Open a draft first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1186"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1194"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1190"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1198"/>
         <source>核稿记录</source>
         <translation>Review records</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1189"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1193"/>
         <source>已导出 {n} 个决定到 {name}</source>
         <translation>Exported {n} decisions to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1193"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1197"/>
         <source>导入核稿记录</source>
         <translation>Import Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1201"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1205"/>
         <source>已导入核稿记录：本稿共有 {n} 个决定</source>
         <translation>Review record imported: this draft has {n} decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1202"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1206"/>
         <source>已导入核稿记录（{n} 个决定）；打开该稿件即可看到</source>
         <translation>Review record imported ({n} decisions); open its draft to see them</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1229"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1239"/>
         <source>导出新闻库记忆</source>
         <translation>Export Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1230"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1238"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1240"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1248"/>
         <source>新闻库记忆</source>
         <translation>Newsroom memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1233"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1243"/>
         <source>已导出 {n} 条记忆到 {name}</source>
         <translation>Exported {n} remembered facts to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1237"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1247"/>
         <source>导入新闻库记忆</source>
         <translation>Import Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1240"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1250"/>
         <source>已导入 {n} 条新的记忆</source>
         <translation>Imported {n} new remembered facts</translation>
     </message>

@@ -59,3 +59,41 @@ def test_the_command_line_applies_the_same_corrections(tmp_path):
     assert "赵海燕" not in persons
     assert "袁老四火锅" in {f["text"] for f in after["facts"] if f["kind"] == "ORG"}
     assert "袁老四火锅" not in {f["text"] for f in before["facts"] if f["kind"] == "ORG"}
+
+
+@pytest.mark.slow
+def test_the_desk_dictionary_lists_corrections_adds_a_name_and_takes_one_back(qtbot, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    w = make_window(qtbot, analyser=analyse)
+    open_and_wait(qtbot, w, page)
+    assert "袁老四火锅" not in names(w, Kind.ORG)
+    decide(w, next(f for f in w.ctx.review.facts if f.text == "赵海燕"), Action.REMOVE)
+    dialog = w.edit_desk_dictionary()
+    assert w.dictionary_action in w.tools_menu.actions()
+    row = [dialog.model.index(0, c).data() for c in range(3)]
+    assert row == ["赵海燕", "人名", "不是这类名称"]  # the removal made in the draft
+
+    # a name the tool missed, entered here: the open draft is read again and has it
+    dialog.word.setText("袁老四火锅")
+    dialog.kind.setCurrentText("机构")
+    dialog.verdict.setCurrentText("是这类名称")
+    with qtbot.waitSignal(w.highlightsShown, timeout=20000):
+        assert dialog.save_rule()
+    assert "袁老四火锅" in names(w, Kind.ORG) and dialog.model.rowCount() == 2
+    assert "赵海燕" not in names(w, Kind.PERSON)
+
+    # the removal taken back: found again, except where this draft's own decision removed her
+    dialog.search.setText("赵海燕")
+    dialog.table.setCurrentIndex(dialog.model.index(0, 0))
+    with qtbot.waitSignal(w.highlightsShown, timeout=20000):
+        assert dialog.remove_rule()
+    again = [f.start for f in w.ctx.review.facts if f.text == "赵海燕" and f.kind is Kind.PERSON]
+    assert again == [PAGE.index("赵海燕说")]
+    memory = read_memory()
+    assert not memory.editor_lexicon().rejects("赵海燕", Kind.PERSON)
+    other = tmp_path / "other.txt"
+    other.write_text("解放区委书记赵海燕讲话。\n", encoding="utf-8")
+    w2 = make_window(qtbot, analyser=analyse)
+    open_and_wait(qtbot, w2, other)
+    assert "赵海燕" in names(w2, Kind.PERSON)

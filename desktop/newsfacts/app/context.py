@@ -27,7 +27,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.errors import NewsFactsError
 from ..core.extraction.lexicon import Lexicon
-from ..core.model import Analysis, Article, Fact, Finding
+from ..core.model import Analysis, Article, Fact, Finding, Kind
 from ..core.pipeline import analyse, load_tables
 from ..core.reading import needs_conversion, read_article
 from ..core.review import Action, Decision, Review, current_user
@@ -36,6 +36,7 @@ from ..core.store import (
     MEMORY_KINDS,
     ChangedFact,
     KnownName,
+    LexiconRecord,
     MemorySnapshot,
     OpenedReview,
     RankedList,
@@ -469,6 +470,7 @@ class AppContext(QObject):
             except StoreError as exc:
                 self.storeProblem.emit(exc.message_zh)
         self.lexiconFeedback.emit(fb)
+        self.memoryChanged.emit()
 
     # findings
     def finding_verdict(self, finding: Finding) -> str | None:
@@ -524,6 +526,32 @@ class AppContext(QObject):
     def forget_verified_name(self, name: KnownName) -> None:
         self._store_or_raise().memory.forget(name.name, name.kind, name.role)
         self._memory_changed()
+
+    # the desk's dictionary corrections
+    def lexicon_records(self) -> list[LexiconRecord]:
+        store = self.store
+        return store.memory.lexicon_records() if store is not None else []
+
+    def set_lexicon_entry(self, word: str, kind: Kind, accepted: bool) -> None:
+        """A name the desk adds (found from now on) or a word it says is never that kind; the open
+        draft is read again with it."""
+        memory = self._store_or_raise().memory
+        (memory.lexicon_add if accepted else memory.lexicon_reject)(word, kind)
+        self.lexicon = (self.lexicon.add if accepted else self.lexicon.reject)(word, kind)
+        self.memoryChanged.emit()
+        self.reanalyse()
+
+    def clear_lexicon_entry(self, word: str, kind: Kind) -> None:
+        """A correction taken back: the word is found (or not) as the model and dictionary say."""
+        self._store_or_raise().memory.lexicon_clear(word, kind)
+        self.lexicon = self.lexicon.without(word, kind)
+        self.memoryChanged.emit()
+        self.reanalyse()
+
+    def reanalyse(self) -> None:
+        """Extract the open draft again (the dictionary changed); its decisions are replayed."""
+        if self.article is not None:
+            self.load(self.article)
 
     # the desk's usage rules
     def house_style(self) -> list[StyleRule]:

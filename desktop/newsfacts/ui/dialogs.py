@@ -1,4 +1,4 @@
-"""Settings dialog, the newsroom memory's dialogs (用词规范, 排名顺序, 核实名录), About box and the
+"""Settings dialog, the newsroom memory's dialogs (用词规范, 排名顺序, 核实名录, 词典), About box and the
 keyboard help overlay."""
 
 from __future__ import annotations
@@ -498,3 +498,55 @@ class VerifiedNamesDialog(MemoryRulesDialog):
     def drop(self, row) -> str:
         self.ctx.forget_verified_name(row.known)
         return self.tr("已删除：{a}").format(a=f"{row.name}（{row.role}）" if row.role else row.name)
+
+
+class DeskDictionaryDialog(MemoryRulesDialog):
+    """本报词典: the desk's corrections to the names dictionary (a name the tool missed, a word that
+    is never a person), made in drafts or here; one made by mistake is taken back here."""
+
+    def __init__(self, ctx, parent=None) -> None:
+        from .style import kind_name
+
+        self.kinds = {kind_name(k): k for k in (Kind.PERSON, Kind.ORG, Kind.PLACE)}
+        self.verdicts = {self.tr("是这类名称"): True, self.tr("不是这类名称"): False}
+        said = {v: t for t, v in self.verdicts.items()}
+        super().__init__(
+            ctx, parent, name="deskDictionaryDialog", title=self.tr("本报词典"),
+            intro=self.tr("编辑在稿件中添加的漏标名称、删除的误报（如“养老”不是人名）都记在这里，以后的稿件照此标注。"
+                          "误删或误加的一条，在这里删除即可恢复；改动后当前稿件会重新标注，已做的核稿决定不变。"),
+            model=RulesModel(
+                ctx.lexicon_records(), None,
+                (self.tr("词语"), self.tr("类型"), self.tr("处理"), self.tr("修改人"), self.tr("时间")),
+                lambda r: (r.entry.word, kind_name(r.entry.kind), said[r.entry.verdict == "add"], r.by,
+                           r.at[:16].replace("T", " ")),
+            ),
+            fields=[
+                ("dictionaryWordEdit", self.tr("词语"), self.tr("如：小蜗牛、焦作地理信息产业园")),
+                ("dictionaryKindBox", self.tr("类型"), tuple(self.kinds)),
+                ("dictionaryVerdictBox", self.tr("处理"), tuple(self.verdicts)),
+            ],
+            buttons=(self.tr("保存"), self.tr("删除选中的一条")),
+            search=self.tr("筛选：词语…"),
+        )
+        self.table.setObjectName("deskDictionaryTable")
+        self.word, self.kind, self.verdict = self.fields
+
+    def rows(self) -> list:
+        return self.ctx.lexicon_records()
+
+    def values(self, row) -> tuple[str, ...]:
+        from .style import kind_name
+
+        verdict = next(t for t, v in self.verdicts.items() if v == (row.entry.verdict == "add"))
+        return (row.entry.word, kind_name(row.entry.kind), verdict)
+
+    def store(self, values: list[str]) -> str:
+        word, kind, accepted = values[0], self.kinds[values[1]], self.verdicts[values[2]]
+        if not word:
+            raise ValueError(self.tr("请填写词语"))
+        self.ctx.set_lexicon_entry(word, kind, accepted)
+        return self.tr("已保存：“{a}”{b}（{c}）").format(a=word, b=values[2], c=values[1])
+
+    def drop(self, row) -> str:
+        self.ctx.clear_lexicon_entry(row.entry.word, row.entry.kind)
+        return self.tr("已删除“{a}”的更正").format(a=row.entry.word)

@@ -27,7 +27,9 @@ from ..core.review import Action, Decision
 from ..core.store import StoreError
 from .article_view import ArticleView
 from .detail import FactDetail
-from .dialogs import HelpOverlay, HouseStyleDialog, RankedListsDialog, SettingsDialog, VerifiedNamesDialog, about
+from .dialogs import (
+    DeskDictionaryDialog, HelpOverlay, HouseStyleDialog, RankedListsDialog, SettingsDialog, VerifiedNamesDialog, about,
+)
 from .find_bar import FindBar
 from .models import KEY_ROLE, EntitiesModel, FactsFilter, FactsModel, FindingsModel
 from .panels import FactsPanel, FindingsPanel, Panel, fit_columns, kind_names, make_table, own_list_keys
@@ -1057,9 +1059,11 @@ class MainWindow(QMainWindow):
         self.house_style_action = self._action(self.tr("本报用词规范…"), lambda: self.edit_house_style(), [], "houseStyleAction")
         self.ranked_action = self._action(self.tr("本报排名顺序…"), self.edit_ranked_lists, [], "rankedListsAction")
         self.verified_action = self._action(self.tr("本报核实名录…"), self.edit_verified_names, [], "verifiedNamesAction")
+        self.dictionary_action = self._action(self.tr("本报词典…"), self.edit_desk_dictionary, [], "deskDictionaryAction")
         tools = mb.addMenu(self.tr("工具(&T)"))
         tools.addAction(self.revision_action)
         tools.addAction(self.verified_action)
+        tools.addAction(self.dictionary_action)
         tools.addAction(self.house_style_action)
         tools.addAction(self.ranked_action)
         tools.addSeparator()
@@ -1212,6 +1216,12 @@ class MainWindow(QMainWindow):
     def edit_verified_names(self) -> VerifiedNamesDialog:
         """本报核实名录: the names the desk verified; entered, changed or removed here, kept at once."""
         dialog = VerifiedNamesDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
+    def edit_desk_dictionary(self) -> DeskDictionaryDialog:
+        """本报词典: the desk's corrections to the names dictionary; a change reads the draft again."""
+        dialog = DeskDictionaryDialog(self.ctx, self)
         dialog.open()
         return dialog
 

@@ -69,6 +69,19 @@ class Lexicon:
             del additions[word]
         return Lexicon(additions, rejections, self.not_before)
 
+    def without(self, word: str, kind: str | Kind) -> "Lexicon":
+        """``word`` neither added nor rejected as a ``kind`` any more (a correction taken back)."""
+        k = _kind(kind)
+        additions = {w: v for w, v in self.additions.items() if not (w == word and v is k)}
+        rejections = dict(self.rejections)
+        if word in rejections:
+            left = rejections[word] - {k}
+            if left:
+                rejections[word] = left
+            else:
+                del rejections[word]
+        return Lexicon(additions, rejections, self.not_before)
+
     def merge(self, other: "Lexicon | None") -> "Lexicon":
         """This lexicon with ``other`` applied on top (``other`` wins where they disagree)."""
         if other is None:

@@ -20,7 +20,7 @@ from .errors import (
     StoreError,
     TransferFileError,
 )
-from .memory import KnownName, LexiconEntry, Memory, MemorySnapshot, RankedList, StyleRule, VerifiedName, read_memory
+from .memory import KnownName, LexiconEntry, LexiconRecord, Memory, MemorySnapshot, RankedList, StyleRule, VerifiedName, read_memory
 from .reviews import FINDING_VERDICTS, Document, OpenedReview, ReviewProgress, ReviewStore, fingerprint, signature
 from .revision import Carry, ChangedFact, RemovedFact, carry_over
 
@@ -45,6 +45,7 @@ __all__ = [
     "Document",
     "KnownName",
     "LexiconEntry",
+    "LexiconRecord",
     "Memory",
     "MemorySnapshot",
     "OpenedReview",

@@ -62,6 +62,15 @@ class LexiconEntry:
 
 
 @dataclass(frozen=True)
+class LexiconRecord:
+    """A dictionary correction as the desk's list shows it: who made it and when."""
+
+    entry: LexiconEntry
+    by: str
+    at: str
+
+
+@dataclass(frozen=True)
 class StyleRule:
     written: str  # what the desk does not print
     preferred: str  # what it prints instead
@@ -193,6 +202,11 @@ class Memory:
             return
         with self.db.write() as conn:
             _lexicon_in(conn, word, _entity_kind(kind), verdict, by, at)
+
+    def lexicon_records(self) -> list[LexiconRecord]:
+        """Every correction with who made it and when, the latest first."""
+        rows = self.db.read("SELECT word, kind, verdict, by, at FROM lexicon_entries ORDER BY at DESC, word")
+        return [LexiconRecord(LexiconEntry(w, Kind(k), v), by, at) for w, k, v, by, at in rows]
 
     def lexicon_entries(self) -> list[LexiconEntry]:
         rows = self.db.read("SELECT word, kind, verdict FROM lexicon_entries ORDER BY word, kind")
