@@ -293,3 +293,9 @@ def test_verifying_the_new_holder_of_a_post_makes_them_the_holder():
     assert _post_findings("解放区委书记李明出席会议。", changed) == []
     found = _post_findings("解放区委书记王刚出席会议。", changed)
     assert len(found) == 1 and "解放区委书记是李明" in found[0].message
+
+
+def test_a_role_read_back_from_a_name_stops_at_a_full_width_comma():
+    text = "会议研究部署下一步工作\uff0c解放区区长赵海燕讲话。"
+    found = [f for f in memory_findings(article_from_text(text), (), MEMORY) if f.kind == ROLE_CONFLICT]
+    assert [[s.text for s in f.spans] for f in found] == [["解放区区长", "赵海燕"]]

@@ -24,7 +24,7 @@ def _is_text_char(ch: str) -> bool:
 def _looks_like_label(line: str) -> bool:
     """高新区头条 微信公众号: words set apart by spaces, no punctuation: a caption, not prose."""
     inner = line.strip()
-    return (" " in inner or "\u3000" in inner) and not any(c in inner for c in "。,,、;;::")
+    return (" " in inner or "\u3000" in inner) and not any(c in inner for c in "。\uff0c,、\uff1b;\uff1a:")
 
 
 def _is_break_candidate(text: str, a: Line, b: Line, byline_ends: set[int]) -> bool:

@@ -45,7 +45,7 @@ TITLES = tuple(
     )
 )
 # Where a role in front of a name stops when read backwards: punctuation and these words.
-_ROLE_STOPS = set("由和与及、,,。;;:: \u3000\n“”\"()()是在对向为被将把让请经据同跟")
+_ROLE_STOPS = set("由和与及、,\uff0c。;\uff1b:\uff1a \u3000\n“”\"()\uff08\uff09是在对向为被将把让请经据同跟")
 _MAX_ROLE = 16
 _KIND_ZH = {Kind.PERSON: "人名", Kind.ORG: "机构名", Kind.PLACE: "地名"}
 
@@ -126,7 +126,7 @@ _SOLE_TITLES = tuple(
         reverse=True,
     )
 )
-_PARTS = re.compile(r"[、,,兼]")
+_PARTS = re.compile("[、,\uff0c兼]")
 _PARTY = re.compile(r"^(中共|中国共产党)")
 
 

@@ -42,7 +42,7 @@ def fingerprint(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
-_SIG_DROP = re.compile(r"[\s\u3000#*·,,。、;;::!!??“”\"'‘’()()《》【】\[\]—\-]+")
+_SIG_DROP = re.compile(r"[\s\u3000#*·,\uff0c。、;\uff1b:\uff1a!\uff01?\uff1f“”\"'‘’()\uff08\uff09《》【】\[\]—\-]+")
 
 
 def signature(article: Article) -> str:
