@@ -207,6 +207,19 @@ def sounds_alike(a: str, b: str) -> bool:
     return bool(_readings(a) & _readings(b))
 
 
+# Where a name cannot run across: punctuation and white space (a verified name holding one of
+# these keeps it).
+_NAME_BREAKS = frozenset(",.;:?!\"'()[]<>{} \t\n\r\u3000\uff0c\uff1b\uff1a\uff1f\uff01\uff08\uff09。、“”‘’《》〈〉【】「」『』…")
+
+
+def _runs(text: str, breaks: frozenset[str]) -> list[int]:
+    """For each position, how many characters from there on stand before the next break."""
+    out = [0] * (len(text) + 1)
+    for i in range(len(text) - 1, -1, -1):
+        out[i] = 0 if text[i] in breaks else out[i + 1] + 1
+    return out
+
+
 def near_duplicates(article: Article, facts: Sequence[Fact], memory: MemorySnapshot) -> list[Finding]:
     text = article.text
     known = memory.spellings()
@@ -217,54 +230,63 @@ def near_duplicates(article: Article, facts: Sequence[Fact], memory: MemorySnaps
     for name in known:
         for pos in _occurrences(text, name):
             covered[pos : pos + len(name)] = b"\x01" * len(name)
-    masks: dict[str, list[tuple[str, int]]] = {}
+    # A name one character off a window has its first half or its second half in common with it:
+    # two look-ups a window find the candidates (one a character was a look-up a character).
+    order = {name: i for i, name in enumerate(known)}
+    halves: dict[tuple[int, bool, str], list[str]] = {}
     for name in known:
-        if len(name) < 2:
-            continue
-        for i in range(len(name)):
-            masks.setdefault(name[:i] + "\0" + name[i + 1 :], []).append((name, i))
+        size = len(name)
+        if size >= 2:
+            h = size // 2
+            halves.setdefault((size, True, name[:h]), []).append(name)
+            halves.setdefault((size, False, name[h:]), []).append(name)
     lengths = sorted({len(n) for n in known if len(n) >= 2})
+    runs = _runs(text, _NAME_BREAKS - set("".join(known)))
     entity_spans = {(f.start, f.end): f for f in facts if f.is_entity}
 
     findings: list[Finding] = []
-    seen: set[tuple[int, int]] = set()
-    n = len(text)
-    for p in range(n):
+    for p in range(len(text)):
         if not _is_han(text[p]):
             continue
+        room = runs[p]
         for length in lengths:
+            if length > room:
+                break
             end = p + length
-            if end > n or (p, end) in seen:
-                continue
             window = text[p:end]
             if window in known or any(covered[p:end]):
                 continue
-            for i in range(length):
-                for name, j in masks.get(window[:i] + "\0" + window[i + 1 :], ()):
-                    c, k = window[j], name[j]
-                    if not _is_han(c):
-                        continue
-                    fact = entity_spans.get((p, end))
-                    alike = sounds_alike(c, k)
-                    if not alike and fact is None:
-                        continue
-                    kind = known[name]
-                    if fact is not None and fact.kind is not kind:
-                        continue
-                    seen.add((p, end))
-                    why = "读音相同" if alike else "字形或用字不同"
-                    findings.append(
-                        Finding(
-                            NEAR_DUPLICATE,
-                            Severity.MEDIUM,
-                            (Span(p, end, window),),
-                            f"“{window}”与已核实的{_KIND_ZH.get(kind, '名称')}“{name}”只差一字(“{c}”/“{k}”,{why}),"
-                            "是否写错?",
-                        )
+            h = length // 2
+            candidates = halves.get((length, True, window[:h]), []) + halves.get((length, False, window[h:]), [])
+            if not candidates:
+                continue
+            off = []  # (where it differs, name): names exactly one character off, in the memory's order
+            for name in set(candidates):
+                diff = [j for j in range(length) if window[j] != name[j]]
+                if len(diff) == 1:
+                    off.append((diff[0], order[name], name))
+            for j, _i, name in sorted(off):
+                c, k = window[j], name[j]
+                if not _is_han(c):
+                    continue
+                fact = entity_spans.get((p, end))
+                alike = sounds_alike(c, k)
+                if not alike and fact is None:
+                    continue
+                kind = known[name]
+                if fact is not None and fact.kind is not kind:
+                    continue
+                why = "读音相同" if alike else "字形或用字不同"
+                findings.append(
+                    Finding(
+                        NEAR_DUPLICATE,
+                        Severity.MEDIUM,
+                        (Span(p, end, window),),
+                        f"“{window}”与已核实的{_KIND_ZH.get(kind, '名称')}“{name}”只差一字(“{c}”/“{k}”,{why}),"
+                        "是否写错?",
                     )
-                    break
-                if (p, end) in seen:
-                    break
+                )
+                break
     return findings
 
 
