@@ -293,6 +293,10 @@ def test_verifying_the_new_holder_of_a_post_makes_them_the_holder():
     assert _post_findings("解放区委书记李明出席会议。", changed) == []
     found = _post_findings("解放区委书记王刚出席会议。", changed)
     assert len(found) == 1 and "解放区委书记是李明" in found[0].message
+    # the one before, still written in the post: the post changed hands since
+    found = _post_findings("解放区委书记赵海燕出席会议。", changed)
+    assert len(found) == 1 and "此后核实的解放区委书记是李明" in found[0].message
+    assert _post_findings("时任解放区委书记赵海燕出席会议。", changed) == []
 
 
 def test_a_role_read_back_from_a_name_stops_at_a_full_width_comma():

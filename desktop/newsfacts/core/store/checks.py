@@ -8,7 +8,7 @@
 * ``desk_posts``: a post one person holds at a time (解放区委书记, 焦作市市长, 焦作日报社社长),
   verified with one name, written before another (解放区委书记李明, when the desk verified
   赵海燕).  A verified role names who holds the post; verifying the new holder when a post
-  changes hands makes them the holder.
+  changes hands makes them the holder, and the one before is then given it only as 时任.
 * ``house_style``: a form the desk's usage rules replace (老百姓 -> 群众), wherever it stands as a
   word of its own (a two-character form inside two words, 超过|份额, is not one), unless the
   built-in misspellings or usage list says the same there already (帐户 -> 账户).
@@ -169,8 +169,10 @@ def desk_posts(article: Article, facts: Sequence[Fact], memory: MemorySnapshot) 
     for f in facts:
         if f.kind is not Kind.PERSON or not f.role:
             continue
-        if memory.roles_of(f.text):
-            continue  # a person the desk verified with a role: role_conflicts says it
+        own = memory.roles_of(f.text)
+        if own and not _agrees(f.role, own):
+            continue  # a role other than the one verified: role_conflicts says it
+        own_posts = {p for r in own for p in _posts(r)}
         for post in _posts(f.role):
             holder = holders.get(post)
             if holder is None or holder in f.text or f.text in holder or post in national or past(f):
@@ -179,15 +181,17 @@ def desk_posts(article: Article, facts: Sequence[Fact], memory: MemorySnapshot) 
             at = text.rfind(post, max(0, f.start - len(f.role) - 2), f.start)
             if at >= 0:
                 spans.insert(0, Span(at, at + len(post), post))
-            findings.append(
-                Finding(
-                    DESK_POST,
-                    Severity.HIGH,
-                    tuple(spans),
-                    f"本报核实的{post}是{holder},此稿写作“{f.text}”:人名或职务有误,请核对"
-                    f"(若职务已有变动,核实“{f.text}”后,本报即以其为准)。",
+            if post in own_posts:  # verified in the post once, someone else verified in it since
+                message = (
+                    f"本报此后核实的{post}是{holder}(此前是{f.text}):职务可能已有变动,请核对;"
+                    f"写以前的事,可写作“时任{post}”。"
                 )
-            )
+            else:
+                message = (
+                    f"本报核实的{post}是{holder},此稿写作“{f.text}”:人名或职务有误,请核对"
+                    f"(若职务已有变动,核实“{f.text}”后,本报即以其为准)。"
+                )
+            findings.append(Finding(DESK_POST, Severity.HIGH, tuple(spans), message))
             break
     return findings
 
