@@ -47,13 +47,7 @@ class Lexicon:
         k = _kind(kind)
         additions = dict(self.additions)
         additions[word] = k
-        rejections = dict(self.rejections)
-        if word in rejections:
-            left = rejections[word] - {k}
-            if left:
-                rejections[word] = left
-            else:
-                del rejections[word]
+        rejections = self._unrejected(word, k)
         return Lexicon(additions, rejections, self.not_before)
 
     def reject(self, word: str, kind: str | Kind | None = None) -> "Lexicon":
@@ -69,17 +63,19 @@ class Lexicon:
             del additions[word]
         return Lexicon(additions, rejections, self.not_before)
 
+    def _unrejected(self, word: str, k: Kind) -> dict[str, frozenset[Kind]]:
+        """The rejections with ``word`` no longer rejected as ``k``."""
+        rejections = dict(self.rejections)
+        left = rejections.pop(word, frozenset()) - {k}
+        if left:
+            rejections[word] = left
+        return rejections
+
     def without(self, word: str, kind: str | Kind) -> "Lexicon":
         """``word`` neither added nor rejected as a ``kind`` any more (a correction taken back)."""
         k = _kind(kind)
         additions = {w: v for w, v in self.additions.items() if not (w == word and v is k)}
-        rejections = dict(self.rejections)
-        if word in rejections:
-            left = rejections[word] - {k}
-            if left:
-                rejections[word] = left
-            else:
-                del rejections[word]
+        rejections = self._unrejected(word, k)
         return Lexicon(additions, rejections, self.not_before)
 
     def merge(self, other: "Lexicon | None") -> "Lexicon":
