@@ -4,10 +4,13 @@ hand, changed and removed there, and the open draft checked against them at once
 from __future__ import annotations
 
 from deskfixtures import facts_in, make_window, open_and_wait
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from newsfacts.core.model import Analysis, Article, Kind
 from newsfacts.core.review import Action
 from newsfacts.core.store import DESK_POST, read_memory
+from newsfacts.ui.style import KIND_COLOURS
 
 PAGE = "# 区领导调研项目建设\n\n本报讯 解放区委书记王刚调研项目建设，焦作地理信息产业园负责人陪同。\n"
 FACTS = [(Kind.PERSON, "王刚", {"role": "解放区委书记"}), (Kind.ORG, "焦作地理信息产业园", {})]
@@ -45,6 +48,8 @@ def test_a_name_entered_by_hand_checks_the_draft_at_once_and_a_role_changed_clea
     dialog.role.setText("解放区委书记")
     assert dialog.save_rule() and "已记入" in dialog.message.text()
     assert cells(dialog, 0)[:3] == ["赵海燕", "人名", "解放区委书记"]
+    shade = dialog.model.index(0, 1).data(Qt.ItemDataRole.BackgroundRole)
+    assert shade.color() == QColor(KIND_COLOURS[Kind.PERSON])  # the kind's colour, as in the panels
     found = post_findings(w)
     assert [[s.text for s in f.spans] for f in found] == [["解放区委书记", "王刚"]]
     assert "赵海燕" in found[0].message

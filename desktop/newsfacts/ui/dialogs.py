@@ -175,11 +175,12 @@ class HelpOverlay(QFrame):
 class RulesModel(QAbstractTableModel):
     """Rows of the newsroom memory (usage rules, ranked lists) under their column headers."""
 
-    def __init__(self, rows=(), parent=None, headers: tuple[str, ...] = (), cells=lambda row: ()) -> None:
+    def __init__(self, rows=(), parent=None, headers: tuple[str, ...] = (), cells=lambda row: (), kind=None) -> None:
         super().__init__(parent)
         self.rows = list(rows)
         self.headers = headers
         self.cells = cells
+        self.kind = kind  # (column, row -> Kind): a 类型 column shaded in the kind's colour, as in the panels
 
     def set_rows(self, rows) -> None:
         self.beginResetModel()
@@ -202,6 +203,12 @@ class RulesModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cells(self.rows[index.row()])[index.column()]
+        if self.kind is not None and index.column() == self.kind[0] and role in (
+            Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole
+        ):
+            from .style import kind_cell
+
+            return kind_cell(role, self.kind[1](self.rows[index.row()]))
         return None
 
 
@@ -454,6 +461,7 @@ class VerifiedNamesDialog(MemoryRulesDialog):
                 ctx.verified_names(), None,
                 (self.tr("名称"), self.tr("类型"), self.tr("职务"), self.tr("核实人"), self.tr("时间"), self.tr("稿件")),
                 lambda r: (r.name, kind_name(r.kind), r.role, r.by, r.at[:16].replace("T", " "), r.source),
+                kind=(1, lambda r: r.kind),
             ),
             fields=[
                 ("verifiedNameEdit", self.tr("名称"), self.tr("如：赵海燕、焦作地理信息产业园")),
@@ -519,6 +527,7 @@ class DeskDictionaryDialog(MemoryRulesDialog):
                 (self.tr("词语"), self.tr("类型"), self.tr("处理"), self.tr("修改人"), self.tr("时间")),
                 lambda r: (r.entry.word, kind_name(r.entry.kind), said[r.entry.verdict == "add"], r.by,
                            r.at[:16].replace("T", " ")),
+                kind=(1, lambda r: r.entry.kind),
             ),
             fields=[
                 ("dictionaryWordEdit", self.tr("词语"), self.tr("如：小蜗牛、焦作地理信息产业园")),
