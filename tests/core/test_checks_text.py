@@ -166,3 +166,16 @@ def test_a_misspelling_across_two_words_is_left_alone():
 
     # 超过|份额 holds 过份, 情报|负责 would hold 报负: only a form standing as a word counts
     assert misspelled_words(page("超过份额的部分由财政承担,再接再厉。"), []) == []
+
+
+def test_a_word_typed_twice_is_a_finding_and_words_that_double_are_not():
+    from newsfacts.core.checks import run_checks
+
+    text = "会议在在北京召开。根据根据有关规定,我们的的确确做到了。"
+    found = [f for f in run_checks(page(text), []) if f.kind == "doubled_word"]
+    assert [f.spans[0].text for f in found] == ["在在", "根据根据"]
+    assert found[0].severity.value == "medium" and "“在”连写了两遍" in found[0].message
+    assert "：" in found[0].message  # the message in Chinese punctuation
+    # doubled words of the language, and a pair jieba reads as other words
+    for fine in ("人人都说好,常常来看看,研究研究再说。", "达到目的的手段。", "有有关部门说。", "是是非非要分清。"):
+        assert not [f for f in run_checks(page(fine), []) if f.kind == "doubled_word"], fine

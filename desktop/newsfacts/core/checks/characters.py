@@ -1,7 +1,7 @@
 """Wrong characters: a traditional character in simplified text (and the reverse), 一 (one)
-written for a dash between two names (新园路一林园路), and the misspellings a copy editor knows by
+written for a dash between two names (新园路一林园路), the misspellings a copy editor knows by
 heart (再接再励, 按装; 成份 and 帐户, variant forms the norms replaced), from
-resources/dictionaries/misspellings.tsv."""
+resources/dictionaries/misspellings.tsv, and a word typed twice (在在北京)."""
 
 from __future__ import annotations
 
@@ -94,8 +94,8 @@ def _around(text: str, s: int, e: int) -> str:
     return text[max(lo, s - 5) : hi if hi >= 0 else e + 5]
 
 
-def on_word_boundaries(text: str, s: int, e: int) -> bool:
-    """A two-character form is a word of its own, not the ends of two words (超过|份额 holds 过份)."""
+def _bounds_around(text: str, s: int, e: int) -> set[int]:
+    """Where jieba's words start and end in text[s:e] and eight characters either side."""
     from ..extraction import segmenter
 
     lo, hi = max(0, s - 8), min(len(text), e + 8)
@@ -104,6 +104,12 @@ def on_word_boundaries(text: str, s: int, e: int) -> bool:
         bounds.add(pos)
         pos += len(w)
     bounds.add(pos)
+    return bounds
+
+
+def on_word_boundaries(text: str, s: int, e: int) -> bool:
+    """A two-character form is a word of its own, not the ends of two words (超过|份额 holds 过份)."""
+    bounds = _bounds_around(text, s, e)
     return s in bounds and e in bounds
 
 
@@ -140,4 +146,35 @@ def misspelled_words(article: Article, facts: Sequence[Fact]) -> list[Finding]:
                 "variant_form", Severity.LOW, (article.span(s, e),),
                 f"「{m.group()}」是不再使用的异形写法，规范词形为「{right}」（“{_around(text, s, e)}”）。",
             ))
+    return out
+
+
+# Words a sentence never has twice in a row: 在在北京, 我们的的工作, 根据根据规定.  Words that do
+# double (人人, 常常, 看看, 研究研究, 如何如何) are not here, and a pair that jieba reads as other
+# words (目的|的, 有|有关, 的的确确, 是是非非) is no pair.
+_NEVER_TWICE = frozenset(
+    "的 了 在 是 和 与 及 对 把 被 为 从 向 于 将 就 都 而 并 其 之 以 由 也 又 还 不 这 那 我 你 他 她 它 让 给 跟 同"
+    " 根据 按照 通过 关于 对于 由于 因为 所以 但是 而且 并且 以及 如果 虽然 我们 他们 她们 它们 我国 这些 那些".split()
+)
+_TWICE = re.compile(
+    "([%s])\\1|(%s)\\2"
+    % ("".join(sorted(w for w in _NEVER_TWICE if len(w) == 1)), "|".join(sorted(w for w in _NEVER_TWICE if len(w) > 1)))
+)
+
+
+@check
+def doubled_words(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """The same word typed twice in a row (在在, 根据根据): one of them is to be deleted."""
+    text = article.text
+    out = []
+    for m in _TWICE.finditer(text):
+        s, e = m.span()
+        half = (e - s) // 2
+        if not {s, s + half, e} <= _bounds_around(text, s, e):
+            continue
+        word = text[s : s + half]
+        out.append(Finding(
+            "doubled_word", Severity.MEDIUM, (article.span(s, e),),
+            f"「{_around(text, s, e)}」里“{word}”连写了两遍:多打了一个,请删去其一。",
+        ))
     return out

@@ -398,6 +398,7 @@ FINDING_KIND_ZH: dict[str, str] = {
     "banned_usage": "禁用词",
     "unpaired_mark": "标点不成对",
     "doubled_punctuation": "标点连用",
+    "doubled_word": "字词重复",
     "misspelled_word": "错别字",
     "variant_form": "异形词",
     "memory-role": "职务与已核实不符",
