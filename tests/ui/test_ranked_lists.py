@@ -50,3 +50,20 @@ def test_a_list_of_one_name_or_without_a_name_is_refused(qtbot, tmp_path):
     dialog.label.setText("")
     dialog.names.setText("赵海燕、吕沛")
     assert dialog.save_rule() is False and dialog.model.rowCount() == 0
+
+
+def test_a_long_draft_is_checked_against_the_changed_memory_off_the_window_thread(qtbot, tmp_path):
+    from newsfacts.app.context import SYNC_MEMORY_CHECK_CHARS
+
+    filler = "本报讯 全区各项工作稳步推进，群众满意度持续提升。\n\n" * (SYNC_MEMORY_CHECK_CHARS // 20)
+    page = tmp_path / "long.txt"
+    page.write_text(PAGE + "\n" + filler, encoding="utf-8")
+    w = make_window(qtbot, analyser=fake_analyser)
+    open_and_wait(qtbot, w, page)
+    dialog = w.edit_ranked_lists()
+    dialog.label.setText("市委常委")
+    dialog.names.setText("赵海燕、于怀贵、吕沛")
+    assert dialog.save_rule()
+    assert order_findings(w) == []  # not yet: the check runs in the background, the window goes on
+    qtbot.waitUntil(lambda: len(order_findings(w)) == 1, timeout=10000)
+    assert [s.text for s in order_findings(w)[0].spans] == ["赵海燕", "吕沛", "于怀贵"]
