@@ -40,7 +40,7 @@ def test_a_rule_made_from_the_selection_marks_the_draft_and_is_kept(qtbot, tmp_p
     # Chinese arrives from the input method as committed text (QTest types ASCII only)
     dialog.preferred.setText("群众")
     dialog.note.setText("本报稿件用语")
-    with qtbot.waitSignal(w.ctx.analysisReady):
+    with qtbot.waitSignal(w.ctx.findingsChanged):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     found = style_findings(w)
     assert [f.spans[0].text for f in found] == ["老百姓"] and "应写作“群众”" in found[0].message
@@ -50,7 +50,7 @@ def test_a_rule_made_from_the_selection_marks_the_draft_and_is_kept(qtbot, tmp_p
     assert read_memory().style == (StyleRule("老百姓", "群众", "本报稿件用语"),)
     # and taken back
     dialog.table.setCurrentIndex(dialog.model.index(0, 0))
-    with qtbot.waitSignal(w.ctx.analysisReady):
+    with qtbot.waitSignal(w.ctx.findingsChanged):
         qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     assert style_findings(w) == [] and dialog.model.rowCount() == 0
     assert read_memory().style == ()

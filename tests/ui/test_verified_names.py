@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from newsfacts.core.model import Analysis, Article, Kind
 from newsfacts.core.review import Action
-from newsfacts.core.store import DESK_POST, read_memory
+from newsfacts.core.store import DESK_POST, KnownName, read_memory
 from newsfacts.ui.style import KIND_COLOURS
 
 PAGE = "# 区领导调研项目建设\n\n本报讯 解放区委书记王刚调研项目建设，焦作地理信息产业园负责人陪同。\n"
@@ -94,3 +94,17 @@ def test_an_organisation_with_a_role_or_a_name_left_empty_is_refused(qtbot, tmp_
     dialog.kind.setCurrentText("机构")
     assert not dialog.role.isEnabled() and dialog.role.text() == ""  # only a person has a role
     assert dialog.save_rule() and cells(dialog, 0)[:3] == ["焦作地理信息产业园", "机构", ""]
+
+
+def test_verifying_the_new_holder_in_the_draft_clears_the_finding_at_once(qtbot, tmp_path):
+    w = open_page(qtbot, tmp_path)
+    w.ctx.save_verified_name(KnownName("赵海燕", Kind.PERSON, "解放区委书记"))
+    assert len(post_findings(w)) == 1 and w.findings_model.rowCount() == 1
+    assert "1" in w.findings_dock.windowTitle()
+    # the post changed hands: the editor verifies the draft's 王刚 in it
+    w.select_fact(next(f for f in w.ctx.review.facts if f.text == "王刚").key)
+    with qtbot.waitSignal(w.ctx.findingsChanged, timeout=5000):  # once the editor pauses
+        w.decide(Action.VERIFY)
+    assert post_findings(w) == [] and w.findings_model.rowCount() == 0
+    assert w.findings_dock.windowTitle() == "编校提示"
+    assert w.ctx.review.state(next(f for f in w.ctx.review.facts if f.text == "王刚").key).status.value == "verified"

@@ -110,6 +110,7 @@ class AppContext(QObject):
     decisionCommitted = Signal(object)  # every Decision applied to the review, undo and redo included
     findingVerdictChanged = Signal(str)  # Finding.key
     lexiconFeedback = Signal(object)  # LexiconFeedback
+    findingsChanged = Signal()  # the open draft checked against the memory again: its facts and review unchanged
     memoryChanged = Signal()  # the newsroom memory took or lost a rule or a name, or merged a desk's file
     storeProblem = Signal(str)  # the review database refused a write or could not be opened (message)
     storeNotice = Signal(str)  # once: a damaged database was set aside (message says where it went)
@@ -121,6 +122,7 @@ class AppContext(QObject):
     RETRY_MS = 5000
     # A save-by-replace removes the file for a moment: look again after this long.
     FILE_SETTLE_MS = 250
+    MEMORY_RECHECK_MS = 400  # after the last name verified in the draft
 
     def __init__(
         self,
@@ -163,6 +165,12 @@ class AppContext(QObject):
         self._retry = QTimer(self)
         self._retry.setInterval(self.RETRY_MS)
         self._retry.timeout.connect(self.retry_unsaved)
+        # names verified in the draft change what the memory finds in it: checked again once the
+        # editor pauses (a keystroke each, against a large memory, would cost 0.15 s each)
+        self._memory_recheck = QTimer(self)
+        self._memory_recheck.setSingleShot(True)
+        self._memory_recheck.setInterval(self.MEMORY_RECHECK_MS)
+        self._memory_recheck.timeout.connect(self.refresh_memory_findings)
         # the open draft on disk
         # made when a file is opened (each one holds an inotify instance, a scarce resource)
         self.watcher: QFileSystemWatcher | None = None
@@ -446,7 +454,10 @@ class AppContext(QObject):
         self._flush()
         self.decisionCommitted.emit(applied)
         if decision.fact.is_entity:
-            self.memoryChanged.emit()  # a name verified, corrected, or taken back: the desk's list follows
+            # a name verified, corrected, or taken back: the desk's list follows, and so do the
+            # findings the memory gives (李明 verified as 解放区委书记 is the holder from now on)
+            self.memoryChanged.emit()
+            self._memory_recheck.start()
         before = applied.previous
         after = self.review.state(decision.fact.key)
         if decision.action is Action.ADD or (before is not None and before.removed != after.removed):
@@ -618,7 +629,7 @@ class AppContext(QObject):
             return  # another draft, or a later change of the memory, is being checked
         self.document.analysis = fresh
         self.review.analysis = fresh
-        self.analysisReady.emit()
+        self.findingsChanged.emit()
 
     def _store_or_raise(self) -> ReviewStore:
         store = self.store

@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         ctx.storeProblem.connect(self._store_problem)
         ctx.storeNotice.connect(self._store_notice)
         ctx.unsavedChanged.connect(self._unsaved_changed)
-        for signal in (ctx.documentOpened, ctx.analysisReady, ctx.findingVerdictChanged):
+        for signal in (ctx.documentOpened, ctx.analysisReady, ctx.findingsChanged, ctx.findingVerdictChanged):
             signal.connect(self._findings_title)
         ctx.fileChangedOnDisk.connect(self._file_changed_on_disk)
         ctx.fileVanished.connect(self._file_vanished)

@@ -293,6 +293,7 @@ class FindingsModel(_RowsModel):
         super().__init__(ctx, parent)
         self._rows: list[Finding] = []
         ctx.analysisReady.connect(self.reload)
+        ctx.findingsChanged.connect(self.reload)
         ctx.documentOpened.connect(self.reload)
         ctx.findingVerdictChanged.connect(self._verdict_changed)
 
