@@ -22,52 +22,52 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="231"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="244"/>
         <source>本窗口中的 {n} 个决定尚未保存，暂存在本窗口中，问题解决后自动写入；请勿关闭本窗口。</source>
         <translation>{n} decisions are not saved yet: they are kept in this window and written as soon as the problem is solved. Do not close this window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="405"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="418"/>
         <source>以前的核稿记录暂时读不出来；新的决定会先暂存在本窗口中。</source>
         <translation> Earlier review records cannot be read for now; new decisions are kept in this window until they can be saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="691"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="730"/>
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="692"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="731"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="693"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="732"/>
         <source>存疑</source>
         <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="694"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="733"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="695"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="734"/>
         <source>设为未核</source>
         <translation>Mark unchecked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="696"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="735"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="697"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="736"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="698"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="737"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -91,85 +91,85 @@
 <context>
     <name>DeskDictionaryDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="511"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="545"/>
         <source>是这类名称</source>
         <translation>is a name of this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="511"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="545"/>
         <source>不是这类名称</source>
         <translation>is never a name of this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="514"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="548"/>
         <source>本报词典</source>
         <translation>Desk dictionary</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="515"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="549"/>
         <source>编辑在稿件中添加的漏标名称、删除的误报（如“养老”不是人名）都记在这里，以后的稿件照此标注。误删或误加的一条，在这里删除即可恢复；改动后当前稿件会重新标注，已做的核稿决定不变。</source>
         <translation>Names the editors added where the tool missed them, and false ones they removed (养老 is no person), are kept here, and every later draft is marked by them. Remove an entry made by mistake to take it back; after a change the open draft is marked again, and the decisions made on it stay.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="519"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="524"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="553"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="559"/>
         <source>词语</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="519"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="525"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="553"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="560"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="519"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="526"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="553"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="561"/>
         <source>处理</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="519"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="553"/>
         <source>修改人</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="519"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="553"/>
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="524"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="559"/>
         <source>如：小蜗牛、焦作地理信息产业园</source>
         <translation>e.g. 小蜗牛, 焦作地理信息产业园</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="528"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="563"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="528"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="563"/>
         <source>删除选中的一条</source>
         <translation>Remove the selected entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="529"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="564"/>
         <source>筛选：词语…</source>
         <translation>Filter: word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="546"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="581"/>
         <source>请填写词语</source>
         <translation>Please enter a word</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="548"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="583"/>
         <source>已保存：“{a}”{b}（{c}）</source>
         <translation>Saved: “{a}” {b} ({c})</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="552"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="587"/>
         <source>已删除“{a}”的更正</source>
         <translation>Removed the correction for “{a}”</translation>
     </message>
@@ -765,52 +765,52 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="313"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="314"/>
         <source>级别</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="313"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="314"/>
         <source>问题</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="313"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="314"/>
         <source>原文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="313"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="314"/>
         <source>依据</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="313"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="314"/>
         <source>处理</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="323"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="324"/>
         <source>高</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="323"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="324"/>
         <source>中</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="323"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="324"/>
         <source>低</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="330"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="331"/>
         <source>已改</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/models.py" line="330"/>
+        <location filename="../../desktop/newsfacts/ui/models.py" line="331"/>
         <source>不是问题</source>
         <translation>Not a problem</translation>
     </message>
@@ -874,67 +874,67 @@
 <context>
     <name>HouseStyleDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="368"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="376"/>
         <source>本报用词规范</source>
         <translation>House Style</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="372"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="380"/>
         <source>稿件里的写法，如：老百姓</source>
         <translation>As written in drafts, e.g. 老百姓</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="373"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="381"/>
         <source>应写作，如：群众</source>
         <translation>Should read, e.g. 群众</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="374"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="382"/>
         <source>依据或说明（可不填）</source>
         <translation>Source or note (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="372"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="380"/>
         <source>不用的写法</source>
         <translation>Not used</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="373"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="381"/>
         <source>规范写法</source>
         <translation>House form</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="374"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="382"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="376"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="384"/>
         <source>保存这条规范</source>
         <translation>Save Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="376"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="384"/>
         <source>删除选中的规范</source>
         <translation>Remove Selected Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="369"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="377"/>
         <source>稿件中出现“不用的写法”时，编校提示会给出本报的规范写法。</source>
         <translation>Where a draft uses a form the desk does not print, the findings give the house form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="394"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="402"/>
         <source>请填写不用的写法和与之不同的规范写法</source>
         <translation>Fill in the form not used and a different house form</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="396"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="404"/>
         <source>已保存：“{a}”应写作“{b}”</source>
         <translation>Saved: “{a}” should read “{b}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="400"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="408"/>
         <source>已删除“{a}”的规范</source>
         <translation>Removed the rule for “{a}”</translation>
     </message>
@@ -942,17 +942,17 @@
 <context>
     <name>HouseStyleModel</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="213"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="220"/>
         <source>不用的写法</source>
         <translation>Not used</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="213"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="220"/>
         <source>规范写法</source>
         <translation>House form</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="213"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="220"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -1680,7 +1680,7 @@
 <context>
     <name>MemoryRulesDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="352"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="360"/>
         <source>先在表中选中要删除的一行</source>
         <translation>Select the row to remove in the table first</translation>
     </message>
@@ -1696,59 +1696,59 @@
 <context>
     <name>RankedListsDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="409"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="417"/>
         <source>本报排名顺序</source>
         <translation>Order of names</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="410"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="418"/>
         <source>稿件里并列写出一份名单中的两人以上时，若次序与这里不同，编校提示会给出正确的顺序。中央政治局常委的顺序已内置。</source>
         <translation>When a draft lists two or more names of a list here in another order, a finding gives the right order. The order of the Politburo Standing Committee is built in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="412"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="415"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="420"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="423"/>
         <source>名单</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="412"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="416"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="420"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="424"/>
         <source>顺序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="415"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="423"/>
         <source>如：市委常委</source>
         <translation>e.g. 市委常委</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="416"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="424"/>
         <source>按排名先后写人名，用顿号隔开</source>
         <translation>The names in order of rank, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="418"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="426"/>
         <source>保存这份名单</source>
         <translation>Save this list</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="418"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="426"/>
         <source>删除选中的名单</source>
         <translation>Remove the selected list</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="431"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="439"/>
         <source>请填写名单的名称和两个以上不同的人名（用顿号隔开）</source>
         <translation>Give the list a name and two or more different names (separated by 、)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="433"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="441"/>
         <source>已保存“{a}”：{b}</source>
         <translation>Saved “{a}”: {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="437"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="445"/>
         <source>已删除名单“{a}”</source>
         <translation>Removed the list “{a}”</translation>
     </message>
@@ -1952,95 +1952,125 @@
 <context>
     <name>VerifiedNamesDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="450"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="458"/>
         <source>本报核实名录</source>
         <translation>Verified names</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="451"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="459"/>
         <source>编辑核实过的人名（连同职务）、机构名和地名都记在这里，以后的稿件据此核对：职务不符、写法差一字、某职务另有其人。可补录新任人员，可改职务，也可删除核错的一条。</source>
         <translation>Every person (with their role), organisation and place an editor verified is kept here, and every later draft is checked against them: a different role, a name one character off, a post given to someone else. Enter a new official by hand, change a role, or remove an entry verified by mistake.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="455"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="459"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="463"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="468"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="455"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="460"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="463"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="469"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="455"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="461"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="463"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="470"/>
         <source>职务</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="455"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="463"/>
         <source>核实人</source>
         <translation>Verified by</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="455"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="463"/>
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="455"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="463"/>
         <source>稿件</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="459"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="468"/>
         <source>如：赵海燕、焦作地理信息产业园</source>
         <translation>e.g. 赵海燕, 焦作地理信息产业园</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="461"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="470"/>
         <source>人名的职务，如：解放区委书记（可不填）</source>
         <translation>a person&apos;s role, e.g. 解放区委书记 (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="463"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="472"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="463"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="472"/>
         <source>删除选中的一条</source>
         <translation>Remove the selected entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="464"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="473"/>
         <source>筛选：人名、职务、稿件…</source>
         <translation>Filter: name, role, draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="488"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="478"/>
+        <source>从名单导入…</source>
+        <translation>Import a &amp;Roster…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="480"/>
+        <source>本报的领导名单（.txt、.csv 或 Excel）：每行一人，姓名和职务</source>
+        <translation>The desk&apos;s roster of officials (.txt, .csv or Excel): one person a line, name and post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="489"/>
+        <source>从名单导入</source>
+        <translation>Import a roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="489"/>
+        <source>名单</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="498"/>
+        <source>已从名单记入 {n} 人</source>
+        <translation>{n} people entered from the roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="501"/>
+        <source>；第 {lines} 行没有读出姓名和职务</source>
+        <translation>; lines {lines} give no name and post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="522"/>
         <source>请填写名称</source>
         <translation>Please enter a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="490"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="524"/>
         <source>只有人名才填职务</source>
         <translation>Only a person has a role</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="496"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="530"/>
         <source>已改为：{a}</source>
         <translation>Changed to: {a}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="496"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="530"/>
         <source>已记入：{a}</source>
         <translation>Kept: {a}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="500"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="534"/>
         <source>已删除：{a}</source>
         <translation>Removed: {a}</translation>
     </message>

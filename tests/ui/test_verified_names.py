@@ -108,3 +108,22 @@ def test_verifying_the_new_holder_in_the_draft_clears_the_finding_at_once(qtbot,
     assert post_findings(w) == [] and w.findings_model.rowCount() == 0
     assert w.findings_dock.windowTitle() == "编校提示"
     assert w.ctx.review.state(next(f for f in w.ctx.review.facts if f.text == "王刚").key).status.value == "verified"
+
+
+def test_the_desks_roster_is_imported_and_checks_the_draft(qtbot, tmp_path):
+    w = open_page(qtbot, tmp_path)
+    dialog = w.edit_verified_names()
+    roster = tmp_path / "区领导名单.txt"
+    roster.write_text("姓名\t职务\n赵海燕\t解放区委书记\n于怀贵\t解放区委副书记、区长\n名单待补充\n", encoding="utf-8")
+    assert dialog.import_roster(str(roster))
+    assert "2 人" in dialog.message.text() and "第 4 行" in dialog.message.text()
+    assert [cells(dialog, r)[:3] for r in range(dialog.model.rowCount())] == [
+        ["赵海燕", "人名", "解放区委书记"], ["于怀贵", "人名", "解放区委副书记、区长"]
+    ]
+    found = post_findings(w)  # the draft's 解放区委书记王刚: the roster says 赵海燕
+    assert len(found) == 1 and "赵海燕" in found[0].message
+    # a file that is no roster: said in the dialog, nothing entered
+    bad = tmp_path / "notes.txt"
+    bad.write_text("今天天气很好。\n", encoding="utf-8")
+    assert dialog.import_roster(str(bad)) is False
+    assert "没有读出人名和职务" in dialog.message.text() and dialog.model.rowCount() == 2

@@ -539,6 +539,17 @@ class AppContext(QObject):
         self._store_or_raise().memory.replace(replacing or name, name)
         self._memory_changed()
 
+    def import_roster(self, path: str) -> tuple[int, tuple[int, ...]]:
+        """The desk's roster of officials, each entered as verified now (in the file's order);
+        (how many, the numbers of the lines that gave no person and post).  The open draft is
+        checked again."""
+        from ..core.store.roster import read_roster
+
+        roster = read_roster(path)
+        added = self._store_or_raise().memory.enter(roster.names)
+        self._memory_changed()
+        return added, roster.skipped
+
     def forget_verified_name(self, name: KnownName) -> None:
         self._store_or_raise().memory.forget(name.name, name.kind, name.role)
         self._memory_changed()

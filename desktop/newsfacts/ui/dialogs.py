@@ -282,6 +282,7 @@ class MemoryRulesDialog(QDialog):
         row.addWidget(self.save_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)
+        self.button_row = row  # a subclass may add its own buttons at the end
         self.message = QLabel(self)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -474,7 +475,32 @@ class VerifiedNamesDialog(MemoryRulesDialog):
         self.table.setObjectName("verifiedNamesTable")
         self.name, self.kind, self.role = self.fields
         self.kind.currentTextChanged.connect(self._kind_picked)
+        self.roster_button = QPushButton(self.tr("从名单导入…"), self)
+        self.roster_button.setObjectName("rosterButton")
+        self.roster_button.setToolTip(self.tr("本报的领导名单（.txt、.csv 或 Excel）：每行一人，姓名和职务"))
+        self.roster_button.clicked.connect(self.import_roster)
+        self.button_row.addWidget(self.roster_button)
         self.resize(820, 520)
+
+    def import_roster(self, path: str = "") -> bool:
+        """Read the desk's roster (a person and post a line) into the list, each as verified now."""
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("从名单导入"), "", self.tr("名单") + " (*.txt *.csv *.tsv *.xlsx)"
+            )
+            if not path:
+                return False
+        try:
+            added, skipped = self.ctx.import_roster(path)
+        except NewsFactsError as exc:
+            self.message.setText(exc.message_zh)
+            return False
+        said = self.tr("已从名单记入 {n} 人").format(n=added)
+        if skipped:
+            lines = "、".join(str(n) for n in skipped[:10]) + ("…" if len(skipped) > 10 else "")
+            said += self.tr("；第 {lines} 行没有读出姓名和职务").format(lines=lines)
+        self.message.setText(said)
+        return True
 
     def _kind_picked(self, text: str) -> None:
         person = self.kinds[text] is Kind.PERSON

@@ -18,6 +18,7 @@ import json
 import os
 import sqlite3
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..extraction.lexicon import Lexicon
@@ -174,16 +175,28 @@ class Memory:
     def replace(self, old: KnownName, new: KnownName, *, by: str | None = None) -> None:
         """Put ``new`` in the place of ``old`` in one write (a person's role changed): ``new`` counts
         as verified now, so for a post it names the holder from now on."""
-        name = new.name.strip()
-        if not name:
-            raise ValueError("a verified name cannot be empty")
-        kind = _entity_kind(new.kind)
+        self.enter([new], replacing=old, by=by)
+
+    def enter(self, names: Iterable[KnownName], *, replacing: KnownName | None = None, by: str | None = None) -> int:
+        """Names entered by hand or from the desk's roster, in one write: each counts as verified
+        now, in the order given (for a post, the last one is its holder).  Returns how many."""
+        rows = []
+        for n in names:
+            kind = _entity_kind(n.kind)
+            name, role = n.name.strip(), n.role.strip() if kind is Kind.PERSON else ""
+            if not name:
+                raise ValueError("a verified name cannot be empty")
+            rows.append((name, kind, role))
         with self.db.write() as conn:
-            conn.execute(
-                "DELETE FROM memory_names WHERE name=? AND kind=? AND role=?", (old.name, Kind(old.kind).value, old.role)
-            )
-            conn.execute("DELETE FROM memory_names WHERE name=? AND kind=? AND role=?", (name, kind.value, new.role))
-            remember_in(conn, name, kind, new.role.strip() if kind is Kind.PERSON else "", by=by)
+            if replacing is not None:
+                conn.execute(
+                    "DELETE FROM memory_names WHERE name=? AND kind=? AND role=?",
+                    (replacing.name, Kind(replacing.kind).value, replacing.role),
+                )
+            for name, kind, role in rows:
+                conn.execute("DELETE FROM memory_names WHERE name=? AND kind=? AND role=?", (name, kind.value, role))
+                remember_in(conn, name, kind, role, by=by)
+        return len(rows)
 
     # dictionary corrections
     def lexicon_add(self, word: str, kind: Kind | str) -> None:

@@ -1,0 +1,151 @@
+"""The desk's roster of officials (领导名单): a person and their post a line, read into the newsroom
+memory as verified names, so that every draft is checked against it (a post given to someone else,
+a role that differs, a name one character off).
+
+A roster is what a desk keeps anyway: a text file (.txt, .csv, .tsv; UTF-8, UTF-16 or GB18030) or
+an Excel workbook (.xlsx, its first sheet), one person a line or row, in whichever of these forms:
+
+    赵海燕	解放区委书记        name and post in two cells or columns, either order
+    解放区委书记，赵海燕        ...separated by a comma, a semicolon or spaces
+    解放区委书记赵海燕          the post and the name written together, as a paper prints them
+    赵海燕（解放区委书记）
+    1	赵海燕	女	解放区委书记   more columns: the one that is a name and the one that ends in a title
+
+A heading row (姓名 / 职务) and blank lines are passed over; any other line that gives no person and
+post is reported by its number, so the desk can put it right.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from dataclasses import dataclass
+
+from ..model import Kind
+from .errors import TransferFileError
+from .memory import KnownName
+
+# A post ends with one of these (longest first: 副书记 before 书记).
+_TITLES = tuple(
+    sorted(
+        (
+            "书记 副书记 区长 副区长 市长 副市长 县长 副县长 省长 副省长 州长 镇长 乡长 村长 主任 副主任 局长 副局长 部长"
+            " 副部长 厅长 副厅长 处长 科长 院长 副院长 校长 副校长 所长 主席 副主席 委员 常委 秘书长 董事长 总经理 副总经理"
+            " 经理 总裁 主编 总编辑 社长 副社长 行长 会长 理事长 司令员 政委 检察长 庭长 队长 站长 馆长 组长 旗长 盟长"
+            " 主任委员 督导员 调研员 巡视员 总监 总工程师 总会计师 代表"
+        ).split(),
+        key=len,
+        reverse=True,
+    )
+)
+_PERSON = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+)$")
+_HEADINGS = frozenset("姓名 名字 人名 职务 职位 现任职务 序号 性别 单位".split())
+_IN_BRACKETS = re.compile(r"^(.+?)[(\uff08](.+?)[)\uff09]$")
+_SEPARATORS = (re.compile("\t"), re.compile("[,\uff0c;\uff1b]"), re.compile("[ \u3000]+"))
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Roster:
+    names: tuple[KnownName, ...]  # in the order of the file
+    skipped: tuple[int, ...]  # numbers of the lines (rows) that give no person and post
+
+
+def _is_post(cell: str) -> bool:
+    return len(cell) > 1 and cell.endswith(_TITLES) and bool(_HAN.search(cell))
+
+
+def parse_row(cells: list[str]) -> KnownName | None:
+    """The person and post of one line's cells, or None."""
+    cells = [c.strip() for c in cells if c and c.strip()]
+    if len(cells) == 1:
+        (cell,) = cells
+        m = _IN_BRACKETS.match(cell)
+        if m and _PERSON.match(m.group(1)) and _is_post(m.group(2)):
+            return KnownName(m.group(1), Kind.PERSON, m.group(2))
+        for size in (3, 2, 4):  # 解放区委书记赵海燕: the post, then the name
+            name, post = cell[-size:], cell[:-size]
+            if _PERSON.match(name) and _is_post(post):
+                return KnownName(name, Kind.PERSON, post)
+        return None
+    name = next((c for c in cells if _PERSON.match(c) and not _is_post(c)), None)
+    post = next((c for c in cells if _is_post(c) and c != name), None)
+    if name is None or post is None:
+        return None
+    return KnownName(name, Kind.PERSON, post)
+
+
+def _split(line: str) -> list[str]:
+    for sep in _SEPARATORS:
+        cells = [c for c in sep.split(line.strip()) if c.strip()]
+        if len(cells) > 1:
+            return _joined_padding(cells)
+    return [line.strip()]
+
+
+def _joined_padding(cells: list[str]) -> list[str]:
+    """王　刚: a two-character name padded to line up with three-character ones is one name."""
+    out: list[str] = []
+    for c in cells:
+        if len(c) == 1 and out and len(out[-1]) == 1:
+            out[-1] += c
+        else:
+            out.append(c)
+    return out
+
+
+def _rows(path: str, name: str) -> list[list[str]]:
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix in (".xlsx", ".xlsm"):
+        try:
+            from openpyxl import load_workbook
+
+            book = load_workbook(path, read_only=True, data_only=True)
+            try:
+                sheet = book.worksheets[0]
+                return [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+            finally:
+                book.close()
+        except OSError as exc:
+            raise TransferFileError(name, f"读不出来\uff08{exc.strerror or exc}\uff09", f"cannot be read ({exc})") from None
+        except Exception:  # noqa: BLE001 - a damaged workbook raises many kinds of errors
+            raise TransferFileError(name, "不是完好的 Excel 工作簿", "not a sound Excel workbook") from None
+    from ..errors import ReadError
+    from ..reading.encoding import detect
+
+    try:
+        with open(path, "rb") as fh:
+            text, _enc = detect(fh.read(), name)
+    except OSError as exc:
+        raise TransferFileError(name, f"读不出来\uff08{exc.strerror or exc}\uff09", f"cannot be read ({exc})") from None
+    except ReadError as exc:
+        raise TransferFileError(name, exc.why_zh, exc.why_en) from None
+    if suffix in (".csv", ".tsv"):
+        return list(csv.reader(io.StringIO(text), delimiter="\t" if suffix == ".tsv" else ","))
+    return [_split(line) for line in text.split("\n")]
+
+
+def read_roster(path: str | os.PathLike[str]) -> Roster:
+    """Read a roster; TransferFileError (with a message for the editor) when it cannot be read or
+    gives no person and post at all."""
+    path = os.fspath(path)
+    name = os.path.basename(path)
+    names, skipped = [], []
+    for number, cells in enumerate(_rows(path, name), start=1):
+        cells = [c.strip() for c in cells if c and c.strip()]
+        if len(cells) == 1:
+            cells = _split(cells[0])
+        if not cells or _HEADINGS.intersection(cells):
+            continue
+        person = parse_row(cells)
+        if person is None:
+            skipped.append(number)
+        else:
+            names.append(person)
+    if not names:
+        raise TransferFileError(
+            name, "没有读出人名和职务\uff08每行写一人\uff1a姓名和职务\uff09", "no person and post found (one a line: name and post)"
+        )
+    return Roster(tuple(names), tuple(skipped))
