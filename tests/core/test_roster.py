@@ -14,6 +14,7 @@ ROSTER = "\n".join([
     "赵海燕\t解放区委书记",
     "解放区委副书记、区长，于怀贵",
     "王\u3000刚\u3000解放区委副书记",
+    "张\u3000强\t解放区委常委、宣传部部长",
     "解放区人大常委会主任吕沛",
     "杨有军（解放区政协主席）",
     "",
@@ -29,11 +30,12 @@ def test_a_text_roster_in_any_of_the_usual_forms_and_gbk(tmp_path):
         ("赵海燕", "解放区委书记"),
         ("于怀贵", "解放区委副书记、区长"),
         ("王刚", "解放区委副书记"),
+        ("张强", "解放区委常委、宣传部部长"),
         ("吕沛", "解放区人大常委会主任"),
         ("杨有军", "解放区政协主席"),
     ]
     assert all(n.kind is Kind.PERSON for n in roster.names)
-    assert roster.skipped == (8,)  # the heading and the blank line are passed over, not reported
+    assert roster.skipped == (9,)  # the heading and the blank line are passed over, not reported
 
 
 def test_an_excel_roster_with_more_columns(tmp_path):

@@ -45,6 +45,7 @@ _HEADINGS = frozenset("姓名 名字 人名 职务 职位 现任职务 序号 �
 _IN_BRACKETS = re.compile(r"^(.+?)[(\uff08](.+?)[)\uff09]$")
 _SEPARATORS = (re.compile("\t"), re.compile("[,\uff0c;\uff1b]"), re.compile("[ \u3000]+"))
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_PADDING = re.compile("[ \u3000]+")
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,8 @@ def parse_row(cells: list[str]) -> KnownName | None:
             if _PERSON.match(name) and _is_post(post):
                 return KnownName(name, Kind.PERSON, post)
         return None
+    # 王　刚 in a cell of its own: the padding that lines it up with three-character names
+    cells = [_PADDING.sub("", c) if _PERSON.match(_PADDING.sub("", c)) else c for c in cells]
     name = next((c for c in cells if _PERSON.match(c) and not _is_post(c)), None)
     post = next((c for c in cells if _is_post(c) and c != name), None)
     if name is None or post is None:
