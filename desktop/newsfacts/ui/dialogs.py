@@ -500,6 +500,7 @@ class VerifiedNamesDialog(MemoryRulesDialog):
             lines = "、".join(str(n) for n in skipped[:10]) + ("…" if len(skipped) > 10 else "")
             said += self.tr("；第 {lines} 行没有读出姓名和职务").format(lines=lines)
         self.message.setText(said)
+        self.table.scrollToBottom()  # the names just entered are the last ones
         return True
 
     def _kind_picked(self, text: str) -> None:
