@@ -143,3 +143,33 @@ def test_meeting_named_in_the_lead_is_fine():
     a = article_from_text("## 高新区召开平安建设工作会议\n\n本报讯 12月29日,高新区召开平安建设工作会议,"
                           "总结全年工作。\n\n" + STRANDED)
     assert stranded_paragraphs(a, []) == []
+
+
+REPORTS = (
+    "# 高新区党政联席会议召开\n\n本报讯(记者郭树勋)2023年12月30日上午,高新区召开党政联席会议。\n\n"
+    "# 高新区干部群众长跑迎新年\n\n本报讯(记者付凯明)12月29日下午,高新区迎新长跑活动举行。\n\n"
+)
+
+
+def test_a_report_that_lost_its_lead_on_a_page_of_reports():
+    from newsfacts.core.checks.layout import missing_leads
+
+    page = REPORTS + "# 高新区举行重点民生项目集中开工仪式\n\n完善城市功能、补齐短板弱项至关重要。区领导要求加快建设。\n"
+    found = missing_leads(article_from_text(page), [])
+    assert [f.spans[0].text for f in found] == ["完善城市功能、补齐短板弱项至关重要。"]
+    assert found[0].severity.value == "medium" and "导语" in found[0].message
+
+
+def test_commentaries_features_pictures_and_reports_that_say_when_keep_their_openings():
+    from newsfacts.core.checks.layout import missing_leads
+
+    for story in (
+        "# 全力拼经济 奋勇争一流 ——写在二〇二四年解放区两会召开之际\n\n人勤春来早,奋起正当时。\n",  # a commentary
+        "# 长春举办净月潭冰雪节(图片)\n\n北国冰封,人们自得其乐。\n",  # a picture story
+        "# 高新区举行开工仪式\n\n近日,高新区重点项目集中开工。\n",  # says when
+        "# 亮度 温度 厚度\n\n来自高新区增进民生福祉的微观感受。\n",  # no event in the headline
+    ):
+        assert missing_leads(article_from_text(REPORTS + story), []) == [], story
+    # a page that is no page of reports: one report only
+    lone = "# 高新区举行开工仪式\n\n完善城市功能至关重要。\n\n# 高新区长跑\n\n本报讯(记者付凯明)12月29日,长跑举行。\n"
+    assert missing_leads(article_from_text(lone), []) == []

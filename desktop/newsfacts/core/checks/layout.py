@@ -271,3 +271,68 @@ def stranded_paragraphs(article: Article, facts: Sequence[Fact]) -> list[Finding
             f"段落以“{opener}”开头,但{why}:导语可能丢失,或这段是从别的稿件错排过来的。",
         ))
     return out
+
+
+# A headline that reports an event (…举行…仪式, …会议召开, …出炉, …获评…): a news report, whose
+# first paragraph says when and where (本报讯(记者…)2023年12月29日下午,…).
+_EVENT = re.compile(
+    "召开|举行|举办|开幕|闭幕|启动|开工|竣工|揭牌|签约|签署|出炉|发布|获评|获批|表彰|通过|当选|成立|落成|开通|启用|开展|"
+    "部署|调研|视察|会见|慰问"
+)
+# …and says it at once: a date, a time of day, or a word for when.
+_WHEN = re.compile(
+    r"\d{1,4}年|\d{1,2}月|[〇零一二三四五六七八九十]+月|\d{1,2}日|近日|日前|昨天|昨日|今天|今日|当天|当日|上午|下午|晚上|"
+    r"近期|本周|上周|日内|此前|目前|元旦|春节"
+)
+
+
+# A report's dateline, bracketed byline or not: 本报讯, 本报北京1月1日讯, 新华社北京1月1日电.
+_DATELINE = re.compile(r"(本报讯|本报[^\s,\uff0c。]{1,14}?[讯电]|新华社[^\s,\uff0c。]{1,14}?电|中新社[^\s,\uff0c。]{0,14}?电)")
+
+
+# A picture story (长春举办冰雪节（图片）) opens with its caption; a note that pictures go with the
+# text ((附图片１张)) is no paragraph of the story.
+_PICTURE = re.compile("图片|附图|[(\uff08]图[)\uff09]|摄影报道")
+_PICTURE_NOTE = re.compile("[(\uff08]附?图片")
+
+
+@check
+def missing_leads(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """On a page of news reports (two or more open with a dateline or a reporter's line), a report
+    whose headline tells of an event but whose body opens without one and without saying when:
+    its lead (本报讯……) was lost.  A headline with a dash subtitle (——写在…之际) is a commentary or
+    a feature, and a picture story opens with its caption: those open as they like."""
+    text = article.text
+    stories = []  # (story, its first body paragraph, whether it opens as a report)
+    for st in article.stories:
+        first = next(
+            (
+                p
+                for p in article.paragraphs
+                if st.start <= p.start < st.end and p.kind == "body" and not _PICTURE_NOTE.match(text, p.start, p.end)
+            ),
+            None,
+        )
+        reported = any(st.start <= b.span.start < st.end for b in article.bylines) or (
+            first is not None and _DATELINE.match(text, first.start, first.end) is not None
+        )
+        stories.append((st, first, reported))
+    if sum(r for _s, _f, r in stories) < 2:
+        return []
+    out = []
+    for st, first, reported in stories:
+        if reported or first is None or not st.headlines:
+            continue  # a story with no body at all: missing_body says it
+        heads = "".join(h.text for h in st.headlines)
+        if "—" in heads or _PICTURE.search(heads) or not _EVENT.search(heads):
+            continue  # a commentary, a feature, a picture story: they open as they like
+        m = re.search("[。!?\uff01\uff1f]", text[first.start : first.end])
+        opening = text[first.start : first.start + (m.end() if m else min(60, first.end - first.start))]
+        if _WHEN.search(opening):
+            continue
+        out.append(Finding(
+            "missing_lead", Severity.MEDIUM, (article.span(first.start, first.start + len(opening)),),
+            f"标题“{st.headlines[0].text}”报道一件事,正文却从“{opening[:16]}”开始,"
+            "没有交代时间、地点的导语(本报讯……):导语可能丢失,请核对原稿。",
+        ))
+    return out

@@ -367,6 +367,7 @@ FINDING_KIND_ZH: dict[str, str] = {
     "headline_body_mismatch": "标题与正文不符",
     "unsupported_headline_claim": "标题无正文支撑",
     "missing_body": "缺正文",
+    "missing_lead": "缺导语",
     "misplaced_headline": "标题错位",
     "split_heading": "标题断开",
     "broken_word_linebreak": "断行拆词",
