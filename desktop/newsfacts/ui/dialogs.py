@@ -19,6 +19,7 @@ from ..core.errors import NewsFactsError
 from ..core.model import Kind
 from ..core.paths import data_dir
 from ..core.store import KnownName
+from .style import kind_cell, kind_name
 
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
 
@@ -206,8 +207,6 @@ class RulesModel(QAbstractTableModel):
         if self.kind is not None and index.column() == self.kind[0] and role in (
             Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole
         ):
-            from .style import kind_cell
-
             return kind_cell(role, self.kind[1](self.rows[index.row()]))
         return None
 
@@ -445,15 +444,23 @@ class RankedListsDialog(MemoryRulesDialog):
         return self.tr("已删除名单“{a}”").format(a=row.label)
 
 
+def _entity_kinds() -> dict[str, Kind]:
+    """The names' kinds as a drop-down offers them: 人名, 机构, 地名."""
+    return {kind_name(k): k for k in (Kind.PERSON, Kind.ORG, Kind.PLACE)}
+
+
+def _when(at: str) -> str:
+    """2026-12-05T06:44:10 -> 2026-12-05 06:44: when a name or a correction was kept."""
+    return at[:16].replace("T", " ")
+
+
 class VerifiedNamesDialog(MemoryRulesDialog):
     """本报核实名录: the names the desk verified (persons with their roles, organisations, places),
     which every draft is checked against.  A name can be entered by hand (a new official before any
     draft names them), a person's role changed (the post changed hands), a wrong one removed."""
 
     def __init__(self, ctx, parent=None) -> None:
-        from .style import kind_name
-
-        self.kinds = {kind_name(k): k for k in (Kind.PERSON, Kind.ORG, Kind.PLACE)}
+        self.kinds = _entity_kinds()
         super().__init__(
             ctx, parent, name="verifiedNamesDialog", title=self.tr("本报核实名录"),
             intro=self.tr("编辑核实过的人名（连同职务）、机构名和地名都记在这里，以后的稿件据此核对："
@@ -461,7 +468,7 @@ class VerifiedNamesDialog(MemoryRulesDialog):
             model=RulesModel(
                 ctx.verified_names(), None,
                 (self.tr("名称"), self.tr("类型"), self.tr("职务"), self.tr("核实人"), self.tr("时间"), self.tr("稿件")),
-                lambda r: (r.name, kind_name(r.kind), r.role, r.by, r.at[:16].replace("T", " "), r.source),
+                lambda r: (r.name, kind_name(r.kind), r.role, r.by, _when(r.at), r.source),
                 kind=(1, lambda r: r.kind),
             ),
             fields=[
@@ -513,8 +520,6 @@ class VerifiedNamesDialog(MemoryRulesDialog):
         return self.ctx.verified_names()
 
     def values(self, row) -> tuple[str, ...]:
-        from .style import kind_name
-
         return (row.name, kind_name(row.kind), row.role)
 
     def store(self, values: list[str]) -> str:
@@ -540,9 +545,7 @@ class DeskDictionaryDialog(MemoryRulesDialog):
     is never a person), made in drafts or here; one made by mistake is taken back here."""
 
     def __init__(self, ctx, parent=None) -> None:
-        from .style import kind_name
-
-        self.kinds = {kind_name(k): k for k in (Kind.PERSON, Kind.ORG, Kind.PLACE)}
+        self.kinds = _entity_kinds()
         self.verdicts = {self.tr("是这类名称"): True, self.tr("不是这类名称"): False}
         said = {v: t for t, v in self.verdicts.items()}
         super().__init__(
@@ -552,8 +555,7 @@ class DeskDictionaryDialog(MemoryRulesDialog):
             model=RulesModel(
                 ctx.lexicon_records(), None,
                 (self.tr("词语"), self.tr("类型"), self.tr("处理"), self.tr("修改人"), self.tr("时间")),
-                lambda r: (r.entry.word, kind_name(r.entry.kind), said[r.entry.verdict == "add"], r.by,
-                           r.at[:16].replace("T", " ")),
+                lambda r: (r.entry.word, kind_name(r.entry.kind), said[r.entry.verdict == "add"], r.by, _when(r.at)),
                 kind=(1, lambda r: r.entry.kind),
             ),
             fields=[
@@ -571,8 +573,6 @@ class DeskDictionaryDialog(MemoryRulesDialog):
         return self.ctx.lexicon_records()
 
     def values(self, row) -> tuple[str, ...]:
-        from .style import kind_name
-
         verdict = next(t for t, v in self.verdicts.items() if v == (row.entry.verdict == "add"))
         return (row.entry.word, kind_name(row.entry.kind), verdict)
 
