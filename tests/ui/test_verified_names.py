@@ -127,3 +127,23 @@ def test_the_desks_roster_is_imported_and_checks_the_draft(qtbot, tmp_path):
     bad.write_text("今天天气很好。\n", encoding="utf-8")
     assert dialog.import_roster(str(bad)) is False
     assert "没有读出人名和职务" in dialog.message.text() and dialog.model.rowCount() == 2
+
+
+def test_a_double_click_opens_the_draft_a_name_was_verified_in(qtbot, tmp_path):
+    w = open_page(qtbot, tmp_path)
+    w.select_fact(next(f for f in w.ctx.review.facts if f.text == "王刚").key)
+    w.decide(Action.VERIFY)
+    other = tmp_path / "other.txt"
+    other.write_text("# 另一篇\n\n本报讯 焦作地理信息产业园开园。\n", encoding="utf-8")
+    open_and_wait(qtbot, w, other)
+    dialog = w.edit_verified_names()
+    w.ctx.save_verified_name(KnownName("赵海燕", Kind.PERSON, "解放区委书记"))
+    rows = {cells(dialog, r)[0]: r for r in range(dialog.model.rowCount())}
+    with qtbot.waitSignal(w.highlightsShown, timeout=10000):
+        dialog.table.doubleClicked.emit(dialog.model.index(rows["王刚"], 5))
+    assert w.ctx.article.name == "draft.txt"
+    dialog.table.doubleClicked.emit(dialog.model.index(rows["赵海燕"], 0))  # entered by hand: no draft
+    assert "手工记入" in dialog.message.text()
+    (tmp_path / "draft.txt").unlink()
+    dialog.table.doubleClicked.emit(dialog.model.index(rows["王刚"], 0))
+    assert "找不到稿件“draft.txt”" in dialog.message.text()

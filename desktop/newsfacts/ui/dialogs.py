@@ -7,7 +7,7 @@ import html
 import os
 import re
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
@@ -487,7 +487,20 @@ class VerifiedNamesDialog(MemoryRulesDialog):
         self.roster_button.setToolTip(self.tr("本报的领导名单（.txt、.csv 或 Excel）：每行一人，姓名和职务"))
         self.roster_button.clicked.connect(self.import_roster)
         self.button_row.addWidget(self.roster_button)
+        self.table.doubleClicked.connect(self._open_source)
+        self.table.setToolTip(self.tr("双击一行，打开核实它的那篇稿件"))
         self.resize(820, 520)
+
+    opened = Signal(str)  # the draft a name was verified in, asked for by a double click
+
+    def _open_source(self, index) -> None:
+        row = self.model.rows[index.row()] if index.isValid() else None
+        if row is None or not row.path:
+            self.message.setText(self.tr("这一条不是在稿件中核实的（手工记入或从名单导入）"))
+        elif not os.path.exists(row.path):
+            self.message.setText(self.tr("找不到稿件“{name}”：它已被移走或删除").format(name=row.source or row.path))
+        else:
+            self.opened.emit(row.path)
 
     def import_roster(self, path: str = "") -> bool:
         """Read the desk's roster (a person and post a line) into the list, each as verified now."""

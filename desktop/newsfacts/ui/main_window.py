@@ -1216,6 +1216,7 @@ class MainWindow(QMainWindow):
     def edit_verified_names(self) -> VerifiedNamesDialog:
         """本报核实名录: the names the desk verified; entered, changed or removed here, kept at once."""
         dialog = VerifiedNamesDialog(self.ctx, self)
+        dialog.opened.connect(self.open_path)
         dialog.open()
         return dialog
 

@@ -49,6 +49,7 @@ class VerifiedName:
     by: str
     at: str
     source: str = ""  # the draft's file name ("" for a name entered by hand or merged from a file)
+    path: str = ""  # ...and where it was opened from
 
     @property
     def known(self) -> KnownName:
@@ -167,10 +168,10 @@ class Memory:
     def verified(self) -> list[VerifiedName]:
         """Every verified name with who verified it, when and where, in the order verified."""
         rows = self.db.read(
-            "SELECT m.name, m.kind, m.role, m.by, m.at, COALESCE(d.name, '') FROM memory_names m"
+            "SELECT m.name, m.kind, m.role, m.by, m.at, COALESCE(d.name, ''), COALESCE(d.path, '') FROM memory_names m"
             " LEFT JOIN documents d ON d.id = m.document_id ORDER BY m.id"
         )
-        return [VerifiedName(n, Kind(k), r, by, at, src) for n, k, r, by, at, src in rows]
+        return [VerifiedName(n, Kind(k), r, by, at, src, path) for n, k, r, by, at, src, path in rows]
 
     def replace(self, old: KnownName, new: KnownName, *, by: str | None = None) -> None:
         """Put ``new`` in the place of ``old`` in one write (a person's role changed): ``new`` counts
