@@ -1,4 +1,5 @@
-"""Headless commands: ``newsfacts extract PATH [--json]``, ``newsfacts export PATH --docx/--xlsx``.
+"""Headless commands: ``newsfacts extract PATH [--json]``, ``newsfacts export PATH --docx/--xlsx``,
+``newsfacts roster FILE`` (the desk's roster of officials into the newsroom memory).
 
 Bad input prints one clear line on stderr and exits non-zero; never a traceback.
 """
@@ -12,7 +13,7 @@ import unicodedata
 
 from .core.errors import NewsFactsError
 
-COMMANDS = ("extract", "export")
+COMMANDS = ("extract", "export", "roster")
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -117,6 +118,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_roster(args: argparse.Namespace) -> int:
+    """The desk's roster (a person and post a line) entered in the newsroom memory, as the
+    window's 本报核实名录 > 从名单导入 does: every draft is then checked against it."""
+    from .core.store import ReviewStore
+    from .core.store.roster import read_roster
+
+    roster = read_roster(args.path)
+    with ReviewStore() as store:
+        n = store.memory.enter(roster.names)
+    print(f"{n} 人已记入本报核实名录 / {n} people entered in the desk's verified names")
+    if roster.skipped:
+        lines = "、".join(map(str, roster.skipped))
+        print(f"newsfacts roster: 第 {lines} 行没有读出姓名和职务 / lines {lines} give no name and post", file=sys.stderr)
+    return EXIT_OK
+
+
 def write_pdf_proof(article, sheet, path: str) -> str:
     """The printed proof (the window's 打印批注稿) as a PDF, without a screen: Qt lays the page
     out, so a Qt application on the offscreen platform is started for it."""
@@ -157,6 +174,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     x.add_argument("--reviewer", default=None, help="name on the sheet (default: the login name)")
     x.set_defaults(func=cmd_export)
+    r = sub.add_parser("roster", help="the desk's roster of officials (name and post a line) into the newsroom memory")
+    r.add_argument("path", help=".txt, .csv, .tsv or .xlsx")
+    r.set_defaults(func=cmd_roster)
     return p
 
 

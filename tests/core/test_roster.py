@@ -87,3 +87,21 @@ def test_the_roster_entered_in_the_memory_names_each_post_holder(tmp_path):
     found = [f for f in memory_findings(article_from_text(text), extract_entities(text), memory) if f.kind == DESK_POST]
     assert len(found) == 1 and "李明" in found[0].message
     assert KnownName("李明", Kind.PERSON, "解放区委书记") in memory.names
+
+
+def test_the_command_line_enters_a_roster_and_names_the_lines_it_could_not_read(tmp_path):
+    import json
+
+    from conftest import run_cli
+
+    roster = tmp_path / "roster.txt"
+    roster.write_text("赵海燕\t解放区委书记\n名单待补充\n", encoding="utf-8")
+    proc = run_cli("roster", str(roster))
+    assert proc.returncode == 0, proc.stderr
+    assert "1 人已记入" in proc.stdout and "第 2 行" in proc.stderr
+    draft = tmp_path / "draft.txt"
+    draft.write_text("解放区委书记王刚出席会议。\n", encoding="utf-8")
+    findings = json.loads(run_cli("extract", str(draft), "--json").stdout)["findings"]
+    assert [f["kind"] for f in findings if f["kind"] == DESK_POST] == [DESK_POST]
+    bad = run_cli("roster", str(tmp_path / "gone.xlsx"))
+    assert bad.returncode == 3 and "gone.xlsx" in bad.stderr and "Traceback" not in bad.stderr
