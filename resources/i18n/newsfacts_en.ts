@@ -4,17 +4,17 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="112"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="113"/>
         <source>关于核稿助手</source>
         <translation>About NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="113"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="114"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="114"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="115"/>
         <source>报纸稿件核查工具：找出数字与人名、机构、地名，逐条核实、更正、存疑。</source>
         <translation>A fact-checking desk for newspaper drafts: finds figures, persons, organisations and places, and lets you verify, correct or dispute each one.</translation>
     </message>
@@ -91,85 +91,85 @@
 <context>
     <name>DeskDictionaryDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="562"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="573"/>
         <source>是这类名称</source>
         <translation>is a name of this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="562"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="573"/>
         <source>不是这类名称</source>
         <translation>is never a name of this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="565"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="576"/>
         <source>本报词典</source>
         <translation>Desk dictionary</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="566"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="577"/>
         <source>编辑在稿件中添加的漏标名称、删除的误报（如“养老”不是人名）都记在这里，以后的稿件照此标注。误删或误加的一条，在这里删除即可恢复；改动后当前稿件会重新标注，已做的核稿决定不变。</source>
         <translation>Names the editors added where the tool missed them, and false ones they removed (养老 is no person), are kept here, and every later draft is marked by them. Remove an entry made by mistake to take it back; after a change the open draft is marked again, and the decisions made on it stay.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="570"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="575"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="581"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="586"/>
         <source>词语</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="570"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="576"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="581"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="587"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="570"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="577"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="581"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="588"/>
         <source>处理</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="570"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="581"/>
         <source>修改人</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="570"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="581"/>
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="575"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="586"/>
         <source>如：小蜗牛、焦作地理信息产业园</source>
         <translation>e.g. 小蜗牛, 焦作地理信息产业园</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="579"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="590"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="579"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="590"/>
         <source>删除选中的一条</source>
         <translation>Remove the selected entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="580"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="591"/>
         <source>筛选：词语…</source>
         <translation>Filter: word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="595"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="606"/>
         <source>请填写词语</source>
         <translation>Please enter a word</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="597"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="608"/>
         <source>已保存：“{a}”{b}（{c}）</source>
         <translation>Saved: “{a}” {b} ({c})</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="601"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="612"/>
         <source>已删除“{a}”的更正</source>
         <translation>Removed the correction for “{a}”</translation>
     </message>
@@ -861,12 +861,12 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="131"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="132"/>
         <source>键盘核查</source>
         <translation>Keyboard review</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="140"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="141"/>
         <source>按任意键关闭</source>
         <translation>Press any key to close</translation>
     </message>
@@ -874,67 +874,67 @@
 <context>
     <name>HouseStyleDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="375"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="376"/>
         <source>本报用词规范</source>
         <translation>House Style</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="379"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="380"/>
         <source>稿件里的写法，如：老百姓</source>
         <translation>As written in drafts, e.g. 老百姓</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="380"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="381"/>
         <source>应写作，如：群众</source>
         <translation>Should read, e.g. 群众</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="381"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="382"/>
         <source>依据或说明（可不填）</source>
         <translation>Source or note (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="379"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="380"/>
         <source>不用的写法</source>
         <translation>Not used</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="380"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="381"/>
         <source>规范写法</source>
         <translation>House form</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="381"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="382"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="383"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="384"/>
         <source>保存这条规范</source>
         <translation>Save Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="383"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="384"/>
         <source>删除选中的规范</source>
         <translation>Remove Selected Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="376"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="377"/>
         <source>稿件中出现“不用的写法”时，编校提示会给出本报的规范写法。</source>
         <translation>Where a draft uses a form the desk does not print, the findings give the house form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="401"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="402"/>
         <source>请填写不用的写法和与之不同的规范写法</source>
         <translation>Fill in the form not used and a different house form</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="403"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="404"/>
         <source>已保存：“{a}”应写作“{b}”</source>
         <translation>Saved: “{a}” should read “{b}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="407"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="408"/>
         <source>已删除“{a}”的规范</source>
         <translation>Removed the rule for “{a}”</translation>
     </message>
@@ -942,17 +942,17 @@
 <context>
     <name>HouseStyleModel</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="219"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="220"/>
         <source>不用的写法</source>
         <translation>Not used</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="219"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="220"/>
         <source>规范写法</source>
         <translation>House form</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="219"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="220"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -1680,7 +1680,7 @@
 <context>
     <name>MemoryRulesDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="359"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="360"/>
         <source>先在表中选中要删除的一行</source>
         <translation>Select the row to remove in the table first</translation>
     </message>
@@ -1696,59 +1696,59 @@
 <context>
     <name>RankedListsDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="416"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="417"/>
         <source>本报排名顺序</source>
         <translation>Order of names</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="417"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="418"/>
         <source>稿件里并列写出一份名单中的两人以上时，若次序与这里不同，编校提示会给出正确的顺序。中央政治局常委的顺序已内置。</source>
         <translation>When a draft lists two or more names of a list here in another order, a finding gives the right order. The order of the Politburo Standing Committee is built in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="419"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="422"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="420"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="423"/>
         <source>名单</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="419"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="423"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="420"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="424"/>
         <source>顺序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="422"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="423"/>
         <source>如：市委常委</source>
         <translation>e.g. 市委常委</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="423"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="424"/>
         <source>按排名先后写人名，用顿号隔开</source>
         <translation>The names in order of rank, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="425"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="426"/>
         <source>保存这份名单</source>
         <translation>Save this list</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="425"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="426"/>
         <source>删除选中的名单</source>
         <translation>Remove the selected list</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="438"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="439"/>
         <source>请填写名单的名称和两个以上不同的人名（用顿号隔开）</source>
         <translation>Give the list a name and two or more different names (separated by 、)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="440"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="441"/>
         <source>已保存“{a}”：{b}</source>
         <translation>Saved “{a}”: {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="444"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="445"/>
         <source>已删除名单“{a}”</source>
         <translation>Removed the list “{a}”</translation>
     </message>
@@ -1816,57 +1816,57 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="31"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="32"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="42"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="43"/>
         <source>界面语言（重启后生效）</source>
         <translation>Interface language (after a restart)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="43"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="44"/>
         <source>正文字号</source>
         <translation>Article font size</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="51"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="52"/>
         <source>更改…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="54"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="55"/>
         <source>恢复默认</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="61"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="62"/>
         <source>数据文件夹</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="80"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="81"/>
         <source>由环境变量 NEWSFACTS_DATA_DIR 指定。</source>
         <translation>Set by the NEWSFACTS_DATA_DIR environment variable.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="82"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="83"/>
         <source>核稿记录和新闻库记忆保存在这里。请选本机上的文件夹：数据库不宜放在网络共享盘上；全组共用新闻库记忆，请用“工具 &gt; 导出/导入新闻库记忆”。</source>
         <translation>Reviews and the newsroom memory are kept here. Choose a folder on this machine: the database does not belong on a network share; to share the memory across a desk use Tools &gt; Export / Import Newsroom Memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="85"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="86"/>
         <source>选择数据文件夹</source>
         <translation>Choose the data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="95"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="96"/>
         <source>无法使用这个文件夹</source>
         <translation>Cannot use this folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="95"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="96"/>
         <source>无法在“{folder}”中写入，请另选一个文件夹。</source>
         <translation>Cannot write in “{folder}”; choose another folder.</translation>
     </message>
@@ -1952,140 +1952,150 @@
 <context>
     <name>VerifiedNamesDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="465"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="466"/>
         <source>本报核实名录</source>
         <translation>Verified names</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="466"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="467"/>
         <source>编辑核实过的人名（连同职务）、机构名和地名都记在这里，以后的稿件据此核对：职务不符、写法差一字、某职务另有其人。可补录新任人员，可改职务，也可删除核错的一条。</source>
         <translation>Every person (with their role), organisation and place an editor verified is kept here, and every later draft is checked against them: a different role, a name one character off, a post given to someone else. Enter a new official by hand, change a role, or remove an entry verified by mistake.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="470"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="475"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="471"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="477"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="470"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="476"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="471"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="478"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="470"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="477"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="471"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="479"/>
         <source>职务</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="470"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="471"/>
         <source>核实人</source>
         <translation>Verified by</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="470"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="471"/>
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="470"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="471"/>
+        <source>现状</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="472"/>
         <source>稿件</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="475"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="477"/>
         <source>如：赵海燕、焦作地理信息产业园</source>
         <translation>e.g. 赵海燕, 焦作地理信息产业园</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="477"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="479"/>
         <source>人名的职务，如：解放区委书记（可不填）</source>
         <translation>a person&apos;s role, e.g. 解放区委书记 (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="479"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="481"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="479"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="481"/>
         <source>删除选中的一条</source>
         <translation>Remove the selected entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="480"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="482"/>
         <source>筛选：人名、职务、稿件…</source>
         <translation>Filter: name, role, draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="485"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="487"/>
         <source>从名单导入…</source>
         <translation>Import a &amp;Roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="487"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="489"/>
         <source>本报的领导名单（.txt、.csv 或 Excel）：每行一人，姓名和职务</source>
         <translation>The desk&apos;s roster of officials (.txt, .csv or Excel): one person a line, name and post</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="491"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="493"/>
         <source>双击一行，打开核实它的那篇稿件</source>
         <translation>Double-click a row to open the draft it was verified in</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="499"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="501"/>
         <source>这一条不是在稿件中核实的（手工记入或从名单导入）</source>
         <translation>This entry was not verified in a draft (entered by hand or from a roster)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="501"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="503"/>
         <source>找不到稿件“{name}”：它已被移走或删除</source>
         <translation>Cannot find the draft “{name}”: it was moved or deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="509"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="511"/>
         <source>从名单导入</source>
         <translation>Import a roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="509"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="511"/>
         <source>名单</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="518"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="520"/>
         <source>已从名单记入 {n} 人</source>
         <translation>{n} people entered from the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="521"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="523"/>
         <source>；第 {lines} 行没有读出姓名和职务</source>
         <translation>; lines {lines} give no name and post</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="541"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="544"/>
+        <source>{post}现为{holder}</source>
+        <translation>{post}: now {holder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="552"/>
         <source>请填写名称</source>
         <translation>Please enter a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="543"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="554"/>
         <source>只有人名才填职务</source>
         <translation>Only a person has a role</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="549"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="560"/>
         <source>已改为：{a}</source>
         <translation>Changed to: {a}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="549"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="560"/>
         <source>已记入：{a}</source>
         <translation>Kept: {a}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="553"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="564"/>
         <source>已删除：{a}</source>
         <translation>Removed: {a}</translation>
     </message>

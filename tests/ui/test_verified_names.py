@@ -76,7 +76,7 @@ def test_a_name_verified_in_the_draft_appears_with_its_draft_and_the_search_narr
         w.select_fact(next(f for f in w.ctx.review.facts if f.text == text).key)
         w.decide(Action.VERIFY)
     assert dialog.model.rowCount() == 2  # the open list follows the desk
-    assert cells(dialog, 0)[:3] == ["王刚", "人名", "解放区委书记"] and cells(dialog, 0)[5] == "draft.txt"
+    assert cells(dialog, 0)[:3] == ["王刚", "人名", "解放区委书记"] and cells(dialog, 0)[6] == "draft.txt"
     assert cells(dialog, 1)[:2] == ["焦作地理信息产业园", "机构"]
     dialog.search.setText("产业园")
     assert dialog.model.rowCount() == 1 and cells(dialog, 0)[0] == "焦作地理信息产业园"
@@ -122,6 +122,7 @@ def test_the_desks_roster_is_imported_and_checks_the_draft(qtbot, tmp_path):
     ]
     found = post_findings(w)  # the draft's 解放区委书记王刚: the roster says 赵海燕
     assert len(found) == 1 and "赵海燕" in found[0].message
+    assert cells(dialog, 0)[3] == ""  # 现状: she holds the post
     # a file that is no roster: said in the dialog, nothing entered
     bad = tmp_path / "notes.txt"
     bad.write_text("今天天气很好。\n", encoding="utf-8")
@@ -147,3 +148,12 @@ def test_a_double_click_opens_the_draft_a_name_was_verified_in(qtbot, tmp_path):
     (tmp_path / "draft.txt").unlink()
     dialog.table.doubleClicked.emit(dialog.model.index(rows["王刚"], 0))
     assert "找不到稿件“draft.txt”" in dialog.message.text()
+
+
+def test_the_list_says_who_holds_a_post_now(qtbot, tmp_path):
+    w = open_page(qtbot, tmp_path)
+    w.ctx.save_verified_name(KnownName("赵海燕", Kind.PERSON, "解放区委书记"))
+    w.ctx.save_verified_name(KnownName("李明", Kind.PERSON, "解放区委书记、区长"))  # verified later
+    dialog = w.edit_verified_names()
+    now = {cells(dialog, r)[0]: cells(dialog, r)[3] for r in range(dialog.model.rowCount())}
+    assert now == {"赵海燕": "解放区委书记现为李明", "李明": ""}

@@ -19,6 +19,7 @@ from ..core.errors import NewsFactsError
 from ..core.model import Kind
 from ..core.paths import data_dir
 from ..core.store import KnownName
+from ..core.store.checks import post_holders, succeeded
 from .style import kind_cell, kind_name
 
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
@@ -466,9 +467,10 @@ class VerifiedNamesDialog(MemoryRulesDialog):
             intro=self.tr("编辑核实过的人名（连同职务）、机构名和地名都记在这里，以后的稿件据此核对："
                           "职务不符、写法差一字、某职务另有其人。可补录新任人员，可改职务，也可删除核错的一条。"),
             model=RulesModel(
-                ctx.verified_names(), None,
-                (self.tr("名称"), self.tr("类型"), self.tr("职务"), self.tr("核实人"), self.tr("时间"), self.tr("稿件")),
-                lambda r: (r.name, kind_name(r.kind), r.role, r.by, _when(r.at), r.source),
+                self._with_holders(ctx.verified_names()), None,
+                (self.tr("名称"), self.tr("类型"), self.tr("职务"), self.tr("现状"), self.tr("核实人"), self.tr("时间"),
+                 self.tr("稿件")),
+                lambda r: (r.name, kind_name(r.kind), r.role, self._now(r), r.by, _when(r.at), r.source),
                 kind=(1, lambda r: r.kind),
             ),
             fields=[
@@ -530,7 +532,16 @@ class VerifiedNamesDialog(MemoryRulesDialog):
         self.role.setEnabled(person)
 
     def rows(self) -> list:
-        return self.ctx.verified_names()
+        return self._with_holders(self.ctx.verified_names())
+
+    def _with_holders(self, rows: list) -> list:
+        self._holders = post_holders(r.known for r in rows)  # who holds each post, for 现状
+        return rows
+
+    def _now(self, row) -> str:
+        """现状: a post of this role that someone verified later holds now (解放区委书记：现为李明)."""
+        later = succeeded(row.known, self._holders)
+        return "；".join(self.tr("{post}现为{holder}").format(post=p, holder=h) for p, h in later)
 
     def values(self, row) -> tuple[str, ...]:
         return (row.name, kind_name(row.kind), row.role)

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from ..checks import chinese_punctuation
 from ..model import Analysis, Article, Fact, Finding, Kind, Severity, Span
-from .memory import MemorySnapshot
+from .memory import KnownName, MemorySnapshot
 
 ROLE_CONFLICT = "memory-role"
 NEAR_DUPLICATE = "memory-spelling"
@@ -152,14 +152,27 @@ def _posts(role: str) -> list[str]:
     return [p for p in _PARTS.split(role) if sole_post(p)]
 
 
-def desk_posts(article: Article, facts: Sequence[Fact], memory: MemorySnapshot) -> list[Finding]:
-    from ..checks.protocol import PastPosts, sole_posts
-
+def post_holders(names: Iterable[KnownName]) -> dict[str, str]:
+    """Post -> who holds it, of ``names`` in the order verified: a later holder of a post is today's."""
     holders: dict[str, str] = {}
-    for n in memory.names:  # in the order verified: a later holder of a post is today's
+    for n in names:
         if n.kind is Kind.PERSON and n.role:
             for post in _posts(n.role):
                 holders[post] = n.name
+    return holders
+
+
+def succeeded(name: KnownName, holders: dict[str, str]) -> list[tuple[str, str]]:
+    """(post, today's holder) for each post in ``name``'s role that someone else holds now."""
+    if name.kind is not Kind.PERSON or not name.role:
+        return []
+    return [(p, holders[p]) for p in _posts(name.role) if holders.get(p, name.name) != name.name]
+
+
+def desk_posts(article: Article, facts: Sequence[Fact], memory: MemorySnapshot) -> list[Finding]:
+    from ..checks.protocol import PastPosts, sole_posts
+
+    holders = post_holders(memory.names)
     if not holders:
         return []
     national = sole_posts()  # the shipped leaders' posts are checked by checks.protocol
