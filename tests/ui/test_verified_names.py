@@ -157,3 +157,19 @@ def test_the_list_says_who_holds_a_post_now(qtbot, tmp_path):
     dialog = w.edit_verified_names()
     now = {cells(dialog, r)[0]: cells(dialog, r)[3] for r in range(dialog.model.rowCount())}
     assert now == {"赵海燕": "解放区委书记现为李明", "李明": ""}
+
+
+def test_a_closed_window_opens_no_database_when_its_memory_check_comes_due(qtbot, tmp_path, monkeypatch):
+    import os
+
+    w = open_page(qtbot, tmp_path)
+    w.select_fact(next(f for f in w.ctx.review.facts if f.text == "王刚").key)
+    w.decide(Action.VERIFY)  # the memory's findings are due again shortly
+    assert w.close()
+    other = tmp_path / "other-desk"
+    other.mkdir()
+    db = other / "newsfacts.sqlite3"
+    db.write_bytes(b"not a database" * 200)
+    monkeypatch.setenv("NEWSFACTS_DATA_DIR", str(other))  # the next window's desk
+    qtbot.wait(w.ctx.MEMORY_RECHECK_MS + 300)
+    assert os.listdir(other) == ["newsfacts.sqlite3"] and db.read_bytes().startswith(b"not a database")

@@ -624,8 +624,8 @@ class AppContext(QObject):
         merged), keeping its review.  A long draft is checked off the window's thread (300,000
         characters against 12,000 verified names take seconds); the latest check wins."""
         analysis = self.analysis
-        if analysis is None or self.review is None:
-            return
+        if analysis is None or self.review is None or self._store is None:
+            return  # no store open (the window closed): nothing of the memory changed here
         own = replace(analysis, findings=tuple(f for f in analysis.findings if f.kind not in MEMORY_KINDS))
         memory = self._memory()
         token = (self.document.generation, next(self._memory_checks))
@@ -709,6 +709,7 @@ class AppContext(QObject):
         self.tasks.wait(msecs)
         self._retry.stop()
         self._settle.stop()
+        self._memory_recheck.stop()
         if self.watcher is not None:
             self.watcher.deleteLater()
             self.watcher = None
