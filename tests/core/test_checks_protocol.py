@@ -59,3 +59,19 @@ def test_the_holder_a_former_post_history_and_other_countries_are_fine():
     assert post_findings("印度总理莫迪和越南国家主席梁强出席。") == []
     # a deputy's post is not the post: 国务院副总理 is no 国务院总理
     assert post_findings("国务院副总理丁薛祥、国家副主席韩正出席。") == []
+
+
+def test_a_leader_the_desk_verified_in_a_post_since_leaders_tsv_shipped_is_no_error():
+    from newsfacts.core.checks.protocol import use_desk_holders
+    from newsfacts.core.model import Kind
+    from newsfacts.core.store import KnownName, MemorySnapshot
+    from newsfacts.core.store.checks import national_holders
+
+    memory = MemorySnapshot((KnownName("李强", Kind.PERSON, "国务院总理"), KnownName("王某", Kind.PERSON, "国务院总理")))
+    assert national_holders(memory) == {"国务院总理": "王某"}  # verified last: today's premier
+    assert national_holders(MemorySnapshot((KnownName("李强", Kind.PERSON, "国务院总理"),))) == {}  # as shipped
+    assert post_findings("国务院总理王某出席会议。")  # leaders.tsv alone: an error
+    use_desk_holders(national_holders(memory))
+    assert post_findings("国务院总理王某出席会议。") == [] and post_findings("总理王某会见外宾。") == []
+    found = post_findings("国务院总理李强出席会议。")
+    assert len(found) == 1 and "“国务院总理”是王某的职务" in found[0].message

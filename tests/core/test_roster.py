@@ -105,3 +105,22 @@ def test_the_command_line_enters_a_roster_and_names_the_lines_it_could_not_read(
     assert [f["kind"] for f in findings if f["kind"] == DESK_POST] == [DESK_POST]
     bad = run_cli("roster", str(tmp_path / "gone.xlsx"))
     assert bad.returncode == 3 and "gone.xlsx" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_a_new_leader_on_the_roster_is_no_error_on_the_command_line(tmp_path):
+    import json
+
+    from conftest import run_cli
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text("国务院总理王某主持召开国务院常务会议。\n", encoding="utf-8")
+
+    def wrong_posts():
+        out = json.loads(run_cli("extract", str(draft), "--json").stdout)
+        return [f for f in out["findings"] if f["kind"] == "person_role_conflict"]
+
+    assert len(wrong_posts()) == 1  # leaders.tsv as shipped
+    roster = tmp_path / "roster.txt"
+    roster.write_text("王某\t国务院总理\n", encoding="utf-8")
+    assert run_cli("roster", str(roster)).returncode == 0
+    assert wrong_posts() == []

@@ -173,3 +173,25 @@ def test_a_closed_window_opens_no_database_when_its_memory_check_comes_due(qtbot
     monkeypatch.setenv("NEWSFACTS_DATA_DIR", str(other))  # the next window's desk
     qtbot.wait(w.ctx.MEMORY_RECHECK_MS + 300)
     assert os.listdir(other) == ["newsfacts.sqlite3"] and db.read_bytes().startswith(b"not a database")
+
+
+def test_a_new_leader_entered_by_the_desk_is_no_longer_an_error_in_the_open_draft(qtbot, tmp_path):
+    from newsfacts.core.pipeline import analyse
+
+    page = tmp_path / "leaders.txt"
+    page.write_text("# 国务院常务会议召开\n\n国务院总理王某主持召开国务院常务会议。\n", encoding="utf-8")
+    w = make_window(qtbot, analyser=analyse)
+    open_and_wait(qtbot, w, page)
+
+    def wrong_posts():
+        return [f for f in w.ctx.analysis.findings if f.kind == "person_role_conflict"]
+
+    assert len(wrong_posts()) == 1  # leaders.tsv as shipped gives the post to 李强
+    w.select_fact(next(f for f in w.ctx.review.facts if f.text == "王某").key)
+    w.decide(Action.DISPUTE)  # a decision made before: kept, and still undoable
+    dialog = w.edit_verified_names()
+    dialog.name.setText("王某")
+    dialog.role.setText("国务院总理")
+    assert dialog.save_rule()
+    assert wrong_posts() == [] and w.findings_model.rowCount() == len(w.ctx.analysis.findings)
+    assert w.ctx.undo_stack.canUndo() and len(w.ctx.review.facts) > 0

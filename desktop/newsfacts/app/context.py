@@ -28,6 +28,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..core.errors import NewsFactsError
 from ..core.extraction.lexicon import Lexicon
 from ..core.model import Analysis, Article, Fact, Finding, Kind
+from ..core.checks import run_checks
+from ..core.checks.protocol import use_desk_holders
 from ..core.pipeline import analyse, load_tables
 from ..core.reading import needs_conversion, read_article
 from ..core.review import Action, Decision, Review, current_user
@@ -48,6 +50,7 @@ from ..core.store import (
     fingerprint,
     with_memory_findings,
 )
+from ..core.store.checks import national_holders
 from ..core.store.db import BUSY_TIMEOUT_MS
 from .settings import Settings
 from .tasks import TaskRunner
@@ -366,6 +369,7 @@ class AppContext(QObject):
         doc = self.document
         assert doc is not None
         memory = self._memory()  # read here: only the main thread touches the store
+        use_desk_holders(national_holders(memory))  # a new premier the desk verified is no error
         fn = partial(_analyse_with_memory, self.analyser, doc.article, self.editor_lexicon(memory), memory)
         self.tasks.run(
             fn,
@@ -626,14 +630,16 @@ class AppContext(QObject):
         analysis = self.analysis
         if analysis is None or self.review is None or self._store is None:
             return  # no store open (the window closed): nothing of the memory changed here
-        own = replace(analysis, findings=tuple(f for f in analysis.findings if f.kind not in MEMORY_KINDS))
         memory = self._memory()
+        # the desk verified a leader in a post leaders.tsv gives another: the checks run again
+        leaders_changed = use_desk_holders(national_holders(memory))
+        work = partial(_findings_again, analysis, memory, leaders_changed)
         token = (self.document.generation, next(self._memory_checks))
         self._memory_check = token
         if len(analysis.article.text) < SYNC_MEMORY_CHECK_CHARS:
-            self._memory_checked(token, with_memory_findings(own, memory))
+            self._memory_checked(token, work())
         else:
-            self.tasks.run(partial(with_memory_findings, own, memory), on_success=partial(self._memory_checked, token))
+            self.tasks.run(work, on_success=partial(self._memory_checked, token))
 
     def _memory_checked(self, token: tuple[int, int], fresh: Analysis) -> None:
         if self._memory_check != token or not self._current(token[0]) or self.review is None:
@@ -716,6 +722,16 @@ class AppContext(QObject):
         if self._store is not None and not self.unsaved:  # kept open while decisions wait to be written
             self._store.close()
             self._store = None
+
+
+def _findings_again(analysis: Analysis, memory: MemorySnapshot | None, rerun_checks: bool) -> Analysis:
+    """The analysis with the memory's findings made again; with ``rerun_checks`` the page's own
+    checks too (the leaders' posts they read changed), the facts and their review untouched."""
+    if rerun_checks:
+        own = tuple(run_checks(analysis.article, analysis.facts))
+    else:
+        own = tuple(f for f in analysis.findings if f.kind not in MEMORY_KINDS)
+    return with_memory_findings(replace(analysis, findings=own), memory)
 
 
 def _analyse_with_memory(

@@ -81,9 +81,8 @@ _CHINESE_BODIES = ("国务院", "中共中央", "全国人大", "全国政协", 
 
 
 @lru_cache(maxsize=1)
-def sole_posts() -> dict[str, str]:
-    """Post -> the one person who holds it (resources/dictionaries/leaders.tsv), the longest post
-    first (国务院总理 is tried before 总理)."""
+def shipped_posts() -> dict[str, str]:
+    """Post -> the one person who holds it, as resources/dictionaries/leaders.tsv has it."""
     out: dict[str, str] = {}
     for row in dictionary_rows("leaders.tsv"):
         if len(row) < 2:
@@ -91,7 +90,40 @@ def sole_posts() -> dict[str, str]:
         for post in row[1].split("、"):
             if post.strip():
                 out[post.strip()] = row[0].strip()
-    return longest_first(out)
+    return out
+
+
+# Posts of leaders.tsv the desk has verified someone else in since it shipped (a new premier):
+# post -> the desk's holder.  Set from the newsroom memory before a draft is checked
+# (``store.checks.national_holders``); one desk a program, so one set a process.
+_desk_holders: tuple[tuple[str, str], ...] = ()
+
+
+def use_desk_holders(holders: dict[str, str]) -> bool:
+    """The desk's holders of leaders.tsv posts from now on; True when they changed."""
+    global _desk_holders
+    new = tuple(sorted(holders.items()))
+    changed = new != _desk_holders
+    _desk_holders = new
+    return changed
+
+
+def sole_posts() -> dict[str, str]:
+    """Post -> the one person who holds it (leaders.tsv, with the desk's later holders), the
+    longest post first (国务院总理 is tried before 总理)."""
+    return _with_desk_holders(_desk_holders)
+
+
+@lru_cache(maxsize=4)
+def _with_desk_holders(desk: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    posts = dict(shipped_posts())
+    for post, holder in desk:
+        before = posts.get(post)
+        for other, who in list(posts.items()):
+            # the post and its short forms held by the same person (国务院总理, 总理)
+            if who == before and post.endswith(other):
+                posts[other] = holder
+    return longest_first(posts)
 
 
 def longest_first(posts: dict[str, str]) -> dict[str, str]:

@@ -169,6 +169,23 @@ def succeeded(name: KnownName, holders: dict[str, str]) -> list[tuple[str, str]]
     return [(p, holders[p]) for p in _posts(name.role) if holders.get(p, name.name) != name.name]
 
 
+def national_holders(memory: MemorySnapshot | None) -> dict[str, str]:
+    """Posts of leaders.tsv (written in full: 国务院总理, not 总理) the desk verified someone else
+    in since it shipped: post -> the desk's holder, the one verified last.  checks.protocol then
+    takes the desk's word for it (``use_desk_holders``), so a new premier is no error."""
+    from ..checks.protocol import shipped_posts
+
+    shipped = shipped_posts()
+    holders: dict[str, str] = {}
+    for n in memory.names if memory is not None else ():
+        if n.kind is Kind.PERSON and n.role:
+            for part in _PARTS.split(n.role):
+                post = re.sub("^(中国|中华人民共和国)", "", part.strip())
+                if len(post) >= 4 and post in shipped:
+                    holders[post] = n.name
+    return {p: h for p, h in holders.items() if shipped[p] != h}
+
+
 def desk_posts(article: Article, facts: Sequence[Fact], memory: MemorySnapshot) -> list[Finding]:
     from ..checks.protocol import PastPosts, sole_posts
 
