@@ -36,9 +36,10 @@ def _isolated_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("NEWSFACTS_CACHE_DIR", str(_shared_cache_dir(tmp_path_factory)))
     yield
     # a desk's later holders of leaders' posts last as long as its program: here, one test
-    from newsfacts.core.checks.protocol import use_desk_holders
+    from newsfacts.core.checks.protocol import use_desk_holders, use_desk_lists
 
     use_desk_holders({})
+    use_desk_lists(())
 
 
 _CACHE: Path | None = None

@@ -84,10 +84,9 @@ def analyse_with_memory(article):
         print(f"newsfacts: {exc.message_zh}", file=sys.stderr)
         memory = None
     lexicon = memory.editor_lexicon() if memory is not None else None
-    from .core.checks.protocol import use_desk_holders
-    from .core.store.checks import national_holders
+    from .core.store.checks import apply_to_checks
 
-    use_desk_holders(national_holders(memory))  # leaders the desk verified in their posts since leaders.tsv shipped
+    apply_to_checks(memory)  # leaders the desk verified since leaders.tsv and ranked.tsv shipped
     return with_memory_findings(analyse(article, lexicon=lexicon), memory)
 
 

@@ -75,3 +75,14 @@ def test_a_leader_the_desk_verified_in_a_post_since_leaders_tsv_shipped_is_no_er
     assert post_findings("国务院总理王某出席会议。") == [] and post_findings("总理王某会见外宾。") == []
     found = post_findings("国务院总理李强出席会议。")
     assert len(found) == 1 and "“国务院总理”是王某的职务" in found[0].message
+
+
+def test_the_desks_own_list_of_the_same_leaders_takes_over_from_the_shipped_one():
+    from newsfacts.core.checks.protocol import use_desk_lists
+
+    text = "习近平、赵乐际、李强出席。"
+    assert len(order_findings(text)) == 1  # out of the shipped order
+    use_desk_lists([("市委书记甲", "市长乙")])  # a city's list: the shipped one still checks
+    assert len(order_findings(text)) == 1
+    use_desk_lists([("习近平", "赵乐际", "李强", "新委员")])  # a new Standing Committee the desk keeps
+    assert order_findings(text) == []

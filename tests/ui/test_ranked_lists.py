@@ -67,3 +67,22 @@ def test_a_long_draft_is_checked_against_the_changed_memory_off_the_window_threa
     assert order_findings(w) == []  # not yet: the check runs in the background, the window goes on
     qtbot.waitUntil(lambda: len(order_findings(w)) == 1, timeout=10000)
     assert [s.text for s in order_findings(w)[0].spans] == ["赵海燕", "吕沛", "于怀贵"]
+
+
+def test_a_new_standing_committee_kept_by_the_desk_replaces_the_shipped_order(qtbot, tmp_path):
+    from newsfacts.core.pipeline import analyse
+
+    page = tmp_path / "leaders.txt"
+    page.write_text("# 会议召开\n\n本报讯 习近平、赵乐际、李强出席会议。\n", encoding="utf-8")
+    w = make_window(qtbot, analyser=analyse)
+    open_and_wait(qtbot, w, page)
+
+    def shipped():
+        return [f for f in w.ctx.analysis.findings if f.kind == "name_order"]
+
+    assert len(shipped()) == 1
+    dialog = w.edit_ranked_lists()
+    dialog.label.setText("二十一届中央政治局常委")
+    dialog.names.setText("习近平、赵乐际、李强、王某")
+    assert dialog.save_rule()
+    assert shipped() == [] and order_findings(w) == []  # the desk's order is the one printed here

@@ -29,7 +29,6 @@ from ..core.errors import NewsFactsError
 from ..core.extraction.lexicon import Lexicon
 from ..core.model import Analysis, Article, Fact, Finding, Kind
 from ..core.checks import run_checks
-from ..core.checks.protocol import use_desk_holders
 from ..core.pipeline import analyse, load_tables
 from ..core.reading import needs_conversion, read_article
 from ..core.review import Action, Decision, Review, current_user
@@ -50,7 +49,7 @@ from ..core.store import (
     fingerprint,
     with_memory_findings,
 )
-from ..core.store.checks import national_holders
+from ..core.store.checks import apply_to_checks
 from ..core.store.db import BUSY_TIMEOUT_MS
 from .settings import Settings
 from .tasks import TaskRunner
@@ -369,7 +368,7 @@ class AppContext(QObject):
         doc = self.document
         assert doc is not None
         memory = self._memory()  # read here: only the main thread touches the store
-        use_desk_holders(national_holders(memory))  # a new premier the desk verified is no error
+        apply_to_checks(memory)  # a new premier, a new Standing Committee the desk verified: no error
         fn = partial(_analyse_with_memory, self.analyser, doc.article, self.editor_lexicon(memory), memory)
         self.tasks.run(
             fn,
@@ -631,8 +630,9 @@ class AppContext(QObject):
         if analysis is None or self.review is None or self._store is None:
             return  # no store open (the window closed): nothing of the memory changed here
         memory = self._memory()
-        # the desk verified a leader in a post leaders.tsv gives another: the checks run again
-        leaders_changed = use_desk_holders(national_holders(memory))
+        # the desk verified a leader in a post leaders.tsv gives another, or keeps its own list
+        # of leaders the shipped one names: the page's checks run again
+        leaders_changed = apply_to_checks(memory)
         work = partial(_findings_again, analysis, memory, leaders_changed)
         token = (self.document.generation, next(self._memory_checks))
         self._memory_check = token

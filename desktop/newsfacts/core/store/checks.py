@@ -186,6 +186,17 @@ def national_holders(memory: MemorySnapshot | None) -> dict[str, str]:
     return {p: h for p, h in holders.items() if shipped[p] != h}
 
 
+def apply_to_checks(memory: MemorySnapshot | None) -> bool:
+    """Let the page's own checks take the desk's word where it has newer knowledge than what
+    shipped: the holders of leaders' posts it verified since (national_holders) and its own ranked
+    lists over a shipped list of the same leaders.  True when that changed: checks run again."""
+    from ..checks.protocol import use_desk_holders, use_desk_lists
+
+    holders = use_desk_holders(national_holders(memory))
+    lists = use_desk_lists(r.names for r in memory.ranked) if memory is not None else use_desk_lists(())
+    return holders or lists
+
+
 def desk_posts(article: Article, facts: Sequence[Fact], memory: MemorySnapshot) -> list[Finding]:
     from ..checks.protocol import PastPosts, sole_posts
 
