@@ -67,6 +67,21 @@ def open_and_wait(qtbot, w: MainWindow, path, timeout: int = 10000) -> None:
         assert w.open_path(str(path))
 
 
+def open_text(qtbot, tmp_path, text: str, analyser=fake_analyser, name: str = "draft.txt") -> MainWindow:
+    """A window with ``text`` open as a draft file (the real pipeline when ``analyser`` is
+    ``pipeline.analyse``)."""
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    w = make_window(qtbot, analyser=analyser)
+    open_and_wait(qtbot, w, page)
+    return w
+
+
+def findings_of(w: MainWindow, kind: str) -> list[Finding]:
+    """The open draft's findings of one kind."""
+    return [f for f in w.ctx.analysis.findings if f.kind == kind]
+
+
 def open_seed_window(qtbot) -> MainWindow:
     """A main window with seed page 000 open and highlighted."""
     from conftest import seed_path  # here: a window in a child process imports this module without it

@@ -3,7 +3,7 @@ checked in every enumeration of the open draft."""
 
 from __future__ import annotations
 
-from deskfixtures import fake_analyser, make_window, open_and_wait
+from deskfixtures import findings_of, make_window, open_text
 
 from newsfacts.core.store import DESK_ORDER, read_memory
 
@@ -11,14 +11,11 @@ PAGE = "# 市领导调研项目建设\n\n本报讯 市领导赵海燕、吕沛�
 
 
 def order_findings(w):
-    return [f for f in w.ctx.analysis.findings if f.kind == DESK_ORDER]
+    return findings_of(w, DESK_ORDER)
 
 
 def test_a_list_saved_marks_the_draft_at_once_is_kept_and_can_be_removed(qtbot, tmp_path):
-    page = tmp_path / "draft.txt"
-    page.write_text(PAGE, encoding="utf-8")
-    w = make_window(qtbot, analyser=fake_analyser)
-    open_and_wait(qtbot, w, page)
+    w = open_text(qtbot, tmp_path, PAGE)
     assert order_findings(w) == []
     assert w.ranked_action in w.tools_menu.actions()
 
@@ -56,10 +53,7 @@ def test_a_long_draft_is_checked_against_the_changed_memory_off_the_window_threa
     from newsfacts.app.context import SYNC_MEMORY_CHECK_CHARS
 
     filler = "本报讯 全区各项工作稳步推进，群众满意度持续提升。\n\n" * (SYNC_MEMORY_CHECK_CHARS // 20)
-    page = tmp_path / "long.txt"
-    page.write_text(PAGE + "\n" + filler, encoding="utf-8")
-    w = make_window(qtbot, analyser=fake_analyser)
-    open_and_wait(qtbot, w, page)
+    w = open_text(qtbot, tmp_path, PAGE + "\n" + filler)
     dialog = w.edit_ranked_lists()
     dialog.label.setText("市委常委")
     dialog.names.setText("赵海燕、于怀贵、吕沛")
@@ -72,17 +66,10 @@ def test_a_long_draft_is_checked_against_the_changed_memory_off_the_window_threa
 def test_a_new_standing_committee_kept_by_the_desk_replaces_the_shipped_order(qtbot, tmp_path):
     from newsfacts.core.pipeline import analyse
 
-    page = tmp_path / "leaders.txt"
-    page.write_text("# 会议召开\n\n本报讯 习近平、赵乐际、李强出席会议。\n", encoding="utf-8")
-    w = make_window(qtbot, analyser=analyse)
-    open_and_wait(qtbot, w, page)
-
-    def shipped():
-        return [f for f in w.ctx.analysis.findings if f.kind == "name_order"]
-
-    assert len(shipped()) == 1
+    w = open_text(qtbot, tmp_path, "# 会议召开\n\n本报讯 习近平、赵乐际、李强出席会议。\n", analyse)
+    assert len(findings_of(w, "name_order")) == 1
     dialog = w.edit_ranked_lists()
     dialog.label.setText("二十一届中央政治局常委")
     dialog.names.setText("习近平、赵乐际、李强、王某")
     assert dialog.save_rule()
-    assert shipped() == [] and order_findings(w) == []  # the desk's order is the one printed here
+    assert findings_of(w, "name_order") == [] and order_findings(w) == []  # the desk's order is printed here

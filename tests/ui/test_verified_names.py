@@ -3,7 +3,7 @@ hand, changed and removed there, and the open draft checked against them at once
 
 from __future__ import annotations
 
-from deskfixtures import facts_in, make_window, open_and_wait
+from deskfixtures import facts_in, findings_of, open_and_wait, open_text
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
@@ -21,15 +21,11 @@ def analyser(article: Article, *, lexicon=None, progress=None) -> Analysis:
 
 
 def post_findings(w):
-    return [f for f in w.ctx.analysis.findings if f.kind == DESK_POST]
+    return findings_of(w, DESK_POST)
 
 
 def open_page(qtbot, tmp_path):
-    page = tmp_path / "draft.txt"
-    page.write_text(PAGE, encoding="utf-8")
-    w = make_window(qtbot, analyser=analyser)
-    open_and_wait(qtbot, w, page)
-    return w
+    return open_text(qtbot, tmp_path, PAGE, analyser)
 
 
 def cells(dialog, row: int) -> list[str]:
@@ -178,20 +174,14 @@ def test_a_closed_window_opens_no_database_when_its_memory_check_comes_due(qtbot
 def test_a_new_leader_entered_by_the_desk_is_no_longer_an_error_in_the_open_draft(qtbot, tmp_path):
     from newsfacts.core.pipeline import analyse
 
-    page = tmp_path / "leaders.txt"
-    page.write_text("# 国务院常务会议召开\n\n国务院总理王某主持召开国务院常务会议。\n", encoding="utf-8")
-    w = make_window(qtbot, analyser=analyse)
-    open_and_wait(qtbot, w, page)
-
-    def wrong_posts():
-        return [f for f in w.ctx.analysis.findings if f.kind == "person_role_conflict"]
-
-    assert len(wrong_posts()) == 1  # leaders.tsv as shipped gives the post to 李强
+    w = open_text(qtbot, tmp_path, "# 国务院常务会议召开\n\n国务院总理王某主持召开国务院常务会议。\n", analyse)
+    assert len(findings_of(w, "person_role_conflict")) == 1  # leaders.tsv as shipped gives the post to 李强
     w.select_fact(next(f for f in w.ctx.review.facts if f.text == "王某").key)
     w.decide(Action.DISPUTE)  # a decision made before: kept, and still undoable
     dialog = w.edit_verified_names()
     dialog.name.setText("王某")
     dialog.role.setText("国务院总理")
     assert dialog.save_rule()
-    assert wrong_posts() == [] and w.findings_model.rowCount() == len(w.ctx.analysis.findings)
+    assert findings_of(w, "person_role_conflict") == []
+    assert w.findings_model.rowCount() == len(w.ctx.analysis.findings)
     assert w.ctx.undo_stack.canUndo() and len(w.ctx.review.facts) > 0
