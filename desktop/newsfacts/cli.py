@@ -132,8 +132,9 @@ def cmd_roster(args: argparse.Namespace) -> int:
         n = store.memory.enter(roster.names)
     print(f"{n} 人已记入本报核实名录 / {n} people entered in the desk's verified names")
     if roster.skipped:
-        lines = "、".join(map(str, roster.skipped))
-        print(f"newsfacts roster: 第 {lines} 行没有读出姓名和职务 / lines {lines} give no name and post", file=sys.stderr)
+        lines = ", ".join(map(str, roster.skipped))
+        print(f"newsfacts roster: {roster.unread_said(len(roster.skipped))}没有读出姓名和职务 / lines {lines} give no name and post",
+              file=sys.stderr)
     return EXIT_OK
 
 
@@ -178,7 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--reviewer", default=None, help="name on the sheet (default: the login name)")
     x.set_defaults(func=cmd_export)
     r = sub.add_parser("roster", help="the desk's roster of officials (name and post a line) into the newsroom memory")
-    r.add_argument("path", help=".txt, .csv, .tsv or .xlsx")
+    r.add_argument("path", help=".txt, .csv, .tsv, .xlsx or .docx")
     r.set_defaults(func=cmd_roster)
     return p
 

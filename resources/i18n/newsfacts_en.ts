@@ -22,52 +22,52 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="244"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="246"/>
         <source>本窗口中的 {n} 个决定尚未保存，暂存在本窗口中，问题解决后自动写入；请勿关闭本窗口。</source>
         <translation>{n} decisions are not saved yet: they are kept in this window and written as soon as the problem is solved. Do not close this window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="418"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="421"/>
         <source>以前的核稿记录暂时读不出来；新的决定会先暂存在本窗口中。</source>
         <translation> Earlier review records cannot be read for now; new decisions are kept in this window until they can be saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="730"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="747"/>
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="731"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="748"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="732"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="749"/>
         <source>存疑</source>
         <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="733"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="750"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="734"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="751"/>
         <source>设为未核</source>
         <translation>Mark unchecked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="735"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="752"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="736"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="753"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="737"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="754"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -91,85 +91,85 @@
 <context>
     <name>DeskDictionaryDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="573"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="572"/>
         <source>是这类名称</source>
         <translation>is a name of this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="573"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="572"/>
         <source>不是这类名称</source>
         <translation>is never a name of this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="576"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="575"/>
         <source>本报词典</source>
         <translation>Desk dictionary</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="577"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="576"/>
         <source>编辑在稿件中添加的漏标名称、删除的误报（如“养老”不是人名）都记在这里，以后的稿件照此标注。误删或误加的一条，在这里删除即可恢复；改动后当前稿件会重新标注，已做的核稿决定不变。</source>
         <translation>Names the editors added where the tool missed them, and false ones they removed (养老 is no person), are kept here, and every later draft is marked by them. Remove an entry made by mistake to take it back; after a change the open draft is marked again, and the decisions made on it stay.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="581"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="586"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="580"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="585"/>
         <source>词语</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="581"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="587"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="580"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="586"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="581"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="588"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="580"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="587"/>
         <source>处理</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="581"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="580"/>
         <source>修改人</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="581"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="580"/>
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="586"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="585"/>
         <source>如：小蜗牛、焦作地理信息产业园</source>
         <translation>e.g. 小蜗牛, 焦作地理信息产业园</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="590"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="589"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="590"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="589"/>
         <source>删除选中的一条</source>
         <translation>Remove the selected entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="591"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="590"/>
         <source>筛选：词语…</source>
         <translation>Filter: word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="606"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="605"/>
         <source>请填写词语</source>
         <translation>Please enter a word</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="608"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="607"/>
         <source>已保存：“{a}”{b}（{c}）</source>
         <translation>Saved: “{a}” {b} ({c})</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="612"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="611"/>
         <source>已删除“{a}”的更正</source>
         <translation>Removed the correction for “{a}”</translation>
     </message>
@@ -2031,8 +2031,13 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/dialogs.py" line="489"/>
-        <source>本报的领导名单（.txt、.csv 或 Excel）：每行一人，姓名和职务</source>
-        <translation>The desk&apos;s roster of officials (.txt, .csv or Excel): one person a line, name and post</translation>
+        <source>本报的领导名单（.txt、.csv、Excel 或 Word）：每行一人，姓名和职务</source>
+        <translation>The desk&apos;s roster of officials (.txt, .csv, Excel or Word): one person a line, name and post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="522"/>
+        <source>；{lines}没有读出姓名和职务</source>
+        <translation>; no name and post in {lines}</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/dialogs.py" line="493"/>
@@ -2065,37 +2070,32 @@
         <translation>{n} people entered from the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="523"/>
-        <source>；第 {lines} 行没有读出姓名和职务</source>
-        <translation>; lines {lines} give no name and post</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="544"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="543"/>
         <source>{post}现为{holder}</source>
         <translation>{post}: now {holder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="552"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="551"/>
         <source>请填写名称</source>
         <translation>Please enter a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="554"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="553"/>
         <source>只有人名才填职务</source>
         <translation>Only a person has a role</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="560"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="559"/>
         <source>已改为：{a}</source>
         <translation>Changed to: {a}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="560"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="559"/>
         <source>已记入：{a}</source>
         <translation>Kept: {a}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="564"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="563"/>
         <source>已删除：{a}</source>
         <translation>Removed: {a}</translation>
     </message>

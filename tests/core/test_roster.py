@@ -36,6 +36,7 @@ def test_a_text_roster_in_any_of_the_usual_forms_and_gbk(tmp_path):
     ]
     assert all(n.kind is Kind.PERSON for n in roster.names)
     assert roster.skipped == (9,)  # the heading and the blank line are passed over, not reported
+    assert roster.unread_said() == "第 9 行\uff08区领导名单如下\uff09"
 
 
 def test_an_excel_roster_with_more_columns(tmp_path):
@@ -124,3 +125,27 @@ def test_a_new_leader_on_the_roster_is_no_error_on_the_command_line(tmp_path):
     roster.write_text("王某\t国务院总理\n", encoding="utf-8")
     assert run_cli("roster", str(roster)).returncode == 0
     assert wrong_posts() == []
+
+
+def test_a_word_roster_its_table_and_its_lines(tmp_path):
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("解放区领导名单")
+    table = doc.add_table(rows=3, cols=3)
+    for r, row in enumerate((("序号", "姓名", "职务"), ("1", "赵海燕", "解放区委书记"), ("2", "于怀贵", "解放区区长"))):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    doc.add_paragraph("解放区人大常委会主任 吕沛")
+    path = tmp_path / "名单.docx"
+    doc.save(path)
+    roster = read_roster(path)
+    assert [(n.name, n.role) for n in roster.names] == [
+        ("赵海燕", "解放区委书记"), ("于怀贵", "解放区区长"), ("吕沛", "解放区人大常委会主任")
+    ]
+    assert "解放区领导名单" in roster.unread_said()  # its title: said by what it says, not only a number
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"PK\x03\x04 not really a document")
+    with pytest.raises(TransferFileError) as err:
+        read_roster(broken)
+    assert "Word" in err.value.message_zh

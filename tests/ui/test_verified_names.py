@@ -112,7 +112,7 @@ def test_the_desks_roster_is_imported_and_checks_the_draft(qtbot, tmp_path):
     roster = tmp_path / "区领导名单.txt"
     roster.write_text("姓名\t职务\n赵海燕\t解放区委书记\n于怀贵\t解放区委副书记、区长\n名单待补充\n", encoding="utf-8")
     assert dialog.import_roster(str(roster))
-    assert "2 人" in dialog.message.text() and "第 4 行" in dialog.message.text()
+    assert "2 人" in dialog.message.text() and "第 4 行（名单待补充）" in dialog.message.text()
     assert [cells(dialog, r)[:3] for r in range(dialog.model.rowCount())] == [
         ["赵海燕", "人名", "解放区委书记"], ["于怀贵", "人名", "解放区委副书记、区长"]
     ]

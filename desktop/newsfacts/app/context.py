@@ -542,16 +542,16 @@ class AppContext(QObject):
         self._store_or_raise().memory.replace(replacing or name, name)
         self._memory_changed()
 
-    def import_roster(self, path: str) -> tuple[int, tuple[int, ...]]:
+    def import_roster(self, path: str) -> tuple[int, str]:
         """The desk's roster of officials, each entered as verified now (in the file's order);
-        (how many, the numbers of the lines that gave no person and post).  The open draft is
-        checked again."""
+        (how many, the lines that gave no person and post, said for a message: "" for none).
+        The open draft is checked again."""
         from ..core.store.roster import read_roster
 
         roster = read_roster(path)
         added = self._store_or_raise().memory.enter(roster.names)
         self._memory_changed()
-        return added, roster.skipped
+        return added, roster.unread_said()
 
     def forget_verified_name(self, name: KnownName) -> None:
         self._store_or_raise().memory.forget(name.name, name.kind, name.role)

@@ -486,7 +486,7 @@ class VerifiedNamesDialog(MemoryRulesDialog):
         self.kind.currentTextChanged.connect(self._kind_picked)
         self.roster_button = QPushButton(self.tr("从名单导入…"), self)
         self.roster_button.setObjectName("rosterButton")
-        self.roster_button.setToolTip(self.tr("本报的领导名单（.txt、.csv 或 Excel）：每行一人，姓名和职务"))
+        self.roster_button.setToolTip(self.tr("本报的领导名单（.txt、.csv、Excel 或 Word）：每行一人，姓名和职务"))
         self.roster_button.clicked.connect(self.import_roster)
         self.button_row.addWidget(self.roster_button)
         self.table.doubleClicked.connect(self._open_source)
@@ -508,19 +508,18 @@ class VerifiedNamesDialog(MemoryRulesDialog):
         """Read the desk's roster (a person and post a line) into the list, each as verified now."""
         if not path:
             path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("从名单导入"), "", self.tr("名单") + " (*.txt *.csv *.tsv *.xlsx)"
+                self, self.tr("从名单导入"), "", self.tr("名单") + " (*.txt *.csv *.tsv *.xlsx *.docx)"
             )
             if not path:
                 return False
         try:
-            added, skipped = self.ctx.import_roster(path)
+            added, unread = self.ctx.import_roster(path)
         except NewsFactsError as exc:
             self.message.setText(exc.message_zh)
             return False
         said = self.tr("已从名单记入 {n} 人").format(n=added)
-        if skipped:
-            lines = "、".join(str(n) for n in skipped[:10]) + ("…" if len(skipped) > 10 else "")
-            said += self.tr("；第 {lines} 行没有读出姓名和职务").format(lines=lines)
+        if unread:
+            said += self.tr("；{lines}没有读出姓名和职务").format(lines=unread)
         self.message.setText(said)
         self.table.scrollToBottom()  # the names just entered are the last ones
         return True

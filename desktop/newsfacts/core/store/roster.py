@@ -2,8 +2,9 @@
 memory as verified names, so that every draft is checked against it (a post given to someone else,
 a role that differs, a name one character off).
 
-A roster is what a desk keeps anyway: a text file (.txt, .csv, .tsv; UTF-8, UTF-16 or GB18030) or
-an Excel workbook (.xlsx, its first sheet), one person a line or row, in whichever of these forms:
+A roster is what a desk keeps anyway: a text file (.txt, .csv, .tsv; UTF-8, UTF-16 or GB18030), an
+Excel workbook (.xlsx, its first sheet) or a Word document (.docx: its tables' rows, then its
+paragraphs), one person a line or row, in whichever of these forms:
 
     赵海燕	解放区委书记        name and post in two cells or columns, either order
     解放区委书记，赵海燕        ...separated by a comma, a semicolon or spaces
@@ -52,6 +53,12 @@ _PADDING = re.compile("[ \u3000]+")
 class Roster:
     names: tuple[KnownName, ...]  # in the order of the file
     skipped: tuple[int, ...]  # numbers of the lines (rows) that give no person and post
+    unread: tuple[str, ...] = ()  # ...and what they say (a Word roster's "lines" are its rows, then its paragraphs)
+
+    def unread_said(self, most: int = 5) -> str:
+        """第 8 行（区领导名单如下）、…: the lines that gave no person and post, for a message."""
+        said = [f"第 {n} 行\uff08{t[:12]}\uff09" for n, t in zip(self.skipped[:most], self.unread)]
+        return "、".join(said) + ("…" if len(self.skipped) > most else "")
 
 
 def _is_post(cell: str) -> bool:
@@ -115,6 +122,8 @@ def _rows(path: str, name: str) -> list[list[str]]:
             raise TransferFileError(name, f"读不出来\uff08{exc.strerror or exc}\uff09", f"cannot be read ({exc})") from None
         except Exception:  # noqa: BLE001 - a damaged workbook raises many kinds of errors
             raise TransferFileError(name, "不是完好的 Excel 工作簿", "not a sound Excel workbook") from None
+    if suffix == ".docx":
+        return _docx_rows(path, name)
     from ..errors import ReadError
     from ..reading.encoding import detect
 
@@ -130,12 +139,34 @@ def _rows(path: str, name: str) -> list[list[str]]:
     return [_split(line) for line in text.split("\n")]
 
 
+def _docx_rows(path: str, name: str) -> list[list[str]]:
+    """A Word roster: its tables' rows (cells as columns), then its paragraphs (a line each)."""
+    try:
+        from docx import Document
+
+        document = Document(path)
+    except OSError as exc:
+        raise TransferFileError(name, f"读不出来\uff08{exc.strerror or exc}\uff09", f"cannot be read ({exc})") from None
+    except Exception:  # noqa: BLE001 - a damaged document raises many kinds of errors
+        raise TransferFileError(name, "不是完好的 Word 文档", "not a sound Word document") from None
+    rows: list[list[str]] = []
+    for table in document.tables:
+        for row in table.rows:
+            cells: list[str] = []
+            for cell in row.cells:
+                if not cells or cell.text != cells[-1]:  # a merged cell is met once for each column it spans
+                    cells.append(cell.text)
+            rows.append(cells)
+    rows.extend(_split(p.text) for p in document.paragraphs)
+    return rows
+
+
 def read_roster(path: str | os.PathLike[str]) -> Roster:
     """Read a roster; TransferFileError (with a message for the editor) when it cannot be read or
     gives no person and post at all."""
     path = os.fspath(path)
     name = os.path.basename(path)
-    names, skipped = [], []
+    names, skipped, unread = [], [], []
     for number, cells in enumerate(_rows(path, name), start=1):
         cells = [c.strip() for c in cells if c and c.strip()]
         if len(cells) == 1:
@@ -145,10 +176,11 @@ def read_roster(path: str | os.PathLike[str]) -> Roster:
         person = parse_row(cells)
         if person is None:
             skipped.append(number)
+            unread.append(" ".join(cells))
         else:
             names.append(person)
     if not names:
         raise TransferFileError(
             name, "没有读出人名和职务\uff08每行写一人\uff1a姓名和职务\uff09", "no person and post found (one a line: name and post)"
         )
-    return Roster(tuple(names), tuple(skipped))
+    return Roster(tuple(names), tuple(skipped), tuple(unread))
