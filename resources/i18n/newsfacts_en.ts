@@ -93,12 +93,12 @@
     <message>
         <location filename="../../desktop/newsfacts/ui/dialogs.py" line="572"/>
         <source>是这类名称</source>
-        <translation>is a name of this kind</translation>
+        <translation>Name of this kind</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/dialogs.py" line="572"/>
         <source>不是这类名称</source>
-        <translation>is never a name of this kind</translation>
+        <translation>Never this kind</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/dialogs.py" line="575"/>
@@ -166,7 +166,7 @@
     <message>
         <location filename="../../desktop/newsfacts/ui/dialogs.py" line="607"/>
         <source>已保存：“{a}”{b}（{c}）</source>
-        <translation>Saved: “{a}” {b} ({c})</translation>
+        <translation>Saved: “{a}”, {b} ({c})</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/dialogs.py" line="611"/>
