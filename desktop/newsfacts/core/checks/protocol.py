@@ -94,6 +94,16 @@ def leaders_order(article: Article, facts: Sequence[Fact]) -> list[Finding]:
 
 
 _FORMER = re.compile(r"(时任|原|前|曾任|历任|首任)")
+# The parts of a role that each name a post (解放区委副书记、区长; 国务委员兼外交部长).
+ROLE_PARTS = re.compile("[、,\uff0c兼]")
+_NATION = re.compile("^(中国|中华人民共和国)")
+
+
+def bare_post(part: str) -> str:
+    """A post without the country it is of (中国国家主席 -> 国家主席)."""
+    return _NATION.sub("", part)
+
+
 _CHINESE_BODIES = ("国务院", "中共中央", "全国人大", "全国政协", "中央纪委", "中央军委")
 
 
@@ -156,10 +166,10 @@ def wrong_post(name: str, role: str) -> tuple[str, str] | None:
     Vietnamese 国家主席 are other countries' and 周总理 is history."""
     posts = sole_posts()
     holders = set(posts.values())
-    for part in re.split(r"[、，,兼]", role):
+    for part in ROLE_PARTS.split(role):
         if _FORMER.search(part):
             continue
-        bare = re.sub(r"^(中国|中华人民共和国)", "", part)
+        bare = bare_post(part)
         post = next(
             (
                 p

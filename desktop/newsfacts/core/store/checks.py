@@ -22,6 +22,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from ..checks import chinese_punctuation
+from ..checks.protocol import (
+    ROLE_PARTS,
+    PastPosts,
+    bare_post,
+    out_of_order,
+    shipped_posts,
+    sole_posts,
+    use_desk_holders,
+    use_desk_lists,
+)
 from ..model import Analysis, Article, Fact, Finding, Kind, Severity, Span
 from .memory import KnownName, MemorySnapshot
 
@@ -126,7 +136,6 @@ _SOLE_TITLES = tuple(
         reverse=True,
     )
 )
-_PARTS = re.compile("[、,\uff0c兼]")
 _PARTY = re.compile(r"^(中共|中国共产党)")
 
 
@@ -149,7 +158,7 @@ def sole_post(part: str) -> bool:
 
 
 def _posts(role: str) -> list[str]:
-    return [p for p in _PARTS.split(role) if sole_post(p)]
+    return [p for p in ROLE_PARTS.split(role) if sole_post(p)]
 
 
 def post_holders(names: Iterable[KnownName]) -> dict[str, str]:
@@ -173,14 +182,12 @@ def national_holders(memory: MemorySnapshot | None) -> dict[str, str]:
     """Posts of leaders.tsv (written in full: 国务院总理, not 总理) the desk verified someone else
     in since it shipped: post -> the desk's holder, the one verified last.  checks.protocol then
     takes the desk's word for it (``use_desk_holders``), so a new premier is no error."""
-    from ..checks.protocol import shipped_posts
-
     shipped = shipped_posts()
     holders: dict[str, str] = {}
     for n in memory.names if memory is not None else ():
         if n.kind is Kind.PERSON and n.role:
-            for part in _PARTS.split(n.role):
-                post = re.sub("^(中国|中华人民共和国)", "", part.strip())
+            for part in ROLE_PARTS.split(n.role):
+                post = bare_post(part.strip())
                 if len(post) >= 4 and post in shipped:
                     holders[post] = n.name
     return {p: h for p, h in holders.items() if shipped[p] != h}
@@ -190,16 +197,12 @@ def apply_to_checks(memory: MemorySnapshot | None) -> bool:
     """Let the page's own checks take the desk's word where it has newer knowledge than what
     shipped: the holders of leaders' posts it verified since (national_holders) and its own ranked
     lists over a shipped list of the same leaders.  True when that changed: checks run again."""
-    from ..checks.protocol import use_desk_holders, use_desk_lists
-
     holders = use_desk_holders(national_holders(memory))
-    lists = use_desk_lists(r.names for r in memory.ranked) if memory is not None else use_desk_lists(())
+    lists = use_desk_lists(r.names for r in (memory.ranked if memory is not None else ()))
     return holders or lists
 
 
 def desk_posts(article: Article, facts: Sequence[Fact], memory: MemorySnapshot) -> list[Finding]:
-    from ..checks.protocol import PastPosts, sole_posts
-
     holders = post_holders(memory.names)
     if not holders:
         return []
@@ -365,8 +368,6 @@ def house_style(article: Article, memory: MemorySnapshot) -> list[Finding]:
 def desk_order(article: Article, memory: MemorySnapshot) -> list[Finding]:
     """The desk's ranked lists, read like the shipped ones (checks.protocol): an enumeration of a
     list's names out of its order."""
-    from ..checks.protocol import out_of_order
-
     found: list[tuple[frozenset, Finding]] = []
     for ranked in memory.ranked:
         for spans, message in out_of_order(article.text, ranked.label, ranked.names):
