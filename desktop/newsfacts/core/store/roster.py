@@ -26,27 +26,22 @@ from dataclasses import dataclass
 
 from ..model import Kind
 from .errors import TransferFileError
+from .checks import TITLES
 from .memory import KnownName
 
-# A post ends with one of these (longest first: 副书记 before 书记).
-_TITLES = tuple(
-    sorted(
-        (
-            "书记 副书记 区长 副区长 市长 副市长 县长 副县长 省长 副省长 州长 镇长 乡长 村长 主任 副主任 局长 副局长 部长"
-            " 副部长 厅长 副厅长 处长 科长 院长 副院长 校长 副校长 所长 主席 副主席 委员 常委 秘书长 董事长 总经理 副总经理"
-            " 经理 总裁 主编 总编辑 社长 副社长 行长 会长 理事长 司令员 政委 检察长 庭长 队长 站长 馆长 组长 旗长 盟长"
-            " 主任委员 督导员 调研员 巡视员 总监 总工程师 总会计师 代表 总书记 总理 副总理 委员长 国务委员 大使 总领事"
-        ).split(),
-        key=len,
-        reverse=True,
-    )
+# A post ends with one of the titles the memory reads roles by, or with one of these, which a
+# roster names and a draft rarely writes before a name.
+_TITLES = TITLES + tuple(
+    "盟长 代表 总理 副总理 总书记 委员长 国务委员 大使 总领事 总编辑 副社长 副厅长 主任委员 督导员 调研员 巡视员 总监"
+    " 总工程师 总会计师".split()
 )
+
 _PERSON = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+)$")
 _HEADINGS = frozenset("姓名 名字 人名 职务 职位 现任职务 序号 性别 单位".split())
 _IN_BRACKETS = re.compile(r"^(.+?)[(\uff08](.+?)[)\uff09]$")
-_SEPARATORS = (re.compile("\t"), re.compile("[,\uff0c;\uff1b]"), re.compile("[ \u3000]+"))
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _PADDING = re.compile("[ \u3000]+")
+_SEPARATORS = (re.compile("\t"), re.compile("[,\uff0c;\uff1b]"), _PADDING)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -106,7 +101,12 @@ def _joined_padding(cells: list[str]) -> list[str]:
     return out
 
 
+def _unreadable(name: str, exc: OSError) -> TransferFileError:
+    return TransferFileError(name, f"读不出来\uff08{exc.strerror or exc}\uff09", f"cannot be read ({exc})")
+
+
 def _rows(path: str, name: str) -> list[list[str]]:
+    """The file's lines or rows, each as its cells (a line of text as one cell: read_roster cuts it)."""
     suffix = os.path.splitext(path)[1].lower()
     if suffix in (".xlsx", ".xlsm"):
         try:
@@ -119,7 +119,7 @@ def _rows(path: str, name: str) -> list[list[str]]:
             finally:
                 book.close()
         except OSError as exc:
-            raise TransferFileError(name, f"读不出来\uff08{exc.strerror or exc}\uff09", f"cannot be read ({exc})") from None
+            raise _unreadable(name, exc) from None
         except Exception:  # noqa: BLE001 - a damaged workbook raises many kinds of errors
             raise TransferFileError(name, "不是完好的 Excel 工作簿", "not a sound Excel workbook") from None
     if suffix == ".docx":
@@ -131,12 +131,12 @@ def _rows(path: str, name: str) -> list[list[str]]:
         with open(path, "rb") as fh:
             text, _enc = detect(fh.read(), name)
     except OSError as exc:
-        raise TransferFileError(name, f"读不出来\uff08{exc.strerror or exc}\uff09", f"cannot be read ({exc})") from None
+        raise _unreadable(name, exc) from None
     except ReadError as exc:
         raise TransferFileError(name, exc.why_zh, exc.why_en) from None
     if suffix in (".csv", ".tsv"):
         return list(csv.reader(io.StringIO(text), delimiter="\t" if suffix == ".tsv" else ","))
-    return [_split(line) for line in text.split("\n")]
+    return [[line] for line in text.split("\n")]
 
 
 def _docx_rows(path: str, name: str) -> list[list[str]]:
@@ -146,7 +146,7 @@ def _docx_rows(path: str, name: str) -> list[list[str]]:
 
         document = Document(path)
     except OSError as exc:
-        raise TransferFileError(name, f"读不出来\uff08{exc.strerror or exc}\uff09", f"cannot be read ({exc})") from None
+        raise _unreadable(name, exc) from None
     except Exception:  # noqa: BLE001 - a damaged document raises many kinds of errors
         raise TransferFileError(name, "不是完好的 Word 文档", "not a sound Word document") from None
     rows: list[list[str]] = []
@@ -157,7 +157,7 @@ def _docx_rows(path: str, name: str) -> list[list[str]]:
                 if not cells or cell.text != cells[-1]:  # a merged cell is met once for each column it spans
                     cells.append(cell.text)
             rows.append(cells)
-    rows.extend(_split(p.text) for p in document.paragraphs)
+    rows.extend([p.text] for p in document.paragraphs)
     return rows
 
 
