@@ -91,85 +91,85 @@
 <context>
     <name>DeskDictionaryDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="572"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="579"/>
         <source>是这类名称</source>
         <translation>Name of this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="572"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="579"/>
         <source>不是这类名称</source>
         <translation>Never this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="575"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="582"/>
         <source>本报词典</source>
         <translation>Desk dictionary</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="576"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="583"/>
         <source>编辑在稿件中添加的漏标名称、删除的误报（如“养老”不是人名）都记在这里，以后的稿件照此标注。误删或误加的一条，在这里删除即可恢复；改动后当前稿件会重新标注，已做的核稿决定不变。</source>
         <translation>Names the editors added where the tool missed them, and false ones they removed (养老 is no person), are kept here, and every later draft is marked by them. Remove an entry made by mistake to take it back; after a change the open draft is marked again, and the decisions made on it stay.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="580"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="585"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="587"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="592"/>
         <source>词语</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="580"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="586"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="587"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="593"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="580"/>
         <location filename="../../desktop/newsfacts/ui/dialogs.py" line="587"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="594"/>
         <source>处理</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="580"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="587"/>
         <source>修改人</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="580"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="587"/>
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="585"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="592"/>
         <source>如：小蜗牛、焦作地理信息产业园</source>
         <translation>e.g. 小蜗牛, 焦作地理信息产业园</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="589"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="596"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="589"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="596"/>
         <source>删除选中的一条</source>
         <translation>Remove the selected entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="590"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="597"/>
         <source>筛选：词语…</source>
         <translation>Filter: word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="605"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="611"/>
         <source>请填写词语</source>
         <translation>Please enter a word</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="607"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="613"/>
         <source>已保存：“{a}”{b}（{c}）</source>
         <translation>Saved: “{a}”, {b} ({c})</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="611"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="617"/>
         <source>已删除“{a}”的更正</source>
         <translation>Removed the correction for “{a}”</translation>
     </message>
@@ -1952,150 +1952,150 @@
 <context>
     <name>VerifiedNamesDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="466"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="471"/>
         <source>本报核实名录</source>
         <translation>Verified names</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="467"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="472"/>
         <source>编辑核实过的人名（连同职务）、机构名和地名都记在这里，以后的稿件据此核对：职务不符、写法差一字、某职务另有其人。可补录新任人员，可改职务，也可删除核错的一条。</source>
         <translation>Every person (with their role), organisation and place an editor verified is kept here, and every later draft is checked against them: a different role, a name one character off, a post given to someone else. Enter a new official by hand, change a role, or remove an entry verified by mistake.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="471"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="477"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="476"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="482"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="471"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="478"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="476"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="483"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="471"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="479"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="476"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="484"/>
         <source>职务</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="471"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="476"/>
         <source>核实人</source>
         <translation>Verified by</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="471"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="476"/>
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="471"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="476"/>
         <source>现状</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="472"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="477"/>
         <source>稿件</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="477"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="482"/>
         <source>如：赵海燕、焦作地理信息产业园</source>
         <translation>e.g. 赵海燕, 焦作地理信息产业园</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="479"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="484"/>
         <source>人名的职务，如：解放区委书记（可不填）</source>
         <translation>a person&apos;s role, e.g. 解放区委书记 (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="481"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="486"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="481"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="486"/>
         <source>删除选中的一条</source>
         <translation>Remove the selected entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="482"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="487"/>
         <source>筛选：人名、职务、稿件…</source>
         <translation>Filter: name, role, draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="487"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="492"/>
         <source>从名单导入…</source>
         <translation>Import a &amp;Roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="489"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="494"/>
         <source>本报的领导名单（.txt、.csv、Excel 或 Word）：每行一人，姓名和职务</source>
         <translation>The desk&apos;s roster of officials (.txt, .csv, Excel or Word): one person a line, name and post</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="522"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="527"/>
         <source>；{lines}没有读出姓名和职务</source>
         <translation>; no name and post in {lines}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="493"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="498"/>
         <source>双击一行，打开核实它的那篇稿件</source>
         <translation>Double-click a row to open the draft it was verified in</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="501"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="506"/>
         <source>这一条不是在稿件中核实的（手工记入或从名单导入）</source>
         <translation>This entry was not verified in a draft (entered by hand or from a roster)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="503"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="508"/>
         <source>找不到稿件“{name}”：它已被移走或删除</source>
         <translation>Cannot find the draft “{name}”: it was moved or deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="511"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="516"/>
         <source>从名单导入</source>
         <translation>Import a roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="511"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="516"/>
         <source>名单</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="520"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="525"/>
         <source>已从名单记入 {n} 人</source>
         <translation>{n} people entered from the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="543"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="549"/>
         <source>{post}现为{holder}</source>
         <translation>{post}: now {holder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="551"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="558"/>
         <source>请填写名称</source>
         <translation>Please enter a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="553"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="560"/>
         <source>只有人名才填职务</source>
         <translation>Only a person has a role</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="559"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="566"/>
         <source>已改为：{a}</source>
         <translation>Changed to: {a}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="559"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="566"/>
         <source>已记入：{a}</source>
         <translation>Kept: {a}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="563"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="570"/>
         <source>已删除：{a}</source>
         <translation>Removed: {a}</translation>
     </message>

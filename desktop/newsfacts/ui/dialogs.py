@@ -450,6 +450,11 @@ def _entity_kinds() -> dict[str, Kind]:
     return {kind_name(k): k for k in (Kind.PERSON, Kind.ORG, Kind.PLACE)}
 
 
+def _with_role(name: str, role: str) -> str:
+    """赵海燕（解放区委书记）, or the name alone."""
+    return f"{name}\uff08{role}\uff09" if role else name
+
+
 def _when(at: str) -> str:
     """2026-12-05T06:44:10 -> 2026-12-05 06:44: when a name or a correction was kept."""
     return at[:16].replace("T", " ")
@@ -470,7 +475,7 @@ class VerifiedNamesDialog(MemoryRulesDialog):
                 self._with_holders(ctx.verified_names()), None,
                 (self.tr("名称"), self.tr("类型"), self.tr("职务"), self.tr("现状"), self.tr("核实人"), self.tr("时间"),
                  self.tr("稿件")),
-                lambda r: (r.name, kind_name(r.kind), r.role, self._now(r), r.by, _when(r.at), r.source),
+                lambda r: (r.name, kind_name(r.kind), r.role, self._now.get(r.known, ""), r.by, _when(r.at), r.source),
                 kind=(1, lambda r: r.kind),
             ),
             fields=[
@@ -534,13 +539,15 @@ class VerifiedNamesDialog(MemoryRulesDialog):
         return self._with_holders(self.ctx.verified_names())
 
     def _with_holders(self, rows: list) -> list:
-        self._holders = post_holders(r.known for r in rows)  # who holds each post, for 现状
+        """The rows, with 现状 worked out once for them: a post of a row's role that someone verified
+        later holds now (解放区委书记现为李明)."""
+        holders = post_holders(r.known for r in rows)
+        self._now = {}
+        for r in rows:
+            later = succeeded(r.known, holders)
+            if later:
+                self._now[r.known] = "；".join(self.tr("{post}现为{holder}").format(post=p, holder=h) for p, h in later)
         return rows
-
-    def _now(self, row) -> str:
-        """现状: a post of this role that someone verified later holds now (解放区委书记：现为李明)."""
-        later = succeeded(row.known, self._holders)
-        return "；".join(self.tr("{post}现为{holder}").format(post=p, holder=h) for p, h in later)
 
     def values(self, row) -> tuple[str, ...]:
         return (row.name, kind_name(row.kind), row.role)
@@ -555,12 +562,12 @@ class VerifiedNamesDialog(MemoryRulesDialog):
         # the row picked, with its name and kind unchanged: its role is changed; anything else is added
         same = picked is not None and (picked.name, picked.kind) == (name, kind)
         self.ctx.save_verified_name(KnownName(name, kind, role), picked.known if same else None)
-        said = f"{name}（{role}）" if role else name
+        said = _with_role(name, role)
         return (self.tr("已改为：{a}") if same else self.tr("已记入：{a}")).format(a=said)
 
     def drop(self, row) -> str:
         self.ctx.forget_verified_name(row.known)
-        return self.tr("已删除：{a}").format(a=f"{row.name}（{row.role}）" if row.role else row.name)
+        return self.tr("已删除：{a}").format(a=_with_role(row.name, row.role))
 
 
 class DeskDictionaryDialog(MemoryRulesDialog):
@@ -570,7 +577,7 @@ class DeskDictionaryDialog(MemoryRulesDialog):
     def __init__(self, ctx, parent=None) -> None:
         self.kinds = _entity_kinds()
         self.verdicts = {self.tr("是这类名称"): True, self.tr("不是这类名称"): False}
-        said = {v: t for t, v in self.verdicts.items()}
+        self.said = {v: t for t, v in self.verdicts.items()}  # added? -> its label
         super().__init__(
             ctx, parent, name="deskDictionaryDialog", title=self.tr("本报词典"),
             intro=self.tr("编辑在稿件中添加的漏标名称、删除的误报（如“养老”不是人名）都记在这里，以后的稿件照此标注。"
@@ -578,7 +585,7 @@ class DeskDictionaryDialog(MemoryRulesDialog):
             model=RulesModel(
                 ctx.lexicon_records(), None,
                 (self.tr("词语"), self.tr("类型"), self.tr("处理"), self.tr("修改人"), self.tr("时间")),
-                lambda r: (r.entry.word, kind_name(r.entry.kind), said[r.entry.verdict == "add"], r.by, _when(r.at)),
+                lambda r: (r.entry.word, kind_name(r.entry.kind), self.said[r.entry.verdict == "add"], r.by, _when(r.at)),
                 kind=(1, lambda r: r.entry.kind),
             ),
             fields=[
@@ -596,8 +603,7 @@ class DeskDictionaryDialog(MemoryRulesDialog):
         return self.ctx.lexicon_records()
 
     def values(self, row) -> tuple[str, ...]:
-        verdict = next(t for t, v in self.verdicts.items() if v == (row.entry.verdict == "add"))
-        return (row.entry.word, kind_name(row.entry.kind), verdict)
+        return (row.entry.word, kind_name(row.entry.kind), self.said[row.entry.verdict == "add"])
 
     def store(self, values: list[str]) -> str:
         word, kind, accepted = values[0], self.kinds[values[1]], self.verdicts[values[2]]
