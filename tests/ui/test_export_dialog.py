@@ -75,6 +75,14 @@ def open_dialog(qtbot, w: MainWindow) -> ExportDialog:
     return dlg
 
 
+def only(dlg: ExportDialog, output, path) -> None:
+    """Export only ``output`` (dlg.annotated, dlg.pdf, ...) to ``path``: Word and Excel unticked."""
+    dlg.word.check.setChecked(False)
+    dlg.excel.check.setChecked(False)
+    output.check.setChecked(True)
+    output.path.setText(str(path))
+
+
 def export_and_wait(qtbot, dlg: ExportDialog) -> None:
     assert dlg.export_button.isEnabled(), dlg.hint.text()
     dlg.export_button.click()
@@ -244,10 +252,7 @@ def test_the_annotated_draft_carries_the_verdicts_of_the_window(qtbot, desk, tmp
     dlg = open_dialog(qtbot, desk)
     assert not dlg.annotated.check.isChecked()  # off until asked for
     assert dlg.annotated.path.text().endswith("000_51b227bd1f4d3619_批注稿.docx")
-    dlg.word.check.setChecked(False)
-    dlg.excel.check.setChecked(False)
-    dlg.annotated.check.setChecked(True)
-    dlg.annotated.path.setText(str(tmp_path / "批注稿"))
+    only(dlg, dlg.annotated, tmp_path / "批注稿")
     export_and_wait(qtbot, dlg)
     assert warnings == []
     doc = docx.Document(str(tmp_path / "批注稿.docx"))
@@ -269,10 +274,7 @@ def test_the_annotated_draft_as_a_pdf_to_print(qtbot, desk, tmp_path, warnings):
     dlg = open_dialog(qtbot, desk)
     assert not dlg.pdf.check.isChecked()  # off until asked for
     assert dlg.pdf.path.text().endswith("000_51b227bd1f4d3619_批注稿.pdf")
-    dlg.word.check.setChecked(False)
-    dlg.excel.check.setChecked(False)
-    dlg.pdf.check.setChecked(True)
-    dlg.pdf.path.setText(str(tmp_path / "打印稿"))  # the suffix is added
+    only(dlg, dlg.pdf, tmp_path / "打印稿")  # the suffix is added
     export_and_wait(qtbot, dlg)
     assert warnings == []
     data = (tmp_path / "打印稿.pdf").read_bytes()
