@@ -179,3 +179,43 @@ def test_a_word_typed_twice_is_a_finding_and_words_that_double_are_not():
     # doubled words of the language, and a pair jieba reads as other words
     for fine in ("人人都说好,常常来看看,研究研究再说。", "达到目的的手段。", "有有关部门说。", "是是非非要分清。"):
         assert not [f for f in run_checks(page(fine), []) if f.kind == "doubled_word"], fine
+
+
+def test_a_standard_formulation_with_a_word_changed_is_a_finding():
+    from newsfacts.core.checks import run_checks
+
+    text = ("中央政治局专题会议生活会为全党树立了标杆。帮扶农民工、零稳定家庭等重点群体就业。"
+            "推进共建一代一路高质量发展。")
+    found = [f for f in run_checks(page(text), []) if f.kind == "wrong_formulation"]
+    assert [f.spans[0].text for f in found] == ["专题会议生活会", "零稳定家庭", "一代一路"]
+    assert "规范提法「专题民主生活会」" in found[0].message and "「零就业家庭」" in found[1].message
+    assert found[0].severity.value == "medium"
+
+
+def test_right_formulations_and_families_of_names_are_left_alone():
+    from newsfacts.core.checks import run_checks
+
+    fine = (
+        # the formulations as they stand, and two listed forms that differ in a word
+        "召开专题民主生活会和专题组织生活会，帮扶零就业家庭，学习习近平经济思想和习近平法治思想。",
+        # families the corpus shows (全国组织工作会议 beside 全国金融工作会议, 以人民为中心 beside
+        # 以效益为中心, 民主生活会 beside 民主促进会), and numbers that change
+        "全国金融工作会议召开，坚持以效益为中心，国家计划委员会，民主促进会。",
+        "落实中央八项规定精神，二十届三中全会，党的十九大。",
+    )
+    for text in fine:
+        assert not [f for f in run_checks(page(text), []) if f.kind == "wrong_formulation"], text
+
+
+def test_the_formulation_check_reads_only_its_list():
+    from newsfacts.core.checks.formulations import formulations, variant_of
+
+    table = formulations().table
+    assert "专题民主生活会" in table and table["零就业家庭"] == "就业援助"
+    assert variant_of("专题会议生活会", "专题民主生活会")
+    # a word swapped for what is no word, and a character dropped, are other checks' business
+    assert not variant_of("专题会民生活会", "专题民主生活会") and not variant_of("专题民生活会", "专题民主生活会")
+    # a character that does not sound the same in a four-character formulation is no slip
+    assert variant_of("一代一路", "一带一路") and not variant_of("一条一路", "一带一路")
+    # numerals change (十四五 / 十五五): a numeral swapped is no slip
+    assert not variant_of("中央六项规定", "中央八项规定")

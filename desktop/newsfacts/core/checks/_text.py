@@ -7,6 +7,7 @@ and consistency checks need (7500万元, 近1200万元, 40余家, 145.5%), nothi
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from bisect import bisect_left, bisect_right
@@ -269,3 +270,18 @@ def dictionary_rows(name: str) -> list[list[str]]:
             return [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
     except OSError:
         return []
+
+
+@functools.lru_cache(maxsize=8192)
+def _readings(c: str) -> frozenset[str]:
+    try:
+        from pypinyin import Style, pinyin
+    except ImportError:  # without pypinyin nothing sounds alike
+        return frozenset()
+    got = pinyin(c, style=Style.NORMAL, heteronym=True, errors="ignore")
+    return frozenset(got[0]) if got else frozenset()
+
+
+def sounds_alike(a: str, b: str) -> bool:
+    """Two characters with a reading in common, tones ignored (沛 pèi / 培 péi)."""
+    return bool(_readings(a) & _readings(b))

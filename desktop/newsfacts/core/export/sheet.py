@@ -402,6 +402,7 @@ FINDING_KIND_ZH: dict[str, str] = {
     "doubled_word": "字词重复",
     "misspelled_word": "错别字",
     "variant_form": "异形词",
+    "wrong_formulation": "提法有误",
     "memory-role": "职务与已核实不符",
     "memory-spelling": "与已核实名称差一字",
     "memory-style": "本报用词规范",

@@ -16,12 +16,12 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from ..checks import chinese_punctuation
+from ..checks._text import sounds_alike
 from ..checks.protocol import (
     ROLE_PARTS,
     PastPosts,
@@ -238,21 +238,6 @@ def desk_posts(article: Article, facts: Sequence[Fact], memory: MemorySnapshot) 
             findings.append(Finding(DESK_POST, Severity.HIGH, tuple(spans), message))
             break
     return findings
-
-
-@functools.lru_cache(maxsize=8192)
-def _readings(c: str) -> frozenset[str]:
-    try:
-        from pypinyin import Style, pinyin
-    except ImportError:  # without pinyin only names the extractor found are compared
-        return frozenset()
-    got = pinyin(c, style=Style.NORMAL, heteronym=True, errors="ignore")
-    return frozenset(got[0]) if got else frozenset()
-
-
-def sounds_alike(a: str, b: str) -> bool:
-    """Two characters with a reading in common, tones ignored (沛 pèi / 培 péi)."""
-    return bool(_readings(a) & _readings(b))
 
 
 # Where a name cannot run across: punctuation and white space (a verified name holding one of

@@ -1,0 +1,171 @@
+"""Standard formulations written wrong: 专题会议生活会 for 专题民主生活会, 零稳定家庭 for 零就业家庭,
+一代一路 for 一带一路.
+
+A paper prints the names of the Party's theories, policies, meetings and institutions and the
+fixed terms of policy (规范提法) exactly as they stand; a word changed in one is among the worst
+errors a page can carry.  The list is ``resources/dictionaries/formulations.txt``.  A draft's
+words count as a mangled formulation when they keep its length, its first and its last
+character and differ inside it by
+
+- one character that sounds the same (the typing slip of a pinyin input: 一代一路), or
+- one two-character word of it swapped for another word (in five characters or more), unless
+  the formulation is made of ordinary words that other right names share (marked 通用 in the
+  list: 中央经济工作会议 / 中央民族工作会议) or running text fills that place with other words
+  (formulation_frames.txt, built from the 1998 corpus by tools/build_formulations.py:
+  民主生活会 / 民主促进会);
+
+never by a numeral (二十届三中全会 and 十四五 change their numbers), never across punctuation or a
+line break, and only where the words stand on word boundaries.  Every listed form is right, so two
+listed forms are never taken for each other's mistakes (民主生活会 / 组织生活会).  A character
+missing or added is left to the reader: a shorter or longer form is too often another right
+phrase (现代产业体系, 基层组织).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..model import Article, Fact, Finding, Severity
+from . import check
+from ._text import dictionary_rows, sounds_alike
+from .characters import _around, _bounds_around
+
+KIND = "wrong_formulation"
+_NUMERALS = frozenset("零〇一二两三四五六七八九十百千万亿0123456789\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19")
+
+
+def _cjk(s: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in s)
+
+
+ORDINARY = "通用"  # the list's mark of a formulation made of ordinary words
+
+
+class Formulations(NamedTuple):
+    table: dict[str, str]  # formulation -> what it is
+    # by first character, (length, last character) -> the formulations a variant of that shape
+    # may stand for
+    index: dict[str, dict[tuple[int, str], list[str]]]
+    ordinary: frozenset[str]  # those marked 通用
+
+
+@lru_cache(maxsize=1)
+def formulations() -> Formulations:
+    """The list, read once."""
+    table, ordinary = {}, set()
+    for row in dictionary_rows("formulations.txt"):
+        form = row[0].strip()
+        if len(form) >= 4:
+            table[form] = row[1].strip() if len(row) > 1 else ""
+            if len(row) > 2 and row[2].strip() == ORDINARY:
+                ordinary.add(form)
+    index: dict[str, dict[tuple[int, str], list[str]]] = defaultdict(lambda: defaultdict(list))
+    for form in table:
+        index[form[0]][(len(form), form[-1])].append(form)
+    return Formulations(table, {c: dict(v) for c, v in index.items()}, frozenset(ordinary))
+
+
+def _words(form: str) -> list[str]:
+    from ..extraction import segmenter
+
+    return list(segmenter.tokenizer().cut(form, HMM=False))
+
+
+def inner_words(form: str) -> list[tuple[int, str]]:
+    """(offset, word) of the two-character words inside ``form``, neither its first word nor its
+    last, with no numeral: the words a writer may swap for another by mistake."""
+    out, pos = [], 0
+    words = _words(form)
+    for k, w in enumerate(words):
+        if 0 < k < len(words) - 1 and len(w) == 2 and not _NUMERALS & set(w):
+            out.append((pos, w))
+        pos += len(w)
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _swappable(form: str) -> frozenset[tuple[int, str]]:
+    """The inner words of ``form`` in a frame running text never fills with another word
+    (formulation_frames.txt lists the frames it does: 全国组织工作会议 stands beside
+    全国金融工作会议, 以人民为中心 beside 以效益为中心); none in a formulation marked 通用."""
+    if form in formulations().ordinary:
+        return frozenset()
+    frames = open_frames()
+    return frozenset((pos, w) for pos, w in inner_words(form) if (form[:pos], form[pos + 2 :]) not in frames)
+
+
+@lru_cache(maxsize=1)
+def open_frames() -> frozenset[tuple[str, str]]:
+    """(before, after) of the formulations' words that other words fill in running text
+    (resources/dictionaries/formulation_frames.txt, written by tools/build_formulations.py)."""
+    return frozenset((row[0], row[2]) for row in dictionary_rows("formulation_frames.txt") if len(row) >= 3)
+
+
+def _is_word(w: str) -> bool:
+    from ..extraction import segmenter
+
+    return bool(segmenter.tokenizer().FREQ.get(w))
+
+
+def variant_of(written: str, form: str) -> bool:
+    """Whether ``written`` is ``form`` with one character changed for one that sounds the same,
+    or one of its words changed for another, as the module says."""
+    n = len(form)
+    if len(written) != n or written == form or written[0] != form[0] or written[-1] != form[-1]:
+        return False
+    a = 0
+    while written[a] == form[a]:
+        a += 1
+    b = 0
+    while written[n - 1 - b] == form[n - 1 - b]:
+        b += 1
+    got, want = written[a : n - b], form[a : n - b]
+    if not _cjk(got) or _NUMERALS & set(got + want):
+        return False
+    if len(got) == 1:
+        return sounds_alike(got, want)
+    return len(got) == 2 and n >= 5 and (a, want) in _swappable(form) and _is_word(got)
+
+
+@check
+def wrong_formulations(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """A standard formulation with a character or a word changed (专题会议生活会)."""
+    table, index, _ordinary = formulations()
+    text = article.text
+    out = []
+    i = 0
+    while i < len(text):
+        shapes = index.get(text[i])
+        hit = None
+        if shapes:
+            for (m, last), forms in shapes.items():
+                j = i + m
+                if j > len(text) or text[j - 1] != last:
+                    continue
+                written = text[i:j]
+                if written in table:
+                    continue
+                for form in forms:
+                    if not variant_of(written, form):
+                        continue
+                    bounds = _bounds_around(text, i, j)
+                    if i in bounds and j in bounds:
+                        hit = (j, written, form)
+                        break
+                if hit:
+                    break
+        if not hit:
+            i += 1
+            continue
+        j, written, form = hit
+        what = table[form]
+        out.append(Finding(
+            KIND, Severity.MEDIUM, (article.span(i, j),),
+            f"「{written}」与规范提法「{form}」{'（' + what + '）' if what else ''}不符：提法须一字不差，"
+            f"请核对（“{_around(text, i, j)}”）。",
+        ))
+        i = j
+    return out
