@@ -3,6 +3,7 @@
 from newsfacts.core.checks.figures import (
     figure_conflicts,
     growth_rates,
+    increment_rates,
     list_counts,
     parts_exceed_total,
     percentage_of_base,
@@ -109,6 +110,39 @@ def test_growth_rate_against_the_two_values():
     assert len(found) == 1 and "22.5%" in found[0].message
     ok = page("民生财政支出9.8亿元,比上年的8.88亿元增长10.4%。")
     assert growth_rates(ok, []) == []
+
+
+def test_a_rate_against_the_total_and_the_change():
+    # 88.4 / (940 - 88.4) = 10.4%: right; 14.4% is not
+    assert increment_rates(page("全国海关征收关税940亿元,比上一年同期增加88.4亿元,增长10.4%。"), []) == []
+    found = increment_rates(page("全国海关征收关税940亿元,比上一年同期增加88.4亿元,增长14.4%。"), [])
+    assert len(found) == 1 and found[0].severity.value == "high"
+    assert [s.text for s in found[0].spans] == ["940亿元", "88.4亿元", "14.4%"]
+    assert "增长10.4%" in found[0].message
+    # a fall: 20 / (80 + 20) = 20%
+    assert increment_rates(page("库存80万吨,较上年末减少20万吨,下降20%。"), []) == []
+    assert len(increment_rates(page("库存80万吨,较上年末减少20万吨,下降25%。"), [])) == 1
+
+
+def test_a_rate_within_what_the_rounded_figures_allow_is_fine():
+    # 4.6亿 may be 4.55 to 4.65, so 19.6% to 20.3%: 20% stands
+    assert increment_rates(page("户均总资产27.7亿元,比年初增加4.6亿元,增长20%。"), []) == []
+    # an average annual rate, other units, and a change the clause does not tie to the total
+    for text in (
+        "总产值达到489.9亿元,比1990年增加372.2亿元,年均增长22.6%。",
+        "销售收入64.3亿元,比上年增加10.1万台,增长37.2%。",
+        "销售收入64.3亿元,利税比上年增加10.1亿元,增长37.2%。",
+    ):
+        assert increment_rates(page(text), []) == [], text
+
+
+def test_the_pipeline_checks_full_width_figures_too():
+    from newsfacts.core.checks import run_checks
+    from newsfacts.core.pipeline import extract_facts
+
+    a = page("全国海关征收关税和进口环节税９４０亿元，比上一年同期增加８８．４亿元，增长１４．４％。")
+    found = [f for f in run_checks(a, extract_facts(a)) if f.kind == "arithmetic"]
+    assert [s.text for s in found[0].spans] == ["９４０亿元", "８８．４亿元", "１４．４％"]
 
 
 def test_ten_announced_but_eleven_items_listed():

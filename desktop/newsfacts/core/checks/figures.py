@@ -249,6 +249,26 @@ _TO = re.compile(r"(增加到|增长到|提高到|上升到|下降到|减少到|
 _COMPARE = re.compile(r"(比上年|比去年|较上年|较去年|比\d{4}年|较\d{4}年)的?$")
 
 
+_NUMERAL = re.compile(r"[0-9\uff10-\uff19]+(?:[.\uff0e][0-9\uff10-\uff19]+)?")
+
+
+def _decimals(g: Figure) -> int:
+    """The places after the point a figure is written to (14.4%: 1; full-width digits too)."""
+    m = _NUMERAL.search(g.text)
+    written = m.group().translate(_TO_ASCII) if m else ""
+    return len(written.split(".")[1]) if "." in written else 0
+
+
+def _half_unit(g: Figure) -> float:
+    """Half the last place a figure is written to, in its value's terms (4.6亿元: 0.05亿)."""
+    m = _NUMERAL.search(g.text)
+    number = float(m.group().translate(_TO_ASCII)) if m else 0.0
+    return 0.5 * 10 ** (-_decimals(g)) * g.value / number if number else 0.0
+
+
+_TO_ASCII = str.maketrans("\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19\uff0e", "0123456789.")
+
+
 @check
 def growth_rates(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     """从A增加到B,增长p% / B,比上年的A增长p%: p against the two stated values."""
@@ -278,14 +298,66 @@ def growth_rates(article: Article, facts: Sequence[Fact]) -> list[Finding]:
             down = m.group(1) in ("下降", "减少", "降低")
             actual = (new.value - old.value) / old.value * 100
             stated = -pct.value if down else pct.value
-            digits = len(pct.text.split(".")[1].rstrip("%")) if "." in pct.text else 0
-            if abs(actual - stated) > 0.5 * 10 ** (-digits) + 0.05:
+            if abs(actual - stated) > 0.5 * 10 ** (-_decimals(pct)) + 0.05:
                 out.append(Finding(
                     "arithmetic", Severity.HIGH,
                     (article.span(old.start, old.end), article.span(new.start, new.end), article.span(pct.start, pct.end)),
                     f"从“{old.text}”到“{new.text}”{'增长' if actual >= 0 else '下降'}{abs(actual):.1f}%,"
                     f"文中写{m.group(1)}“{pct.text}”:增幅与两个数字对不上。",
                 ))
+    return out
+
+
+# 比上年增加4.6亿元,增长20%: the change and its rate stated after the new total
+_BY = re.compile(
+    r"[比较](?:上年|去年|上一年|前一年|年初|上年末|去年末|上年同期|去年同期|同期|上月|\d{4}年)?(?:末|底|同期)?"
+    r"(增加|增长|增收|提高|上升|多|减少|下降|降低|减收|少)了?$"
+)
+_RATE_AFTER = re.compile(r"[,\uff0c]\s*(?:同比)?(增长|增加|提高|上升|下降|减少|降低)了?$")
+_UP = {"增加", "增长", "增收", "提高", "上升", "多"}
+@check
+def increment_rates(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """940亿元,比上年增加88.4亿元,增长10.4%: the rate is the change over the old total
+    (88.4 / (940 - 88.4)); a rate the figures cannot give, even read at the last place they are
+    written to, is a finding."""
+    text = article.text
+    figs = ByStart(figures(article, facts))
+    out = []
+    for s in sentences(article):
+        in_s = list(figs.between(s.start, s.end))
+        for k, pct in enumerate(in_s):
+            if pct.kind != Kind.PERCENT or pct.qualifier or k < 2:
+                continue
+            rate = _RATE_AFTER.search(text, max(s.start, pct.start - 8), pct.start)
+            change, total = in_s[k - 1], in_s[k - 2]
+            if not rate or rate.start() != change.end or change.kind == Kind.PERCENT:
+                continue
+            by = _BY.search(text, max(s.start, change.start - 14), change.start)
+            if not by or change.qualifier or total.qualifier or total.unit != change.unit or not total.value:
+                continue
+            if text[total.end : by.start()].strip(",\uff0c ") or "年均" in text[max(s.start, pct.start - 10) : pct.start]:
+                continue
+            up = by.group(1) in _UP
+            if up != (rate.group(1) in _UP):
+                continue  # 增加…下降: another mistake, not this arithmetic
+            a, da = total.value, _half_unit(total)
+            b, db = change.value, _half_unit(change)
+            old_lo, old_hi = (a - da) - (b + db), (a + da) - (b - db)
+            if not up:
+                old_lo, old_hi = (a - da) + (b - db), (a + da) + (b + db)
+            if old_lo <= 0:
+                continue
+            lo, hi = (b - db) / old_hi * 100, (b + db) / old_lo * 100
+            tol = 0.5 * 10 ** (-_decimals(pct))
+            if lo - tol <= pct.value <= hi + tol:
+                continue
+            actual = b / ((a - b) if up else (a + b)) * 100
+            out.append(Finding(
+                "arithmetic", Severity.HIGH,
+                (article.span(total.start, total.end), article.span(change.start, change.end), article.span(pct.start, pct.end)),
+                f"“{total.text}”{by.group(1)}“{change.text}”,是{rate.group(1)}{actual:.1f}%,"
+                f"文中写“{pct.text}”:增幅与数字对不上。",
+            ))
     return out
 
 
