@@ -77,6 +77,18 @@ def open_text(qtbot, tmp_path, text: str, analyser=fake_analyser, name: str = "d
     return w
 
 
+def select_text(w: MainWindow, start: int, end: int):
+    """Select [start, end) (code points of the draft) in the article view, as the mouse would."""
+    from PySide6.QtGui import QTextCursor
+
+    view = w.article_view
+    cursor = view.textCursor()
+    cursor.setPosition(view.umap.to_qt(start))
+    cursor.setPosition(view.umap.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    return cursor
+
+
 def findings_of(w: MainWindow, kind: str) -> list[Finding]:
     """The open draft's findings of one kind."""
     return [f for f in w.ctx.analysis.findings if f.kind == kind]

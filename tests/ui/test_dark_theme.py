@@ -101,7 +101,7 @@ def test_the_review_states_read_on_a_dark_desktop(qtbot, dark_desktop):
     assert contrast(model.data(index, Qt.ItemDataRole.ForegroundRole).color(), base) >= 4.5
     # the counts in the status bar and the legend's states
     shown = w.counts_label.text() + "".join(
-        l.text() for l in w.legend.findChildren(type(w.counts_label)) if "span" in l.text()
+        label.text() for label in w.legend.findChildren(type(w.counts_label)) if "span" in label.text()
     )
     colours = re.findall(r"color:\s*(#[0-9a-fA-F]{6})", shown)
     assert len(colours) >= 8

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from deskfixtures import fake_analyser, facts_in, make_active_window, open_and_wait
+from deskfixtures import fake_analyser, facts_in, make_active_window, open_and_wait, select_text
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox, QTableView
@@ -236,13 +236,8 @@ def test_apply_to_all_mentions_is_one_undo_step(qtbot, desk, monkeypatch):
 def test_add_a_missed_fact_and_remove_a_false_one(qtbot, desk, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("机构", True))
     open_and_wait(qtbot, desk, seed_path("000"))
-    view = desk.article_view
-    text = desk.ctx.article.text
-    start = text.index("焦作地理信息产业园")
-    c = view.textCursor()
-    c.setPosition(view.umap.to_qt(start))
-    c.setPosition(view.umap.to_qt(start + 9), QTextCursor.MoveMode.KeepAnchor)
-    view.setTextCursor(c)
+    start = desk.ctx.article.text.index("焦作地理信息产业园")
+    select_text(desk, start, start + 9)
     before = desk.facts_proxy.rowCount()
     added = desk.add_fact_from_selection()
     assert added is not None and added.kind is Kind.ORG and added.text == "焦作地理信息产业园" and added.source == "editor"

@@ -47,7 +47,7 @@ def test_the_start_page_says_which_files_open_here(qtbot, tmp_path, monkeypatch)
     from newsfacts.app.context import AppContext
 
     def hint_of(window) -> str:
-        return " ".join(l.text() for l in window.start_page.findChildren(QLabel))
+        return " ".join(label.text() for label in window.start_page.findChildren(QLabel))
 
     office = tmp_path / "soffice"
     office.write_text("#!/bin/sh\n", encoding="utf-8")

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from deskfixtures import make_window, open_and_wait
+from deskfixtures import make_window, open_and_wait, select_text
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
 
 from newsfacts.core.pipeline import analyse
 from newsfacts.core.store import HOUSE_STYLE, StyleRule, read_memory
@@ -19,12 +18,8 @@ def style_findings(w):
 
 
 def select(w, word: str) -> None:
-    view = w.article_view
     start = w.ctx.article.text.index(word)
-    c = view.textCursor()
-    c.setPosition(view.umap.to_qt(start))
-    c.setPosition(view.umap.to_qt(start + len(word)), QTextCursor.MoveMode.KeepAnchor)
-    view.setTextCursor(c)
+    select_text(w, start, start + len(word))
 
 
 def test_a_rule_made_from_the_selection_marks_the_draft_and_is_kept(qtbot, tmp_path):

@@ -3,7 +3,7 @@ and the length of the selection in the status bar."""
 
 from __future__ import annotations
 
-from deskfixtures import make_active_window, open_and_wait
+from deskfixtures import make_active_window, open_and_wait, select_text
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCursor
 
@@ -28,13 +28,7 @@ def painted(w) -> list[tuple[str, str]]:
     return out
 
 
-def select(w, start: int, end: int) -> QTextCursor:
-    """Select [start, end) (code points) in the article view, as the mouse would."""
-    cursor = w.article_view.textCursor()
-    cursor.setPosition(w.article_view.umap.to_qt(start))
-    cursor.setPosition(w.article_view.umap.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-    w.article_view.setTextCursor(cursor)
-    return cursor
+select = select_text
 
 
 def open_window(qtbot):
