@@ -29,7 +29,8 @@ OUT = ROOT / "resources" / "dictionaries" / "formulation_frames.txt"
 
 
 def main() -> int:
-    table, _index, ordinary = fm.formulations()
+    shipped = fm.formulations()
+    table, ordinary = shipped.table, shipped.ordinary
     text = "\n".join(sentence for sentence, _spans in read_corpus(CORPUS))
     words = "\n".join(w for w in segmenter.tokenizer().FREQ if len(w) >= 5)
     rows = []

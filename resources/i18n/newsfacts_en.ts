@@ -22,52 +22,52 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="246"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="247"/>
         <source>本窗口中的 {n} 个决定尚未保存，暂存在本窗口中，问题解决后自动写入；请勿关闭本窗口。</source>
         <translation>{n} decisions are not saved yet: they are kept in this window and written as soon as the problem is solved. Do not close this window.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="421"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="422"/>
         <source>以前的核稿记录暂时读不出来；新的决定会先暂存在本窗口中。</source>
         <translation> Earlier review records cannot be read for now; new decisions are kept in this window until they can be saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="747"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="766"/>
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="748"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="767"/>
         <source>更正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="749"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="768"/>
         <source>存疑</source>
         <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="750"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="769"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="751"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="770"/>
         <source>设为未核</source>
         <translation>Mark unchecked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="752"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="771"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="753"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="772"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/app/context.py" line="754"/>
+        <location filename="../../desktop/newsfacts/app/context.py" line="773"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
@@ -91,87 +91,147 @@
 <context>
     <name>DeskDictionaryDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="579"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="622"/>
         <source>是这类名称</source>
         <translation>Name of this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="579"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="622"/>
         <source>不是这类名称</source>
         <translation>Never this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="582"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="625"/>
         <source>本报词典</source>
         <translation>Desk dictionary</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="583"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="626"/>
         <source>编辑在稿件中添加的漏标名称、删除的误报（如“养老”不是人名）都记在这里，以后的稿件照此标注。误删或误加的一条，在这里删除即可恢复；改动后当前稿件会重新标注，已做的核稿决定不变。</source>
         <translation>Names the editors added where the tool missed them, and false ones they removed (养老 is no person), are kept here, and every later draft is marked by them. Remove an entry made by mistake to take it back; after a change the open draft is marked again, and the decisions made on it stay.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="587"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="592"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="630"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="635"/>
         <source>词语</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="587"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="593"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="630"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="636"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="587"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="594"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="630"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="637"/>
         <source>处理</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="587"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="630"/>
         <source>修改人</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="587"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="630"/>
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="592"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="635"/>
         <source>如：小蜗牛、焦作地理信息产业园</source>
         <translation>e.g. 小蜗牛, 焦作地理信息产业园</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="596"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="639"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="596"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="639"/>
         <source>删除选中的一条</source>
         <translation>Remove the selected entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="597"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="640"/>
         <source>筛选：词语…</source>
         <translation>Filter: word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="611"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="654"/>
         <source>请填写词语</source>
         <translation>Please enter a word</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="613"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="656"/>
         <source>已保存：“{a}”{b}（{c}）</source>
         <translation>Saved: “{a}”, {b} ({c})</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="617"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="660"/>
         <source>已删除“{a}”的更正</source>
         <translation>Removed the correction for “{a}”</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFormulationsDialog</name>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="454"/>
+        <source>本报规范提法</source>
+        <translation>Desk formulations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="455"/>
+        <source>本地的战略、口号、会议和机构名称等须一字不差的提法。稿件里写得差一个词或一个同音字时（如“专题会议生活会”之于“专题民主生活会”），编校提示会给出规范提法。党和国家的常用规范提法已内置。</source>
+        <translation>Local strategies, slogans, meetings and bodies whose names must be printed exactly. Where a draft writes one with a word changed or a sound-alike character (专题会议生活会 for 专题民主生活会), a finding gives the standard form. The common national formulations are built in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="458"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="461"/>
+        <source>规范提法</source>
+        <translation>Formulation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="458"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="462"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="461"/>
+        <source>四个字以上，如：郑焦一体化发展</source>
+        <translation>Four characters or more, e.g. 郑焦一体化发展</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="462"/>
+        <source>出处或说明（可不填）</source>
+        <translation>Source or note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="464"/>
+        <source>保存这条提法</source>
+        <translation>Save formulation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="464"/>
+        <source>删除选中的提法</source>
+        <translation>Remove selected formulation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="482"/>
+        <source>规范提法至少四个字</source>
+        <translation>A formulation has at least four characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="484"/>
+        <source>已保存提法“{a}”</source>
+        <translation>Saved formulation “{a}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="488"/>
+        <source>已删除提法“{a}”</source>
+        <translation>Removed formulation “{a}”</translation>
     </message>
 </context>
 <context>
@@ -960,719 +1020,729 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="69"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="550"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="553"/>
         <source>核稿助手</source>
         <translation>NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="104"/>
         <source>事实</source>
         <translation>Facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="105"/>
         <source>事实详情</source>
         <translation>Fact Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="106"/>
         <source>人物与机构</source>
         <translation>Entities</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="106"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="622"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="625"/>
         <source>编校提示</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="236"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="237"/>
         <source>粘贴稿件(&amp;V)</source>
         <translation>Paste a &amp;Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="238"/>
         <source>新建窗口(&amp;N)</source>
         <translation>&amp;New Window</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="240"/>
         <source>关闭窗口(&amp;W)</source>
         <translation>Close &amp;Window</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="241"/>
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="242"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="243"/>
         <source>导出核稿表(&amp;E)…</source>
         <translation>&amp;Export Fact Sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="244"/>
         <source>打印批注稿(&amp;P)…</source>
         <translation>&amp;Print the annotated draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="250"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="252"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="256"/>
         <source>搜索事实(&amp;F)</source>
         <translation>&amp;Find Facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="258"/>
         <source>在正文中查找(&amp;T)…</source>
         <translation>Find in &amp;Text…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="260"/>
         <source>查找下一处</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="262"/>
         <source>查找上一处</source>
         <translation>Find Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="264"/>
         <source>下一条</source>
         <translation>Next Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="265"/>
         <source>上一条</source>
         <translation>Previous Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="266"/>
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="267"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="267"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="408"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="409"/>
         <source>存疑</source>
         <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="269"/>
         <source>备注…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="269"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="411"/>
         <source>设为未核</source>
         <translation>Mark Unchecked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="271"/>
         <source>应用到所有提及…</source>
         <translation>Apply to All Mentions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="272"/>
         <source>把选中文字添加为事实…</source>
         <translation>Add Selection as Fact…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="272"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="417"/>
         <source>删除误报</source>
         <translation>Remove False Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="274"/>
         <source>下一条编校提示</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="276"/>
         <source>上一条编校提示</source>
         <translation>Previous finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="278"/>
         <source>放大正文</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="279"/>
         <source>缩小正文</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="280"/>
         <source>正文默认字号</source>
         <translation>Default text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="281"/>
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="282"/>
         <source>关于核稿助手(&amp;A)</source>
         <translation>&amp;About NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="290"/>
         <source>显示或隐藏“{kind}”高亮</source>
         <translation>Show or hide “{kind}” highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="297"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="301"/>
         <source>最近打开(&amp;R)</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="312"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="320"/>
         <source>核查(&amp;R)</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="323"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="516"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="517"/>
         <source>把选中文字添加为</source>
         <translation>Add Selection As</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="331"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="338"/>
         <source>高亮</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="342"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="347"/>
         <source>图例</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="389"/>
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="400"/>
         <source>已选 {n} 字</source>
         <translation>{n} characters selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="405"/>
         <source>下一条事实</source>
         <translation>Next fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="406"/>
         <source>上一条事实</source>
         <translation>Previous fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="407"/>
         <source>核实（然后跳到下一条未核）</source>
         <translation>Verify (then go to the next unchecked fact)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="408"/>
         <source>更正：在详情里填写应为的写法，回车确认</source>
         <translation>Correct: type what it should read in the detail panel, Enter confirms</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="410"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="412"/>
         <source>把当前结论应用到同一名称的所有提及</source>
         <translation>Apply the current verdict to every mention of the same name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="413"/>
         <source>把选中文字添加为事实</source>
         <translation>Add the selected text as a fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="414"/>
         <source>粘贴从采编系统复制的稿件</source>
         <translation>paste a draft copied from the editing system</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="415"/>
         <source>导出核稿表（Word / Excel）</source>
         <translation>Export the fact sheet (Word / Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="416"/>
         <source>打印批注稿（先预览）</source>
         <translation>Print the annotated draft (preview first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="418"/>
         <source>下一条 / 上一条未处理的编校提示（在正文中标出）</source>
         <translation>next / previous finding not yet dealt with (marked in the text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="419"/>
         <source>放大 / 缩小正文 / 默认字号</source>
         <translation>larger / smaller text / default size</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="420"/>
         <source>撤销 / 重做</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="421"/>
         <source>搜索事实</source>
         <translation>Search facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="422"/>
         <source>在正文中查找，下一处 / 上一处</source>
         <translation>find in the text, next / previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="423"/>
         <source>显示本帮助</source>
         <translation>Show this help</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="429"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="430"/>
         <source>打开稿件</source>
         <translation>Open Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="429"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="430"/>
         <source>稿件</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="440"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="441"/>
         <source>剪贴板里没有文字：请先在采编系统里复制稿件</source>
         <translation>No text on the clipboard: copy the draft in the editing system first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="444"/>
         <source>粘贴的稿件</source>
         <translation>pasted draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="456"/>
         <source>无法保存粘贴的稿件：{why}</source>
         <translation>Cannot keep the pasted draft: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="457"/>
         <source>无法粘贴</source>
         <translation>Cannot paste</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="500"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="501"/>
         <source>正在用 LibreOffice 转换 {name}…</source>
         <translation>Converting {name} with LibreOffice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="502"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="503"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="481"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="486"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="487"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="532"/>
         <source>无法打开</source>
         <translation>Cannot Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="485"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="486"/>
         <source>无法打开“{name}”：{why}</source>
         <translation>Cannot open “{name}”: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="491"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="492"/>
         <source>已打开 {name}：{n} 字，编码 {enc}</source>
         <translation>Opened {name}: {n} characters, encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="520"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="521"/>
         <source>把选中文字加入用词规范…</source>
         <translation>Add Selection to House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="525"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="528"/>
         <source>删除误报“{text}”</source>
         <translation>Remove false fact “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="536"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="539"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="565"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="568"/>
         <source>找到 {facts} 处事实、{findings} 条编校提示</source>
         <translation>Found {facts} facts and {findings} findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="571"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="574"/>
         <source>分析失败</source>
         <translation>Analysis Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="571"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="574"/>
         <source>稿件已打开，但找事实时出错：{msg}</source>
         <translation>The draft is open, but finding facts failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="607"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="610"/>
         <source>正在找事实…</source>
         <translation>Finding facts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="626"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="629"/>
         <source>编校提示（待处理 {open} / 共 {n}）</source>
         <translation>Findings ({open} of {n} open)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="739"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="742"/>
         <source>本稿没有编校提示</source>
         <translation>No findings on this page</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="756"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="759"/>
         <source>所有编校提示都已处理</source>
         <translation>Every finding has been dealt with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="768"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="771"/>
         <source>正文字号 {size}</source>
         <translation>Text size {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="802"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="833"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="805"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="836"/>
         <source>先选中一条事实（↓/J）</source>
         <translation>Select a fact first (↓/J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="809"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="812"/>
         <source>全部核查完毕</source>
         <translation>Every fact is checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="855"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="858"/>
         <source>“{text}”只出现这一处</source>
         <translation>“{text}” appears only here</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="858"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="861"/>
         <source>只有人名、机构、地名可以一并核查</source>
         <translation>Only persons, organisations and places can be checked all at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="862"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="865"/>
         <source>应用到所有提及</source>
         <translation>Apply to All Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="863"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="866"/>
         <source>把“{text}”的结论（{status}）应用到其余 {n} 处提及？</source>
         <translation>Apply the verdict on “{text}” ({status}) to the other {n} mentions?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="876"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="879"/>
         <source>应用到“{text}”的所有提及</source>
         <translation>Apply to every mention of “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="906"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="909"/>
         <source>先在正文里选中要添加的文字</source>
         <translation>First select the text to add in the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="911"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="914"/>
         <source>选中的文字须在同一段内</source>
         <translation>The selection must lie within one paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="889"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="892"/>
         <source>添加事实</source>
         <translation>Add Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="84"/>
         <source>打开或拖入一篇稿件（.txt / .md / .docx / .doc / .wps）</source>
         <translation>Open or drop a draft (.txt / .md / .docx / .doc / .wps)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="889"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="523"/>
+        <source>把选中文字加入规范提法…</source>
+        <translation>Add selection to desk formulations…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="892"/>
         <source>“{text}”是：</source>
         <translation>“{text}” is:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="924"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="927"/>
         <source>已删除“{text}”（Ctrl+Z 撤销）</source>
         <translation>Removed “{text}” (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="939"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="942"/>
         <source>稿件分析完成后才能导出</source>
         <translation>Export is possible once the draft is analysed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="951"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="954"/>
         <source>稿件分析完成后才能打印</source>
         <translation>The draft can be printed once its analysis is done</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="962"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="965"/>
         <source>打印批注稿</source>
         <translation>Print the annotated draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="976"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="979"/>
         <source>数据文件夹已改为“{folder}”，从下一篇打开的稿件起使用；原文件夹里的新闻库记忆可用“工具 &gt; 导出/导入新闻库记忆”带过去。</source>
         <translation>The data folder is now “{folder}”, from the next draft opened; take the newsroom memory along with Tools &gt; Export / Import Newsroom Memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="998"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1001"/>
         <source>一次只打开一篇稿件：已打开 {name}</source>
         <translation>One draft at a time: opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1049"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1052"/>
         <source>导出核稿记录(&amp;X)…</source>
         <translation>E&amp;xport Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1050"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1053"/>
         <source>导入核稿记录(&amp;I)…</source>
         <translation>&amp;Import Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1056"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1059"/>
         <source>修订稿的变更…</source>
         <translation>Changes in the &amp;Revised Draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1057"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1060"/>
         <source>导出新闻库记忆…</source>
         <translation>E&amp;xport Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1058"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1061"/>
         <source>导入新闻库记忆…</source>
         <translation>&amp;Import Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1059"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1062"/>
         <source>本报用词规范…</source>
         <translation>House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1060"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1063"/>
         <source>本报排名顺序…</source>
         <translation>Order of names…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1061"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1065"/>
+        <source>本报规范提法…</source>
+        <translation>Desk formulations…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1067"/>
         <source>本报核实名录…</source>
         <translation>Verified &amp;Names…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1062"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1068"/>
         <source>本报词典…</source>
         <translation>Desk &amp;Dictionary…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1063"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1069"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1075"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1082"/>
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1083"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1090"/>
         <source>{n} 个决定尚未写入磁盘</source>
         <translation>{n} decisions not yet written to disk</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1088"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1095"/>
         <source>暂存的决定已全部写入核稿数据库</source>
         <translation>All kept decisions are now written to the review database</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1096"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1103"/>
         <source>有决定尚未保存</source>
         <translation>Unsaved Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1097"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1104"/>
         <source>还有 {n} 个决定没能写入核稿数据库（原因见窗口上方的提示）。关闭窗口会丢失它们。仍然关闭吗？</source>
         <translation>{n} decisions could not be written to the review database (the bar at the top of the window says why). Closing the window loses them. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1113"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1120"/>
         <source>这是修订稿：沿用了 {n} 条核查结论，没有发现变更</source>
         <translation>A revised draft: {n} verdicts carried over, no changes found</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1115"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1122"/>
         <source>这是修订稿：沿用了 {carried} 条核查结论；{changed} 处事实核稿后有变更（已标“△”，可在状态中筛选“变更”），{removed} 处已删去。</source>
         <translation>A revised draft: {carried} verdicts carried over; {changed} facts changed since they were checked (marked “△”, filter the status by “Changed”), {removed} removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1118"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1125"/>
         <source>查看变更</source>
         <translation>Show Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1124"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1131"/>
         <source>这篇稿件没有修订前的核查记录需要对照</source>
         <translation>This draft has no earlier review to compare with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1138"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1145"/>
         <source>稿件“{name}”已在磁盘上被修改。重新载入后，未变的核查结论会沿用，变动之处会标出。</source>
         <translation>The draft “{name}” was changed on disk. Reload it: verdicts on unchanged facts are kept, changes are marked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1140"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1147"/>
         <source>重新载入</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1140"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1147"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1145"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1152"/>
         <source>稿件“{name}”已从磁盘上删除或移走。核稿记录已保存，可以继续核查和导出。</source>
         <translation>The draft “{name}” was deleted or moved on disk. The review is saved: you can go on checking and exporting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1158"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1161"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1165"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1168"/>
         <source>无法重新载入</source>
         <translation>Cannot Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1163"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1170"/>
         <source>已重新载入 {name}</source>
         <translation>Reloaded {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1185"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1192"/>
         <source>导出核稿记录</source>
         <translation>Export Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1187"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1194"/>
         <source>先打开一篇稿件</source>
         <translation>Open a draft first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1190"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1198"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1197"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1205"/>
         <source>核稿记录</source>
         <translation>Review records</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1193"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1200"/>
         <source>已导出 {n} 个决定到 {name}</source>
         <translation>Exported {n} decisions to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1197"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1204"/>
         <source>导入核稿记录</source>
         <translation>Import Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1205"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1212"/>
         <source>已导入核稿记录：本稿共有 {n} 个决定</source>
         <translation>Review record imported: this draft has {n} decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1206"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1213"/>
         <source>已导入核稿记录（{n} 个决定）；打开该稿件即可看到</source>
         <translation>Review record imported ({n} decisions); open its draft to see them</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1240"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1257"/>
         <source>导出新闻库记忆</source>
         <translation>Export Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1241"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1249"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1258"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1266"/>
         <source>新闻库记忆</source>
         <translation>Newsroom memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1244"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1261"/>
         <source>已导出 {n} 条记忆到 {name}</source>
         <translation>Exported {n} remembered facts to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1248"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1265"/>
         <source>导入新闻库记忆</source>
         <translation>Import Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1251"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1268"/>
         <source>已导入 {n} 条新的记忆</source>
         <translation>Imported {n} new remembered facts</translation>
     </message>
@@ -1952,150 +2022,150 @@
 <context>
     <name>VerifiedNamesDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="471"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="514"/>
         <source>本报核实名录</source>
         <translation>Verified names</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="472"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="515"/>
         <source>编辑核实过的人名（连同职务）、机构名和地名都记在这里，以后的稿件据此核对：职务不符、写法差一字、某职务另有其人。可补录新任人员，可改职务，也可删除核错的一条。</source>
         <translation>Every person (with their role), organisation and place an editor verified is kept here, and every later draft is checked against them: a different role, a name one character off, a post given to someone else. Enter a new official by hand, change a role, or remove an entry verified by mistake.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="476"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="482"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="519"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="525"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="476"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="483"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="519"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="526"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="476"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="484"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="519"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="527"/>
         <source>职务</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="476"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="519"/>
         <source>核实人</source>
         <translation>Verified by</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="476"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="519"/>
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="476"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="519"/>
         <source>现状</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="477"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="520"/>
         <source>稿件</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="482"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="525"/>
         <source>如：赵海燕、焦作地理信息产业园</source>
         <translation>e.g. 赵海燕, 焦作地理信息产业园</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="484"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="527"/>
         <source>人名的职务，如：解放区委书记（可不填）</source>
         <translation>a person&apos;s role, e.g. 解放区委书记 (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="486"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="529"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="486"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="529"/>
         <source>删除选中的一条</source>
         <translation>Remove the selected entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="487"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="530"/>
         <source>筛选：人名、职务、稿件…</source>
         <translation>Filter: name, role, draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="492"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="535"/>
         <source>从名单导入…</source>
         <translation>Import a &amp;Roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="494"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="537"/>
         <source>本报的领导名单（.txt、.csv、Excel 或 Word）：每行一人，姓名和职务</source>
         <translation>The desk&apos;s roster of officials (.txt, .csv, Excel or Word): one person a line, name and post</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="527"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="570"/>
         <source>；{lines}没有读出姓名和职务</source>
         <translation>; no name and post in {lines}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="498"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="541"/>
         <source>双击一行，打开核实它的那篇稿件</source>
         <translation>Double-click a row to open the draft it was verified in</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="506"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="549"/>
         <source>这一条不是在稿件中核实的（手工记入或从名单导入）</source>
         <translation>This entry was not verified in a draft (entered by hand or from a roster)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="508"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="551"/>
         <source>找不到稿件“{name}”：它已被移走或删除</source>
         <translation>Cannot find the draft “{name}”: it was moved or deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="516"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="559"/>
         <source>从名单导入</source>
         <translation>Import a roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="516"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="559"/>
         <source>名单</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="525"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="568"/>
         <source>已从名单记入 {n} 人</source>
         <translation>{n} people entered from the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="549"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="592"/>
         <source>{post}现为{holder}</source>
         <translation>{post}: now {holder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="558"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="601"/>
         <source>请填写名称</source>
         <translation>Please enter a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="560"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="603"/>
         <source>只有人名才填职务</source>
         <translation>Only a person has a role</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="566"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="609"/>
         <source>已改为：{a}</source>
         <translation>Changed to: {a}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="566"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="609"/>
         <source>已记入：{a}</source>
         <translation>Kept: {a}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="570"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="613"/>
         <source>已删除：{a}</source>
         <translation>Removed: {a}</translation>
     </message>

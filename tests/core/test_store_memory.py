@@ -239,7 +239,41 @@ def test_ranked_lists_are_kept_shared_and_checked(tmp_path):
     assert len(memory_findings(article, [], both)) == 1
 
 
-def test_a_database_from_before_ranked_lists_reads_without_them(tmp_path):
+def test_desk_formulations_are_kept_shared_and_checked(tmp_path):
+    from newsfacts.core.store import DESK_FORMULATION, DeskFormulation, read_memory
+
+    with ReviewStore() as store:
+        store.memory.formulation_set(" 全域文明创建行动 ", "本市三年行动")
+        store.memory.formulation_set("郑焦一体化发展")
+        with pytest.raises(ValueError):
+            store.memory.formulation_set("文明城")  # too short to tell a slip from another word
+        assert [f.form for f in store.memory.desk_formulations()] == ["全域文明创建行动", "郑焦一体化发展"]
+        out = tmp_path / "desk.memory.json"
+        assert store.memory.export(out) == 2
+        store.memory.formulation_remove("郑焦一体化发展")
+        store.memory.formulation_remove("全域文明创建行动")
+        assert store.memory.snapshot().is_empty
+        assert store.memory.import_(out) == 2  # a desk's file brings them back
+    memory = read_memory()
+    assert memory.formulations == (DeskFormulation("全域文明创建行动", "本市三年行动"), DeskFormulation("郑焦一体化发展", ""))
+    article = article_from_text("开展全域卫生创建行动，推动郑焦一体画发展，开展全域文明创建行动。\n", name="d.txt")
+    found = memory_findings(article, [], memory)
+    assert [(f.kind, f.spans[0].text) for f in found] == [(DESK_FORMULATION, "全域卫生创建行动"), (DESK_FORMULATION, "郑焦一体画发展")]
+    assert "规范提法「全域文明创建行动」（本市三年行动）" in found[0].message and found[0].message.startswith("本报规范提法")
+
+
+def test_a_form_the_desk_lists_is_right_whatever_the_shipped_list_says():
+    from newsfacts.core.pipeline import analyse
+    from newsfacts.core.store import DeskFormulation, with_memory_findings
+
+    article = article_from_text("中央政治局专题会议生活会为全党树立了标杆。\n", name="d.txt")
+    plain = analyse(article)
+    assert [f.spans[0].text for f in plain.findings if f.kind == "wrong_formulation"] == ["专题会议生活会"]
+    desk = MemorySnapshot(formulations=(DeskFormulation("专题会议生活会"),))
+    assert [f for f in with_memory_findings(plain, desk).findings if f.kind == "wrong_formulation"] == []
+
+
+def test_a_database_from_before_the_newest_tables_reads_without_them(tmp_path):
     """A desk's database no window has opened since this version: the command line reads it."""
     import sqlite3
 
@@ -249,15 +283,15 @@ def test_a_database_from_before_ranked_lists_reads_without_them(tmp_path):
     folder = os.environ["NEWSFACTS_DATA_DIR"]
     os.makedirs(folder, exist_ok=True)
     conn = sqlite3.connect(os.path.join(folder, DB_NAME))
-    for migration in MIGRATIONS[:-1]:
+    for migration in MIGRATIONS[:4]:  # up to the house style: before ranked lists and formulations
         for sql in migration:
             conn.execute(sql)
     conn.execute("INSERT INTO style_rules (written, preferred, at) VALUES ('老百姓', '群众', '2024-01-01')")
-    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+    conn.execute("PRAGMA user_version = 4")
     conn.commit()
     conn.close()
     memory = read_memory()
-    assert memory.ranked == () and [r.written for r in memory.style] == ["老百姓"]
+    assert memory.ranked == () and memory.formulations == () and [r.written for r in memory.style] == ["老百姓"]
 
 
 def _post_findings(text: str, memory: MemorySnapshot):

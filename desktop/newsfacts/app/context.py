@@ -28,7 +28,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..core.errors import NewsFactsError
 from ..core.extraction.lexicon import Lexicon
 from ..core.model import Analysis, Article, Fact, Finding, Kind
-from ..core.checks import run_checks
+from ..core.checks import formulations, run_checks
 from ..core.pipeline import analyse, load_tables
 from ..core.reading import needs_conversion, read_article
 from ..core.review import Action, Decision, Review, current_user
@@ -36,6 +36,7 @@ from ..core.store import (
     FINDING_VERDICTS,
     MEMORY_KINDS,
     ChangedFact,
+    DeskFormulation,
     KnownName,
     LexiconRecord,
     MemorySnapshot,
@@ -611,6 +612,21 @@ class AppContext(QObject):
         self._store_or_raise().memory.ranked_remove(label)
         self._memory_changed()
 
+    # the desk's standard formulations
+    def desk_formulations(self) -> list[DeskFormulation]:
+        store = self.store
+        return store.memory.desk_formulations() if store is not None else []
+
+    def set_desk_formulation(self, form: str, note: str = "") -> None:
+        """Add a formulation, or change its note (written to the store at once); the open draft
+        is checked again."""
+        self._store_or_raise().memory.formulation_set(form, note)
+        self._memory_changed()
+
+    def remove_desk_formulation(self, form: str) -> None:
+        self._store_or_raise().memory.formulation_remove(form)
+        self._memory_changed()
+
     def import_memory(self, path: str) -> int:
         """Merge a desk's memory file; the open draft is checked against it again."""
         added = self._store_or_raise().memory.import_(path)
@@ -730,7 +746,10 @@ def _findings_again(analysis: Analysis, memory: MemorySnapshot | None, rerun_che
     if rerun_checks:
         own = tuple(run_checks(analysis.article, analysis.facts))
     else:
-        own = tuple(f for f in analysis.findings if f.kind not in MEMORY_KINDS)
+        # the shipped formulations' findings come back when the desk takes a form off its list
+        own = tuple(f for f in analysis.findings if f.kind not in MEMORY_KINDS and f.kind != formulations.KIND)
+        own = tuple(sorted(own + tuple(formulations.wrong_formulations(analysis.article, analysis.facts)),
+                           key=lambda f: (f.start, f.kind)))
     return with_memory_findings(replace(analysis, findings=own), memory)
 
 

@@ -445,6 +445,49 @@ class RankedListsDialog(MemoryRulesDialog):
         return self.tr("已删除名单“{a}”").format(a=row.label)
 
 
+class DeskFormulationsDialog(MemoryRulesDialog):
+    """本报规范提法: the desk's own standard formulations (a city's strategies and slogans), found
+    mangled in every draft like the shipped list's."""
+
+    def __init__(self, ctx, parent=None, form: str = "") -> None:
+        super().__init__(
+            ctx, parent, name="deskFormulationsDialog", title=self.tr("本报规范提法"),
+            intro=self.tr("本地的战略、口号、会议和机构名称等须一字不差的提法。稿件里写得差一个词或一个同音字时"
+                          "（如“专题会议生活会”之于“专题民主生活会”），编校提示会给出规范提法。"
+                          "党和国家的常用规范提法已内置。"),
+            model=RulesModel(ctx.desk_formulations(), None, (self.tr("规范提法"), self.tr("说明")),
+                             lambda r: (r.form, r.note)),
+            fields=[
+                ("formulationFormEdit", self.tr("规范提法"), self.tr("四个字以上，如：郑焦一体化发展")),
+                ("formulationNoteEdit", self.tr("说明"), self.tr("出处或说明（可不填）")),
+            ],
+            buttons=(self.tr("保存这条提法"), self.tr("删除选中的提法")),
+            prefill=form,
+        )
+        self.table.setObjectName("deskFormulationsTable")
+        self.save_button.setObjectName("formulationSaveButton")
+        self.remove_button.setObjectName("formulationRemoveButton")
+        self.message.setObjectName("formulationMessage")
+        self.form, self.note = self.fields
+
+    def rows(self) -> list:
+        return self.ctx.desk_formulations()
+
+    def values(self, row) -> tuple[str, ...]:
+        return (row.form, row.note)
+
+    def store(self, values: list[str]) -> str:
+        form, note = values
+        if len(form) < 4:
+            raise ValueError(self.tr("规范提法至少四个字"))
+        self.ctx.set_desk_formulation(form, note)
+        return self.tr("已保存提法“{a}”").format(a=form)
+
+    def drop(self, row) -> str:
+        self.ctx.remove_desk_formulation(row.form)
+        return self.tr("已删除提法“{a}”").format(a=row.form)
+
+
 def _entity_kinds() -> dict[str, Kind]:
     """The names' kinds as a drop-down offers them: 人名, 机构, 地名."""
     return {kind_name(k): k for k in (Kind.PERSON, Kind.ORG, Kind.PLACE)}

@@ -28,7 +28,8 @@ from ..core.store import StoreError
 from .article_view import ArticleView
 from .detail import FactDetail
 from .dialogs import (
-    DeskDictionaryDialog, HelpOverlay, HouseStyleDialog, RankedListsDialog, SettingsDialog, VerifiedNamesDialog, about,
+    DeskDictionaryDialog, DeskFormulationsDialog, HelpOverlay, HouseStyleDialog, RankedListsDialog, SettingsDialog,
+    VerifiedNamesDialog, about,
 )
 from .find_bar import FindBar
 from .models import KEY_ROLE, EntitiesModel, FactsFilter, FactsModel, FindingsModel
@@ -519,6 +520,8 @@ class MainWindow(QMainWindow):
                 add_as.addAction(_swatch(KIND_COLOURS[k]), kind_name(k), lambda k=k: self.add_fact_from_selection(k))
             style = menu.addAction(self.tr("把选中文字加入用词规范…"), self.house_style_from_selection)
             style.setEnabled(view.textCursor().hasSelection())
+            formulation = menu.addAction(self.tr("把选中文字加入规范提法…"), self.formulation_from_selection)
+            formulation.setEnabled(view.textCursor().hasSelection())
             offset = view.umap.from_qt(view.cursorForPosition(pos).position())
             fact = view.fact_at(offset)
             if fact is not None:
@@ -1058,6 +1061,9 @@ class MainWindow(QMainWindow):
         self.import_memory_action = self._action(self.tr("导入新闻库记忆…"), self.import_memory, [], "importMemoryAction")
         self.house_style_action = self._action(self.tr("本报用词规范…"), lambda: self.edit_house_style(), [], "houseStyleAction")
         self.ranked_action = self._action(self.tr("本报排名顺序…"), self.edit_ranked_lists, [], "rankedListsAction")
+        self.formulations_action = self._action(
+            self.tr("本报规范提法…"), lambda: self.edit_desk_formulations(), [], "deskFormulationsAction"
+        )
         self.verified_action = self._action(self.tr("本报核实名录…"), self.edit_verified_names, [], "verifiedNamesAction")
         self.dictionary_action = self._action(self.tr("本报词典…"), self.edit_desk_dictionary, [], "deskDictionaryAction")
         tools = mb.addMenu(self.tr("工具(&T)"))
@@ -1065,6 +1071,7 @@ class MainWindow(QMainWindow):
         tools.addAction(self.verified_action)
         tools.addAction(self.dictionary_action)
         tools.addAction(self.house_style_action)
+        tools.addAction(self.formulations_action)
         tools.addAction(self.ranked_action)
         tools.addSeparator()
         tools.addAction(self.export_memory_action)
@@ -1231,6 +1238,16 @@ class MainWindow(QMainWindow):
         dialog = RankedListsDialog(self.ctx, self)
         dialog.open()
         return dialog
+
+    def edit_desk_formulations(self, form: str = "") -> DeskFormulationsDialog:
+        """本报规范提法: the desk's own formulations, printed exactly; every change is kept at once."""
+        dialog = DeskFormulationsDialog(self.ctx, self, form)
+        dialog.open()
+        return dialog
+
+    def formulation_from_selection(self) -> DeskFormulationsDialog | None:
+        selected = self._selection()
+        return self.edit_desk_formulations(selected[2].strip()) if selected is not None else None
 
     def house_style_from_selection(self) -> HouseStyleDialog | None:
         selected = self._selection()

@@ -26,7 +26,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import NamedTuple
 
 from ..model import Article, Fact, Finding, Severity
 from . import check
@@ -42,30 +41,6 @@ def _cjk(s: str) -> bool:
 
 
 ORDINARY = "通用"  # the list's mark of a formulation made of ordinary words
-
-
-class Formulations(NamedTuple):
-    table: dict[str, str]  # formulation -> what it is
-    # by first character, (length, last character) -> the formulations a variant of that shape
-    # may stand for
-    index: dict[str, dict[tuple[int, str], list[str]]]
-    ordinary: frozenset[str]  # those marked 通用
-
-
-@lru_cache(maxsize=1)
-def formulations() -> Formulations:
-    """The list, read once."""
-    table, ordinary = {}, set()
-    for row in dictionary_rows("formulations.txt"):
-        form = row[0].strip()
-        if len(form) >= 4:
-            table[form] = row[1].strip() if len(row) > 1 else ""
-            if len(row) > 2 and row[2].strip() == ORDINARY:
-                ordinary.add(form)
-    index: dict[str, dict[tuple[int, str], list[str]]] = defaultdict(lambda: defaultdict(list))
-    for form in table:
-        index[form[0]][(len(form), form[-1])].append(form)
-    return Formulations(table, {c: dict(v) for c, v in index.items()}, frozenset(ordinary))
 
 
 def _words(form: str) -> list[str]:
@@ -86,17 +61,6 @@ def inner_words(form: str) -> list[tuple[int, str]]:
     return out
 
 
-@lru_cache(maxsize=1024)
-def _swappable(form: str) -> frozenset[tuple[int, str]]:
-    """The inner words of ``form`` in a frame running text never fills with another word
-    (formulation_frames.txt lists the frames it does: 全国组织工作会议 stands beside
-    全国金融工作会议, 以人民为中心 beside 以效益为中心); none in a formulation marked 通用."""
-    if form in formulations().ordinary:
-        return frozenset()
-    frames = open_frames()
-    return frozenset((pos, w) for pos, w in inner_words(form) if (form[:pos], form[pos + 2 :]) not in frames)
-
-
 @lru_cache(maxsize=1)
 def open_frames() -> frozenset[tuple[str, str]]:
     """(before, after) of the formulations' words that other words fill in running text
@@ -110,62 +74,114 @@ def _is_word(w: str) -> bool:
     return bool(segmenter.tokenizer().FREQ.get(w))
 
 
+class Formulations:
+    """A list of formulations to find mangled in a text: the shipped one (``formulations()``) or
+    a desk's own (the newsroom memory's 本报规范提法), which may name other right forms besides."""
+
+    def __init__(self, table: dict[str, str], ordinary: frozenset[str] = frozenset(),
+                 also_right: frozenset[str] = frozenset()) -> None:
+        self.table = {form: what for form, what in table.items() if len(form) >= 4}
+        self.ordinary = ordinary
+        self.right = frozenset(self.table) | also_right
+        index: dict[str, dict[tuple[int, str], list[str]]] = defaultdict(lambda: defaultdict(list))
+        for form in self.table:
+            index[form[0]][(len(form), form[-1])].append(form)
+        # by first character, (length, last character) -> the formulations a variant of that
+        # shape may stand for
+        self.index = {c: dict(v) for c, v in index.items()}
+        self._swappable: dict[str, frozenset[tuple[int, str]]] = {}
+
+    def swappable(self, form: str) -> frozenset[tuple[int, str]]:
+        """The inner words of ``form`` in a frame running text never fills with another word
+        (formulation_frames.txt lists the frames it does: 民主生活会 stands beside 民主促进会);
+        none in a formulation marked 通用."""
+        got = self._swappable.get(form)
+        if got is None:
+            frames = open_frames()
+            got = frozenset() if form in self.ordinary else frozenset(
+                (pos, w) for pos, w in inner_words(form) if (form[:pos], form[pos + 2 :]) not in frames
+            )
+            self._swappable[form] = got
+        return got
+
+    def variant_of(self, written: str, form: str) -> bool:
+        """Whether ``written`` is ``form`` with one character changed for one that sounds the
+        same, or one of its words changed for another, as the module says."""
+        n = len(form)
+        if len(written) != n or written == form or written[0] != form[0] or written[-1] != form[-1]:
+            return False
+        a = 0
+        while written[a] == form[a]:
+            a += 1
+        b = 0
+        while written[n - 1 - b] == form[n - 1 - b]:
+            b += 1
+        got, want = written[a : n - b], form[a : n - b]
+        if not _cjk(got) or _NUMERALS & set(got + want):
+            return False
+        if len(got) == 1:
+            return sounds_alike(got, want)
+        return len(got) == 2 and n >= 5 and (a, want) in self.swappable(form) and _is_word(got)
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, the formulation meant) of each mangled formulation in ``text``."""
+        out = []
+        i = 0
+        while i < len(text):
+            hit = self._at(text, i)
+            if hit is None:
+                i += 1
+                continue
+            out.append((i, hit[0], hit[1]))
+            i = hit[0]
+        return out
+
+    def _at(self, text: str, i: int) -> tuple[int, str] | None:
+        for (m, last), forms in self.index.get(text[i], {}).items():
+            j = i + m
+            if j > len(text) or text[j - 1] != last:
+                continue
+            written = text[i:j]
+            if written in self.right:
+                continue
+            for form in forms:
+                if self.variant_of(written, form):
+                    bounds = _bounds_around(text, i, j)
+                    if i in bounds and j in bounds:
+                        return j, form
+        return None
+
+
+@lru_cache(maxsize=1)
+def formulations() -> Formulations:
+    """The shipped list, read once."""
+    table, ordinary = {}, set()
+    for row in dictionary_rows("formulations.txt"):
+        form = row[0].strip()
+        table[form] = row[1].strip() if len(row) > 1 else ""
+        if len(row) > 2 and row[2].strip() == ORDINARY:
+            ordinary.add(form)
+    return Formulations(table, frozenset(ordinary))
+
+
 def variant_of(written: str, form: str) -> bool:
-    """Whether ``written`` is ``form`` with one character changed for one that sounds the same,
-    or one of its words changed for another, as the module says."""
-    n = len(form)
-    if len(written) != n or written == form or written[0] != form[0] or written[-1] != form[-1]:
-        return False
-    a = 0
-    while written[a] == form[a]:
-        a += 1
-    b = 0
-    while written[n - 1 - b] == form[n - 1 - b]:
-        b += 1
-    got, want = written[a : n - b], form[a : n - b]
-    if not _cjk(got) or _NUMERALS & set(got + want):
-        return False
-    if len(got) == 1:
-        return sounds_alike(got, want)
-    return len(got) == 2 and n >= 5 and (a, want) in _swappable(form) and _is_word(got)
+    """``Formulations.variant_of`` with the shipped list."""
+    return formulations().variant_of(written, form)
+
+
+def message(written: str, form: str, what: str, text: str, start: int, end: int) -> str:
+    return (
+        f"「{written}」与规范提法「{form}」{'（' + what + '）' if what else ''}不符：提法须一字不差，"
+        f"请核对（“{_around(text, start, end)}”）。"
+    )
 
 
 @check
 def wrong_formulations(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     """A standard formulation with a character or a word changed (专题会议生活会)."""
-    table, index, _ordinary = formulations()
+    shipped = formulations()
     text = article.text
-    out = []
-    i = 0
-    while i < len(text):
-        shapes = index.get(text[i])
-        hit = None
-        if shapes:
-            for (m, last), forms in shapes.items():
-                j = i + m
-                if j > len(text) or text[j - 1] != last:
-                    continue
-                written = text[i:j]
-                if written in table:
-                    continue
-                for form in forms:
-                    if not variant_of(written, form):
-                        continue
-                    bounds = _bounds_around(text, i, j)
-                    if i in bounds and j in bounds:
-                        hit = (j, written, form)
-                        break
-                if hit:
-                    break
-        if not hit:
-            i += 1
-            continue
-        j, written, form = hit
-        what = table[form]
-        out.append(Finding(
-            KIND, Severity.MEDIUM, (article.span(i, j),),
-            f"「{written}」与规范提法「{form}」{'（' + what + '）' if what else ''}不符：提法须一字不差，"
-            f"请核对（“{_around(text, i, j)}”）。",
-        ))
-        i = j
-    return out
+    return [
+        Finding(KIND, Severity.MEDIUM, (article.span(i, j),), message(text[i:j], form, shipped.table[form], text, i, j))
+        for i, j, form in shipped.find(text)
+    ]

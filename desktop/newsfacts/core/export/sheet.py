@@ -408,6 +408,7 @@ FINDING_KIND_ZH: dict[str, str] = {
     "memory-style": "本报用词规范",
     "memory-order": "本报排名顺序",
     "memory-post": "职务另有其人",
+    "memory-formulation": "本报规范提法",
 }
 
 

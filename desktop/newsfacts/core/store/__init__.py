@@ -9,7 +9,10 @@ Public API (Qt-free; the app layer wires it to the window):
 * errors: ``StoreError`` and its kinds (all ``NewsFactsError`` with a Chinese message).
 """
 
-from .checks import DESK_ORDER, DESK_POST, HOUSE_STYLE, MEMORY_KINDS, NEAR_DUPLICATE, ROLE_CONFLICT, memory_findings, with_memory_findings
+from .checks import (
+    DESK_FORMULATION, DESK_ORDER, DESK_POST, HOUSE_STYLE, MEMORY_KINDS, NEAR_DUPLICATE, ROLE_CONFLICT, memory_findings,
+    with_memory_findings,
+)
 from .db import DB_NAME, MIGRATIONS, SCHEMA_VERSION
 from .errors import (
     DatabaseLocked,
@@ -20,13 +23,17 @@ from .errors import (
     StoreError,
     TransferFileError,
 )
-from .memory import KnownName, LexiconEntry, LexiconRecord, Memory, MemorySnapshot, RankedList, StyleRule, VerifiedName, read_memory
+from .memory import (
+    DeskFormulation, KnownName, LexiconEntry, LexiconRecord, Memory, MemorySnapshot, RankedList, StyleRule, VerifiedName,
+    read_memory,
+)
 from .reviews import FINDING_VERDICTS, Document, OpenedReview, ReviewProgress, ReviewStore, fingerprint, signature
 from .revision import Carry, ChangedFact, RemovedFact, carry_over
 
 __all__ = [
     "DB_NAME",
     "FINDING_VERDICTS",
+    "DESK_FORMULATION",
     "DESK_ORDER",
     "DESK_POST",
     "HOUSE_STYLE",
@@ -54,6 +61,7 @@ __all__ = [
     "ReviewStore",
     "StoreError",
     "RankedList",
+    "DeskFormulation",
     "StyleRule",
     "VerifiedName",
     "TransferFileError",

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from ..checks import chinese_punctuation
 from ..checks._text import sounds_alike
+from ..checks.formulations import KIND as WRONG_FORMULATION
 from ..checks.protocol import (
     ROLE_PARTS,
     PastPosts,
@@ -40,7 +41,8 @@ NEAR_DUPLICATE = "memory-spelling"
 HOUSE_STYLE = "memory-style"
 DESK_ORDER = "memory-order"
 DESK_POST = "memory-post"
-MEMORY_KINDS = (ROLE_CONFLICT, NEAR_DUPLICATE, HOUSE_STYLE, DESK_ORDER, DESK_POST)
+DESK_FORMULATION = "memory-formulation"
+MEMORY_KINDS = (ROLE_CONFLICT, NEAR_DUPLICATE, HOUSE_STYLE, DESK_ORDER, DESK_POST, DESK_FORMULATION)
 
 # Titles a role ends with; the longest first so 副书记 wins over 书记.
 TITLES = tuple(
@@ -369,10 +371,26 @@ def desk_order(article: Article, memory: MemorySnapshot) -> list[Finding]:
     return [f for _names, f in found]
 
 
+def desk_formulations(article: Article, memory: MemorySnapshot) -> list[Finding]:
+    """The desk's own formulations (本报规范提法) found mangled, as the shipped list's are
+    (checks.formulations): the shipped list's forms are right forms here too."""
+    from ..checks import formulations as fm
+
+    desk = fm.Formulations({f.form: f.note for f in memory.formulations}, also_right=frozenset(fm.formulations().table))
+    text = article.text
+    return [
+        Finding(DESK_FORMULATION, Severity.MEDIUM, (Span(i, j, text[i:j]),),
+                "本报规范提法:" + fm.message(text[i:j], form, desk.table[form], text, i, j))
+        for i, j, form in desk.find(text)
+    ]
+
+
 def memory_findings(article: Article, facts: Sequence[Fact], memory: MemorySnapshot | None) -> list[Finding]:
     if memory is None or memory.is_empty:
         return []
     found = house_style(article, memory) if memory.style else []
+    if memory.formulations:
+        found += desk_formulations(article, memory)
     if memory.ranked:
         found += desk_order(article, memory)
     if memory.names:
@@ -386,9 +404,12 @@ def memory_findings(article: Article, facts: Sequence[Fact], memory: MemorySnaps
 def with_memory_findings(analysis: Analysis, memory: MemorySnapshot | None) -> Analysis:
     """The analysis with the memory's findings added (an unchanged analysis when memory is empty)."""
     extra = memory_findings(analysis.article, analysis.facts, memory)
-    if not extra:
+    # a form the desk lists is right by the desk's word, whatever the shipped list takes it for
+    desk_forms = {f.form for f in memory.formulations} if memory is not None else set()
+    kept = [f for f in analysis.findings if not (f.kind == WRONG_FORMULATION and f.spans[0].text in desk_forms)]
+    if not extra and len(kept) == len(analysis.findings):
         return analysis
-    keys = {f.key for f in analysis.findings}
-    merged = list(analysis.findings) + [f for f in extra if f.key not in keys]
+    keys = {f.key for f in kept}
+    merged = kept + [f for f in extra if f.key not in keys]
     merged.sort(key=lambda f: (f.start, f.kind))
     return replace(analysis, findings=tuple(merged))

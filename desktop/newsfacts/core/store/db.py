@@ -114,6 +114,15 @@ MIGRATIONS: list[list[str]] = [
             at TEXT NOT NULL
         )""",
     ],
+    # 6: the desk's own standard formulations (本报规范提法: a city's strategies and slogans)
+    [
+        """CREATE TABLE desk_formulations (
+            form TEXT PRIMARY KEY,
+            note TEXT NOT NULL DEFAULT '',
+            by TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL
+        )""",
+    ],
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -6,7 +6,9 @@
 * house style: forms the desk does not print and the form it prints instead (老百姓 -> 群众,
   解放区委 -> 中共解放区委), with a note; every draft gets a finding where a written form stands;
 * ranked lists: names the desk prints in one order (a city's leadership), checked in every
-  enumeration like the shipped Standing Committee list.
+  enumeration like the shipped Standing Committee list;
+* standard formulations: the desk's own (a city's strategies and slogans), found mangled like the
+  shipped list's (checks.formulations).
 
 ``Memory`` reads and writes the tables; ``MemorySnapshot`` is the frozen copy the pure checks in
 ``store.checks`` read.
@@ -94,11 +96,18 @@ NAMES_JOIN = "、"
 
 
 @dataclass(frozen=True)
+class DeskFormulation:
+    form: str  # printed exactly as it stands
+    note: str = ""  # what it is
+
+
+@dataclass(frozen=True)
 class MemorySnapshot:
     names: tuple[KnownName, ...] = ()
     lexicon: tuple[LexiconEntry, ...] = ()
     style: tuple[StyleRule, ...] = ()
     ranked: tuple[RankedList, ...] = ()
+    formulations: tuple[DeskFormulation, ...] = ()
     _roles: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -112,7 +121,7 @@ class MemorySnapshot:
 
     @property
     def is_empty(self) -> bool:
-        return not self.names and not self.lexicon and not self.style and not self.ranked
+        return not (self.names or self.lexicon or self.style or self.ranked or self.formulations)
 
     def roles_of(self, person: str) -> frozenset[str]:
         return self._roles.get(person, frozenset())
@@ -260,9 +269,27 @@ class Memory:
         rows = self.db.read("SELECT label, names FROM ranked_lists ORDER BY label")
         return [RankedList.stored(label, names) for label, names in rows]
 
+    # standard formulations
+    def formulation_set(self, form: str, note: str = "", *, by: str | None = None) -> None:
+        """Add ``form`` (or change its note): four characters or more, printed exactly."""
+        form = form.strip()
+        if len(form) < 4:
+            raise ValueError("a formulation has four characters or more")
+        with self.db.write() as conn:
+            _formulation_in(conn, form, note.strip(), by, None)
+
+    def formulation_remove(self, form: str) -> None:
+        with self.db.write() as conn:
+            conn.execute("DELETE FROM desk_formulations WHERE form=?", (form,))
+
+    def desk_formulations(self) -> list[DeskFormulation]:
+        rows = self.db.read("SELECT form, note FROM desk_formulations ORDER BY form")
+        return [DeskFormulation(*r) for r in rows]
+
     def snapshot(self) -> MemorySnapshot:
         return MemorySnapshot(
-            tuple(self.names()), tuple(self.lexicon_entries()), tuple(self.style_rules()), tuple(self.ranked_lists())
+            tuple(self.names()), tuple(self.lexicon_entries()), tuple(self.style_rules()), tuple(self.ranked_lists()),
+            tuple(self.desk_formulations()),
         )
 
     # one file for the desk
@@ -272,6 +299,7 @@ class Memory:
         lex = self.db.read("SELECT word, kind, verdict, by, at FROM lexicon_entries ORDER BY word, kind")
         style = self.db.read("SELECT written, preferred, note, by, at FROM style_rules ORDER BY written")
         ranked = self.db.read("SELECT label, names, by, at FROM ranked_lists ORDER BY label")
+        forms = self.db.read("SELECT form, note, by, at FROM desk_formulations ORDER BY form")
         data = {
             "format": MEMORY_FORMAT,
             "version": MEMORY_VERSION,
@@ -281,9 +309,10 @@ class Memory:
             # optional: a file without it (an older desk's) still reads, and an older desk skips it
             "style": [dict(zip(("written", "preferred", "note", "by", "at"), r)) for r in style],
             "ranked": [dict(zip(("label", "names", "by", "at"), r)) for r in ranked],
+            "formulations": [dict(zip(("form", "note", "by", "at"), r)) for r in forms],
         }
         write_json_atomic(path, data)
-        return len(names) + len(lex) + len(style) + len(ranked)
+        return len(names) + len(lex) + len(style) + len(ranked) + len(forms)
 
     def import_(self, path: str | os.PathLike[str]) -> int:
         """Merge a memory file into this memory; return how many entries were new.
@@ -308,6 +337,10 @@ class Memory:
                       for r in data.get("ranked", [])]
             if any(not rl.label or len(rl.names) < 2 for rl, _b, _a in ranked):
                 raise ValueError("ranked")
+            forms = [(str(r["form"]).strip(), str(r.get("note") or ""), r.get("by"), r.get("at"))
+                     for r in data.get("formulations", [])]
+            if any(len(f) < 4 for f, _n, _b, _a in forms):
+                raise ValueError("formulations")
         except (KeyError, ValueError, TypeError, AttributeError):
             raise TransferFileError(name, "内容不完整或格式不对", "incomplete or malformed content") from None
         added = 0
@@ -329,6 +362,11 @@ class Memory:
                 if row is None or (at and at > row[0]):
                     added += row is None
                     _ranked_in(conn, rl.label, rl.names, by, at)
+            for f, n, by, at in forms:
+                row = conn.execute("SELECT at FROM desk_formulations WHERE form=?", (f,)).fetchone()
+                if row is None or (at and at > row[0]):
+                    added += row is None
+                    _formulation_in(conn, f, n, by, at)
         return added
 
 
@@ -375,6 +413,13 @@ def _ranked_in(
     )
 
 
+def _formulation_in(conn: sqlite3.Connection, form: str, note: str, by: str | None, at: str | None) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO desk_formulations (form, note, by, at) VALUES (?,?,?,?)",
+        (form, note, by if by is not None else current_user(), at or now_iso()),
+    )
+
+
 def _rows_if_there(conn: sqlite3.Connection, sql: str) -> list:
     try:
         return conn.execute(sql).fetchall()
@@ -398,6 +443,7 @@ def read_memory(folder: str | None = None) -> MemorySnapshot | None:
         # tables later versions added: missing in a database no window has upgraded yet
         style = _rows_if_there(conn, "SELECT written, preferred, note FROM style_rules ORDER BY written")
         ranked = _rows_if_there(conn, "SELECT label, names FROM ranked_lists ORDER BY label")
+        forms = _rows_if_there(conn, "SELECT form, note FROM desk_formulations ORDER BY form")
     except sqlite3.Error as exc:
         raise StoreError(f"无法读取核稿记忆：{exc}", f"Cannot read the newsroom memory: {exc}") from None
     finally:
@@ -407,6 +453,7 @@ def read_memory(folder: str | None = None) -> MemorySnapshot | None:
         tuple(LexiconEntry(w, Kind(k), v) for w, k, v in lex),
         tuple(StyleRule(*r) for r in style),
         tuple(RankedList.stored(label, names) for label, names in ranked),
+        tuple(DeskFormulation(*r) for r in forms),
     )
 
 
