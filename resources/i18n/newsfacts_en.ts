@@ -91,85 +91,85 @@
 <context>
     <name>DeskDictionaryDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="622"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="632"/>
         <source>是这类名称</source>
         <translation>Name of this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="622"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="632"/>
         <source>不是这类名称</source>
         <translation>Never this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="625"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="635"/>
         <source>本报词典</source>
         <translation>Desk dictionary</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="626"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="636"/>
         <source>编辑在稿件中添加的漏标名称、删除的误报（如“养老”不是人名）都记在这里，以后的稿件照此标注。误删或误加的一条，在这里删除即可恢复；改动后当前稿件会重新标注，已做的核稿决定不变。</source>
         <translation>Names the editors added where the tool missed them, and false ones they removed (养老 is no person), are kept here, and every later draft is marked by them. Remove an entry made by mistake to take it back; after a change the open draft is marked again, and the decisions made on it stay.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="630"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="635"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="640"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="645"/>
         <source>词语</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="630"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="636"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="640"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="646"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="630"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="637"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="640"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="647"/>
         <source>处理</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="630"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="640"/>
         <source>修改人</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="630"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="640"/>
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="635"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="645"/>
         <source>如：小蜗牛、焦作地理信息产业园</source>
         <translation>e.g. 小蜗牛, 焦作地理信息产业园</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="639"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="649"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="639"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="649"/>
         <source>删除选中的一条</source>
         <translation>Remove the selected entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="640"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="650"/>
         <source>筛选：词语…</source>
         <translation>Filter: word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="654"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="664"/>
         <source>请填写词语</source>
         <translation>Please enter a word</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="656"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="666"/>
         <source>已保存：“{a}”{b}（{c}）</source>
         <translation>Saved: “{a}”, {b} ({c})</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="660"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="670"/>
         <source>已删除“{a}”的更正</source>
         <translation>Removed the correction for “{a}”</translation>
     </message>
@@ -177,59 +177,59 @@
 <context>
     <name>DeskFormulationsDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="454"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="464"/>
         <source>本报规范提法</source>
         <translation>Desk formulations</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="455"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="465"/>
         <source>本地的战略、口号、会议和机构名称等须一字不差的提法。稿件里写得差一个词或一个同音字时（如“专题会议生活会”之于“专题民主生活会”），编校提示会给出规范提法。党和国家的常用规范提法已内置。</source>
         <translation>Local strategies, slogans, meetings and bodies whose names must be printed exactly. Where a draft writes one with a word changed or a sound-alike character (专题会议生活会 for 专题民主生活会), a finding gives the standard form. The common national formulations are built in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="458"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="461"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="468"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="471"/>
         <source>规范提法</source>
         <translation>Formulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="458"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="462"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="468"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="472"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="461"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="471"/>
         <source>四个字以上，如：郑焦一体化发展</source>
         <translation>Four characters or more, e.g. 郑焦一体化发展</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="462"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="472"/>
         <source>出处或说明（可不填）</source>
         <translation>Source or note (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="464"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="474"/>
         <source>保存这条提法</source>
         <translation>Save formulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="464"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="474"/>
         <source>删除选中的提法</source>
         <translation>Remove selected formulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="482"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="492"/>
         <source>规范提法至少四个字</source>
         <translation>A formulation has at least four characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="484"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="494"/>
         <source>已保存提法“{a}”</source>
         <translation>Saved formulation “{a}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="488"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="498"/>
         <source>已删除提法“{a}”</source>
         <translation>Removed formulation “{a}”</translation>
     </message>
@@ -934,67 +934,67 @@
 <context>
     <name>HouseStyleDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="376"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="386"/>
         <source>本报用词规范</source>
         <translation>House Style</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="380"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="390"/>
         <source>稿件里的写法，如：老百姓</source>
         <translation>As written in drafts, e.g. 老百姓</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="381"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="391"/>
         <source>应写作，如：群众</source>
         <translation>Should read, e.g. 群众</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="382"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="392"/>
         <source>依据或说明（可不填）</source>
         <translation>Source or note (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="380"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="390"/>
         <source>不用的写法</source>
         <translation>Not used</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="381"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="391"/>
         <source>规范写法</source>
         <translation>House form</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="382"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="392"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="384"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="394"/>
         <source>保存这条规范</source>
         <translation>Save Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="384"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="394"/>
         <source>删除选中的规范</source>
         <translation>Remove Selected Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="377"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="387"/>
         <source>稿件中出现“不用的写法”时，编校提示会给出本报的规范写法。</source>
         <translation>Where a draft uses a form the desk does not print, the findings give the house form.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="402"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="412"/>
         <source>请填写不用的写法和与之不同的规范写法</source>
         <translation>Fill in the form not used and a different house form</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="404"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="414"/>
         <source>已保存：“{a}”应写作“{b}”</source>
         <translation>Saved: “{a}” should read “{b}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="408"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="418"/>
         <source>已删除“{a}”的规范</source>
         <translation>Removed the rule for “{a}”</translation>
     </message>
@@ -1750,7 +1750,7 @@
 <context>
     <name>MemoryRulesDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="360"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="370"/>
         <source>先在表中选中要删除的一行</source>
         <translation>Select the row to remove in the table first</translation>
     </message>
@@ -1766,59 +1766,59 @@
 <context>
     <name>RankedListsDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="417"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="427"/>
         <source>本报排名顺序</source>
         <translation>Order of names</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="418"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="428"/>
         <source>稿件里并列写出一份名单中的两人以上时，若次序与这里不同，编校提示会给出正确的顺序。中央政治局常委的顺序已内置。</source>
         <translation>When a draft lists two or more names of a list here in another order, a finding gives the right order. The order of the Politburo Standing Committee is built in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="420"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="423"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="430"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="433"/>
         <source>名单</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="420"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="424"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="430"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="434"/>
         <source>顺序</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="423"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="433"/>
         <source>如：市委常委</source>
         <translation>e.g. 市委常委</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="424"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="434"/>
         <source>按排名先后写人名，用顿号隔开</source>
         <translation>The names in order of rank, separated by 、</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="426"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="436"/>
         <source>保存这份名单</source>
         <translation>Save this list</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="426"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="436"/>
         <source>删除选中的名单</source>
         <translation>Remove the selected list</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="439"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="449"/>
         <source>请填写名单的名称和两个以上不同的人名（用顿号隔开）</source>
         <translation>Give the list a name and two or more different names (separated by 、)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="441"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="451"/>
         <source>已保存“{a}”：{b}</source>
         <translation>Saved “{a}”: {b}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="445"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="455"/>
         <source>已删除名单“{a}”</source>
         <translation>Removed the list “{a}”</translation>
     </message>
@@ -2022,150 +2022,150 @@
 <context>
     <name>VerifiedNamesDialog</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="514"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="524"/>
         <source>本报核实名录</source>
         <translation>Verified names</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="515"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="525"/>
         <source>编辑核实过的人名（连同职务）、机构名和地名都记在这里，以后的稿件据此核对：职务不符、写法差一字、某职务另有其人。可补录新任人员，可改职务，也可删除核错的一条。</source>
         <translation>Every person (with their role), organisation and place an editor verified is kept here, and every later draft is checked against them: a different role, a name one character off, a post given to someone else. Enter a new official by hand, change a role, or remove an entry verified by mistake.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="519"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="525"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="529"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="535"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="519"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="526"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="529"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="536"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="519"/>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="527"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="529"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="537"/>
         <source>职务</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="519"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="529"/>
         <source>核实人</source>
         <translation>Verified by</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="519"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="529"/>
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="519"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="529"/>
         <source>现状</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="520"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="530"/>
         <source>稿件</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="525"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="535"/>
         <source>如：赵海燕、焦作地理信息产业园</source>
         <translation>e.g. 赵海燕, 焦作地理信息产业园</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="527"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="537"/>
         <source>人名的职务，如：解放区委书记（可不填）</source>
         <translation>a person&apos;s role, e.g. 解放区委书记 (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="529"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="539"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="529"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="539"/>
         <source>删除选中的一条</source>
         <translation>Remove the selected entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="530"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="540"/>
         <source>筛选：人名、职务、稿件…</source>
         <translation>Filter: name, role, draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="535"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="545"/>
         <source>从名单导入…</source>
         <translation>Import a &amp;Roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="537"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="547"/>
         <source>本报的领导名单（.txt、.csv、Excel 或 Word）：每行一人，姓名和职务</source>
         <translation>The desk&apos;s roster of officials (.txt, .csv, Excel or Word): one person a line, name and post</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="570"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="580"/>
         <source>；{lines}没有读出姓名和职务</source>
         <translation>; no name and post in {lines}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="541"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="551"/>
         <source>双击一行，打开核实它的那篇稿件</source>
         <translation>Double-click a row to open the draft it was verified in</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="549"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="559"/>
         <source>这一条不是在稿件中核实的（手工记入或从名单导入）</source>
         <translation>This entry was not verified in a draft (entered by hand or from a roster)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="551"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="561"/>
         <source>找不到稿件“{name}”：它已被移走或删除</source>
         <translation>Cannot find the draft “{name}”: it was moved or deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="559"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="569"/>
         <source>从名单导入</source>
         <translation>Import a roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="559"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="569"/>
         <source>名单</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="568"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="578"/>
         <source>已从名单记入 {n} 人</source>
         <translation>{n} people entered from the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="592"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="602"/>
         <source>{post}现为{holder}</source>
         <translation>{post}: now {holder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="601"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="611"/>
         <source>请填写名称</source>
         <translation>Please enter a name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="603"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="613"/>
         <source>只有人名才填职务</source>
         <translation>Only a person has a role</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="609"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="619"/>
         <source>已改为：{a}</source>
         <translation>Changed to: {a}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="609"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="619"/>
         <source>已记入：{a}</source>
         <translation>Kept: {a}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="613"/>
+        <location filename="../../desktop/newsfacts/ui/dialogs.py" line="623"/>
         <source>已删除：{a}</source>
         <translation>Removed: {a}</translation>
     </message>

@@ -259,7 +259,7 @@ def test_desk_formulations_are_kept_shared_and_checked(tmp_path):
     article = article_from_text("开展全域卫生创建行动，推动郑焦一体画发展，开展全域文明创建行动。\n", name="d.txt")
     found = memory_findings(article, [], memory)
     assert [(f.kind, f.spans[0].text) for f in found] == [(DESK_FORMULATION, "全域卫生创建行动"), (DESK_FORMULATION, "郑焦一体画发展")]
-    assert "规范提法「全域文明创建行动」（本市三年行动）" in found[0].message and found[0].message.startswith("本报规范提法")
+    assert "与本报规范提法「全域文明创建行动」（本市三年行动）不符" in found[0].message
 
 
 def test_a_form_the_desk_lists_is_right_whatever_the_shipped_list_says():

@@ -298,6 +298,7 @@ class MemoryRulesDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.resize(640, 460)
+        self._fit_columns()
         (self.fields[1] if prefill else self.fields[0]).setFocus()
 
     # what a subclass says
@@ -320,6 +321,15 @@ class MemoryRulesDialog(QDialog):
         if words:
             rows = [r for r in rows if all(any(w in str(c) for c in self.model.cells(r)) for w in words)]
         self.model.set_rows(rows)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Every column but the last (which takes the rest) as wide as its widest cell, up to a third
+        of the table: 全域文明创建行动 whole, not 全域文明创建…"""
+        cap = max(120, self.table.viewport().width() // 3)
+        for column in range(self.model.columnCount() - 1):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(cap, self.table.columnWidth(column) + 12))
 
     def selected(self):
         """The row picked in the table, or None."""

@@ -169,9 +169,11 @@ def variant_of(written: str, form: str) -> bool:
     return formulations().variant_of(written, form)
 
 
-def message(written: str, form: str, what: str, text: str, start: int, end: int) -> str:
+def message(written: str, form: str, what: str, text: str, start: int, end: int, whose: str = "规范提法") -> str:
+    """「专题会议生活会」与规范提法「专题民主生活会」（党内政治生活）不符… (``whose``: 本报规范提法 for
+    the desk's own)."""
     return (
-        f"「{written}」与规范提法「{form}」{'（' + what + '）' if what else ''}不符：提法须一字不差，"
+        f"「{written}」与{whose}「{form}」{'（' + what + '）' if what else ''}不符：提法须一字不差，"
         f"请核对（“{_around(text, start, end)}”）。"
     )
 

@@ -380,7 +380,7 @@ def desk_formulations(article: Article, memory: MemorySnapshot) -> list[Finding]
     text = article.text
     return [
         Finding(DESK_FORMULATION, Severity.MEDIUM, (Span(i, j, text[i:j]),),
-                "本报规范提法:" + fm.message(text[i:j], form, desk.table[form], text, i, j))
+                fm.message(text[i:j], form, desk.table[form], text, i, j, "本报规范提法"))
         for i, j, form in desk.find(text)
     ]
 
