@@ -70,6 +70,11 @@ def _conflict_candidates(text: str, ctx: list) -> list[tuple[int, int]]:
     return [(i, j) for i in sorted(partners) for j in sorted(partners[i])]
 
 
+def _arithmetic(article: Article, figs: Sequence[Figure], message: str) -> Finding:
+    """Figures that do not add up: a high finding on each of them."""
+    return Finding("arithmetic", Severity.HIGH, tuple(article.span(g.start, g.end) for g in figs), message)
+
+
 def _same_unit(a: Figure, b: Figure) -> bool:
     return a.kind == b.kind and (a.unit == b.unit or (a.unit in _COUNT_WORDS and b.unit in _COUNT_WORDS))
 
@@ -187,9 +192,8 @@ def parts_exceed_total(article: Article, facts: Sequence[Fact]) -> list[Finding]
         total = before[-1]
         parts = [g for g in after if _same_unit(g, total) and g.unit == total.unit]
         if len(parts) >= 2 and total.kind != Kind.PERCENT and sum(p.value for p in parts) > total.value * 1.0001:
-            out.append(Finding(
-                "arithmetic", Severity.HIGH,
-                (article.span(total.start, total.end),) + tuple(article.span(p.start, p.end) for p in parts),
+            out.append(_arithmetic(
+                article, (total, *parts),
                 f"总数为“{total.text}”,其中各项相加却是{fmt(sum(p.value for p in parts))}{total.unit}:分项之和大于总数。",
             ))
     return out
@@ -235,9 +239,8 @@ def percentage_of_base(article: Article, facts: Sequence[Fact]) -> list[Finding]
             actual = a.value / b.value * 100
             digits = len(pct.text.split(".")[1].rstrip("%")) if "." in pct.text else 0
             if abs(actual - pct.value) > 0.5 * 10 ** (-digits) + 0.05:
-                out.append(Finding(
-                    "arithmetic", Severity.HIGH,
-                    (article.span(a.start, a.end), article.span(b.start, b.end), article.span(pct.start, pct.end)),
+                out.append(_arithmetic(
+                    article, (a, b, pct),
                     f"“{a.text}”占“{b.text}”应为{actual:.1f}%,文中写“{pct.text}”:百分比与两个数字对不上。",
                 ))
     return out
@@ -299,9 +302,8 @@ def growth_rates(article: Article, facts: Sequence[Fact]) -> list[Finding]:
             actual = (new.value - old.value) / old.value * 100
             stated = -pct.value if down else pct.value
             if abs(actual - stated) > 0.5 * 10 ** (-_decimals(pct)) + 0.05:
-                out.append(Finding(
-                    "arithmetic", Severity.HIGH,
-                    (article.span(old.start, old.end), article.span(new.start, new.end), article.span(pct.start, pct.end)),
+                out.append(_arithmetic(
+                    article, (old, new, pct),
                     f"从“{old.text}”到“{new.text}”{'增长' if actual >= 0 else '下降'}{abs(actual):.1f}%,"
                     f"文中写{m.group(1)}“{pct.text}”:增幅与两个数字对不上。",
                 ))
@@ -352,9 +354,8 @@ def increment_rates(article: Article, facts: Sequence[Fact]) -> list[Finding]:
             if lo - tol <= pct.value <= hi + tol:
                 continue
             actual = b / ((a - b) if up else (a + b)) * 100
-            out.append(Finding(
-                "arithmetic", Severity.HIGH,
-                (article.span(total.start, total.end), article.span(change.start, change.end), article.span(pct.start, pct.end)),
+            out.append(_arithmetic(
+                article, (total, change, pct),
                 f"“{total.text}”{by.group(1)}“{change.text}”,是{rate.group(1)}{actual:.1f}%,"
                 f"文中写“{pct.text}”:增幅与数字对不上。",
             ))
