@@ -183,8 +183,8 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/dialogs.py" line="465"/>
-        <source>本地的战略、口号、会议和机构名称等须一字不差的提法。稿件里写得差一个词或一个同音字时（如“专题会议生活会”之于“专题民主生活会”），编校提示会给出规范提法。党和国家的常用规范提法已内置。</source>
-        <translation>Local strategies, slogans, meetings and bodies whose names must be printed exactly. Where a draft writes one with a word changed or a sound-alike character (专题会议生活会 for 专题民主生活会), a finding gives the standard form. The common national formulations are built in.</translation>
+        <source>本地的战略、口号、工作品牌和会议名称等须一字不差的提法。稿件里写得差一个词或一个同音字时（如“专题会议生活会”之于“专题民主生活会”），编校提示会给出规范提法。党和国家的常用规范提法已内置；机构、人名请记入本报核实名录。</source>
+        <translation>Local strategies, slogans, campaigns and meetings whose names must be printed exactly. Where a draft writes one with a word changed or a sound-alike character (专题会议生活会 for 专题民主生活会), a finding gives the standard form. The common national formulations are built in; bodies and people belong in 本报核实名录.</translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/dialogs.py" line="468"/>

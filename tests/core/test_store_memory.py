@@ -262,6 +262,21 @@ def test_desk_formulations_are_kept_shared_and_checked(tmp_path):
     assert "与本报规范提法「全域文明创建行动」（本市三年行动）不符" in found[0].message
 
 
+def test_a_body_the_desk_lists_is_one_of_a_family_but_a_sound_alike_slip_in_it_is_found():
+    from newsfacts.core.store import DeskFormulation, KnownName
+    from newsfacts.core.store.checks import desk_formulations
+
+    memory = MemorySnapshot(
+        names=(KnownName("广东核电集团公司", Kind.ORG),),
+        formulations=(DeskFormulation("北京建工学院"), DeskFormulation("武警广东总队"), DeskFormulation("广东核电投资公司")),
+    )
+    # another school, the same body of another province, a company the desk verified: all right
+    fine = article_from_text("北京电影学院、武警湖南总队和广东核电集团公司签约。\n", name="d.txt")
+    assert desk_formulations(fine, memory) == []
+    slip = article_from_text("北京见工学院举行开学典礼。\n", name="d.txt")
+    assert [f.spans[0].text for f in desk_formulations(slip, memory)] == ["北京见工学院"]
+
+
 def test_a_form_the_desk_lists_is_right_whatever_the_shipped_list_says():
     from newsfacts.core.pipeline import analyse
     from newsfacts.core.store import DeskFormulation, with_memory_findings

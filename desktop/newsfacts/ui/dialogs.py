@@ -462,9 +462,9 @@ class DeskFormulationsDialog(MemoryRulesDialog):
     def __init__(self, ctx, parent=None, form: str = "") -> None:
         super().__init__(
             ctx, parent, name="deskFormulationsDialog", title=self.tr("本报规范提法"),
-            intro=self.tr("本地的战略、口号、会议和机构名称等须一字不差的提法。稿件里写得差一个词或一个同音字时"
+            intro=self.tr("本地的战略、口号、工作品牌和会议名称等须一字不差的提法。稿件里写得差一个词或一个同音字时"
                           "（如“专题会议生活会”之于“专题民主生活会”），编校提示会给出规范提法。"
-                          "党和国家的常用规范提法已内置。"),
+                          "党和国家的常用规范提法已内置；机构、人名请记入本报核实名录。"),
             model=RulesModel(ctx.desk_formulations(), None, (self.tr("规范提法"), self.tr("说明")),
                              lambda r: (r.form, r.note)),
             fields=[

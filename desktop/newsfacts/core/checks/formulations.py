@@ -10,9 +10,10 @@ character and differ inside it by
 - one character that sounds the same (the typing slip of a pinyin input: 一代一路), or
 - one two-character word of it swapped for another word (in five characters or more), unless
   the formulation is made of ordinary words that other right names share (marked 通用 in the
-  list: 中央经济工作会议 / 中央民族工作会议) or running text fills that place with other words
+  list: 中央经济工作会议 / 中央民族工作会议), running text fills that place with other words
   (formulation_frames.txt, built from the 1998 corpus by tools/build_formulations.py:
-  民主生活会 / 民主促进会);
+  民主生活会 / 民主促进会), the formulation names a body (…学院, …公司: 北京建工学院 /
+  北京电影学院), or both words are places (武警湖南总队 / 武警广东总队);
 
 never by a numeral (二十届三中全会 and 十四五 change their numbers), never across punctuation or a
 line break, and only where the words stand on word boundaries.  Every listed form is right, so two
@@ -23,6 +24,7 @@ phrase (现代产业体系, 基层组织).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
@@ -74,6 +76,18 @@ def _is_word(w: str) -> bool:
     return bool(segmenter.tokenizer().FREQ.get(w))
 
 
+# The name of a body is one of a family (北京建工学院, 北京电影学院; 广东核电集团公司, 广东核电
+# 投资公司): a word swapped in it more likely names another body than a slip.
+_BODY = re.compile(r"(?:[院部局委厅社团队所办处行司厂校馆站]|机构|中心|集团)$")
+
+
+def _both_places(a: str, b: str) -> bool:
+    """Two place names: 武警湖南总队 beside 武警广东总队 is the same body of another province."""
+    from ..extraction.entities.rules import word_tags
+
+    return word_tags([a, b]) == ["ns", "ns"]
+
+
 class Formulations:
     """A list of formulations to find mangled in a text: the shipped one (``formulations()``) or
     a desk's own (the newsroom memory's 本报规范提法), which may name other right forms besides."""
@@ -94,11 +108,11 @@ class Formulations:
     def swappable(self, form: str) -> frozenset[tuple[int, str]]:
         """The inner words of ``form`` in a frame running text never fills with another word
         (formulation_frames.txt lists the frames it does: 民主生活会 stands beside 民主促进会);
-        none in a formulation marked 通用."""
+        none in a formulation marked 通用 or in the name of a body."""
         got = self._swappable.get(form)
         if got is None:
             frames = open_frames()
-            got = frozenset() if form in self.ordinary else frozenset(
+            got = frozenset() if form in self.ordinary or _BODY.search(form) else frozenset(
                 (pos, w) for pos, w in inner_words(form) if (form[:pos], form[pos + 2 :]) not in frames
             )
             self._swappable[form] = got
@@ -121,7 +135,10 @@ class Formulations:
             return False
         if len(got) == 1:
             return sounds_alike(got, want)
-        return len(got) == 2 and n >= 5 and (a, want) in self.swappable(form) and _is_word(got)
+        return (
+            len(got) == 2 and n >= 5 and (a, want) in self.swappable(form) and _is_word(got)
+            and not _both_places(got, want)
+        )
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, the formulation meant) of each mangled formulation in ``text``."""

@@ -371,12 +371,20 @@ def desk_order(article: Article, memory: MemorySnapshot) -> list[Finding]:
     return [f for _names, f in found]
 
 
+def _right_forms(memory: MemorySnapshot) -> frozenset[str]:
+    """What the desk says is right: its own formulations and every name it verified."""
+    return frozenset(f.form for f in memory.formulations) | frozenset(n.name for n in memory.names)
+
+
 def desk_formulations(article: Article, memory: MemorySnapshot) -> list[Finding]:
     """The desk's own formulations (本报规范提法) found mangled, as the shipped list's are
-    (checks.formulations): the shipped list's forms are right forms here too."""
+    (checks.formulations): the shipped list's forms and the names the desk verified (北京服装学院
+    beside a listed 北京建工学院) are right forms here."""
     from ..checks import formulations as fm
 
-    desk = fm.Formulations({f.form: f.note for f in memory.formulations}, also_right=frozenset(fm.formulations().table))
+    desk = fm.Formulations(
+        {f.form: f.note for f in memory.formulations}, also_right=frozenset(fm.formulations().table) | _right_forms(memory)
+    )
     text = article.text
     return [
         Finding(DESK_FORMULATION, Severity.MEDIUM, (Span(i, j, text[i:j]),),
@@ -404,9 +412,10 @@ def memory_findings(article: Article, facts: Sequence[Fact], memory: MemorySnaps
 def with_memory_findings(analysis: Analysis, memory: MemorySnapshot | None) -> Analysis:
     """The analysis with the memory's findings added (an unchanged analysis when memory is empty)."""
     extra = memory_findings(analysis.article, analysis.facts, memory)
-    # a form the desk lists is right by the desk's word, whatever the shipped list takes it for
-    desk_forms = {f.form for f in memory.formulations} if memory is not None else set()
-    kept = [f for f in analysis.findings if not (f.kind == WRONG_FORMULATION and f.spans[0].text in desk_forms)]
+    # a form the desk lists or a name it verified is right by the desk's word, whatever the
+    # shipped list takes it for
+    right = _right_forms(memory) if memory is not None else frozenset()
+    kept = [f for f in analysis.findings if not (f.kind == WRONG_FORMULATION and f.spans[0].text in right)]
     if not extra and len(kept) == len(analysis.findings):
         return analysis
     keys = {f.key for f in kept}
