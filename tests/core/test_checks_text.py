@@ -60,6 +60,19 @@ def test_road_written_two_ways():
     assert name_variants(page("打通了韩愈路、云台路。", "当日通车的韩愈路极大缓解了出行问题。"), []) == []
 
 
+def test_a_body_written_at_two_administrative_levels():
+    from newsfacts.core.checks.names import body_variants
+    from newsfacts.core.pipeline import extract_facts
+
+    a = page("深入学习贯彻省市县委全会精神。", "认真落实省市区委决策部署。")
+    found = body_variants(a, extract_facts(a))
+    assert [[s.text for s in f.spans] for f in found] == [["省市县委", "省市区委"]]
+    assert found[0].kind == "name_inconsistency" and found[0].severity.value == "low"
+    # two bodies a level apart at the head of the name (市委 / 县委), and one written alike twice
+    b = page("市委、县委主要负责同志出席。", "省市区委全会精神，省市区委决策部署。")
+    assert body_variants(b, extract_facts(b)) == []
+
+
 def test_traditional_character_in_simplified_text():
     found = script_mix(page("如果說“网红桥”增添了焦作的亮度,那么这样的标杆还有很多。"), [])
     assert [(f.kind, f.spans[0].text) for f in found] == [("traditional_character", "說")]

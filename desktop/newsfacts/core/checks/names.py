@@ -111,3 +111,39 @@ def name_variants(article: Article, facts: Sequence[Fact]) -> list[Finding]:
                     f"同一版面上既有“{a}”又有“{b}”:若是同一地点,名称应统一;若是两处,请确认无误。",
                 ))
     return out
+
+
+_LEVELS = frozenset("省市县区州盟旗乡镇村")
+
+
+def _level_apart(a: str, b: str) -> bool:
+    """The same name of four characters or more with one administrative level changed: 省市县委 /
+    省市区委, 解放区人民法院 / 解放县人民法院 (not its first character: 市委 / 县委 are two bodies)."""
+    if len(a) != len(b) or len(a) < 4:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 1 and diff[0] > 0 and a[diff[0]] in _LEVELS and b[diff[0]] in _LEVELS
+
+
+@check
+def body_variants(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """One body written at two administrative levels on the page: 省市县委 in a district's report
+    that elsewhere says 省市区委."""
+    first: dict[str, Fact] = {}
+    for f in facts:
+        if f.kind == Kind.ORG and "\n" not in f.text:
+            first.setdefault(f.text, f)
+    by_shape: dict[tuple[int, str], list[Fact]] = defaultdict(list)
+    for f in first.values():
+        by_shape[(len(f.text), f.text[0])].append(f)
+    out = []
+    for group in by_shape.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if _level_apart(a.text, b.text):
+                    one, two = sorted((a, b), key=lambda f: f.start)
+                    out.append(Finding(
+                        "name_inconsistency", Severity.LOW, (article.span(one.start, one.end), article.span(two.start, two.end)),
+                        f"同一版面上既有“{one.text}”又有“{two.text}”:行政级别差一字,若指同一机构,名称应统一,请核对。",
+                    ))
+    return out
