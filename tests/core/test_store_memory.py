@@ -126,9 +126,14 @@ def test_memory_file_is_shared_between_desks(tmp_path, monkeypatch):
     assert theirs.style == (StyleRule("帐户", "账户", "按《现代汉语词典》"),)
 
 
-def test_bad_memory_file_is_refused(tmp_path):
+@pytest.mark.parametrize("content", [
+    {"names": [{"name": "x", "kind": "MONEY"}]},
+    {"formulations": [{"form": "规范"}]},  # too short to be checked
+    {"formulations": [{"note": "无提法"}]},
+])
+def test_bad_memory_file_is_refused(tmp_path, content):
     bad = tmp_path / "desk.memory.json"
-    bad.write_text(json.dumps({"format": "newsfacts-memory", "version": 1, "names": [{"name": "x", "kind": "MONEY"}]}))
+    bad.write_text(json.dumps({"format": "newsfacts-memory", "version": 1, **content}))
     with ReviewStore() as store:
         with pytest.raises(TransferFileError) as err:
             store.memory.import_(bad)
