@@ -28,30 +28,37 @@ from train_ner import CORPUS, read_corpus  # noqa: E402
 OUT = ROOT / "resources" / "dictionaries" / "formulation_frames.txt"
 
 
-def main() -> int:
-    shipped = fm.formulations()
-    table, ordinary = shipped.table, shipped.ordinary
-    text = "\n".join(sentence for sentence, _spans in read_corpus(CORPUS))
-    words = "\n".join(w for w in segmenter.tokenizer().FREQ if len(w) >= 5)
+def open_frames(shipped: fm.Formulations, texts: list[str]) -> list[tuple[str, str, str, list[str]]]:
+    """(before, the formulation's word, after, the other words ``texts`` put in its place) of each
+    frame of a checked word that the texts fill otherwise."""
     rows = []
-    for form in sorted(table):
-        if form in ordinary:  # no word of it is checked: its frames do not matter
-            continue
+    for form in sorted(shipped.table):
+        if form in shipped.ordinary or fm._BODY.search(form):
+            continue  # no word of it is checked: its frames do not matter
         for pos, word in fm.inner_words(form):
             before, after = form[:pos], form[pos + 2 :]
             pattern = re.compile(re.escape(before) + "([\u4e00-\u9fff]{2})" + re.escape(after))
-            fillers = {m.group(1) for source in (text, words) for m in pattern.finditer(source)}
+            fillers = {m.group(1) for source in texts for m in pattern.finditer(source)}
             fillers = sorted(
-                f for f in fillers if f != word and not fm._NUMERALS & set(f) and before + f + after not in table
+                f for f in fillers if f != word and not fm._NUMERALS & set(f) and before + f + after not in shipped.table
             )
             if fillers:
-                rows.append(f"{before}\t{word}\t{after}\t{'、'.join(fillers[:8])}")
+                rows.append((before, word, after, fillers))
+    return rows
+
+
+def main() -> int:
+    text = "\n".join(sentence for sentence, _spans in read_corpus(CORPUS))
+    words = "\n".join(w for w in segmenter.tokenizer().FREQ if len(w) >= 5)
+    shipped = fm.formulations()
+    rows = open_frames(shipped, [text, words])
     OUT.write_text(
         "# Frames of the standard formulations that running text fills with other words (tools/build_formulations.py):\n"
-        "# before <TAB> the formulation's word <TAB> after <TAB> words found in its place\n" + "\n".join(rows) + "\n",
+        "# before <TAB> the formulation's word <TAB> after <TAB> words found in its place\n"
+        + "".join(f"{b}\t{w}\t{a}\t{'、'.join(f[:8])}\n" for b, w, a, f in rows),
         encoding="utf-8",
     )
-    print(f"{len(rows)} open frames of {len(table)} formulations -> {OUT.relative_to(ROOT)}")
+    print(f"{len(rows)} open frames of {len(shipped.table)} formulations -> {OUT.relative_to(ROOT)}")
     return 0
 
 

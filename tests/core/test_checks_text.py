@@ -232,3 +232,17 @@ def test_the_formulation_check_reads_only_its_list():
     assert variant_of("一代一路", "一带一路") and not variant_of("一条一路", "一带一路")
     # numerals change (十四五 / 十五五): a numeral swapped is no slip
     assert not variant_of("中央六项规定", "中央八项规定")
+
+
+def test_the_frames_tool_finds_the_families_running_text_shows():
+    import importlib.util
+
+    from conftest import ROOT
+    from newsfacts.core.checks.formulations import Formulations
+
+    spec = importlib.util.spec_from_file_location("build_formulations", ROOT / "tools" / "build_formulations.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    listed = Formulations({"民主生活会": "", "全国组织工作会议": "", "零就业家庭": "", "中国人民银行": ""})
+    rows = tool.open_frames(listed, ["中国民主促进会成立。全国金融工作会议召开。", "零就业家庭"])
+    assert [(b, w, a, f) for b, w, a, f in rows] == [("全国", "组织", "工作会议", ["金融"]), ("民主", "生活", "会", ["促进"])]
