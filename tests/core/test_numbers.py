@@ -341,6 +341,7 @@ def test_new_measure_words_keep_their_false_friends_out(text):
         ("深夜2点", "2点", "02:00", "深夜", None),
         ("20时许，记者赶到", "20时", "20:00", None, "许"),
         ("会议9:30开始", "9:30", "09:30", None, None),
+        ("上午9时30分15秒发射", "9时30分15秒", "09:30:15", "上午", None),
     ],
 )
 def test_times_of_day_on_a_24_hour_clock(text, span, clock, part_of_day, qualifier):
@@ -356,7 +357,7 @@ def test_times_of_day_on_a_24_hour_clock(text, span, clock, part_of_day, qualifi
         "提出３点意见",  # points of a list
         "一时难以适应",  # "for a while"
         "四时八节",
-        "历时２小时４７分",  # a length of time: 2小时 alone is the figure
+        "历时２小时４７分",  # a length of time (167 minutes), not 47 past 2
         "以６０∶５７拿下比赛",  # a score, not 60 past 57
         "中国队以21:19战胜日本队",
         "双方以3:10告负",
@@ -402,3 +403,48 @@ def test_match_scores(text, spans, scores):
 @pytest.mark.parametrize("text", ["比例为１∶３", "由４∶３到１６∶９", "地图比例尺1:500", "以1∶500的比例绘制", "会议于9:30开始"])
 def test_ratios_scales_and_times_are_no_scores(text):
     assert [f for f in extract_numbers(text) if f.kind is Kind.SCORE] == []
+
+
+@pytest.mark.parametrize(
+    "text, span, kind, value, unit",
+    [
+        # results and running times, written in parts: one figure in the smallest unit written
+        ("以2小时08分12秒夺冠", "2小时08分12秒", Kind.TIME_SPAN, 7692, "秒"),
+        ("以４分０６秒７２的成绩夺得冠军", "４分０６秒７２", Kind.TIME_SPAN, 246.72, "秒"),
+        ("他以10秒05获得冠军", "10秒05", Kind.TIME_SPAN, 10.05, "秒"),
+        ("历时２小时４７分", "２小时４７分", Kind.TIME_SPAN, 167, "分钟"),
+        ("用时1小时20分钟", "1小时20分钟", Kind.TIME_SPAN, 80, "分钟"),
+        # a height or a jump in metres and centimetres
+        ("身高1米72的广东小伙", "1米72", Kind.MEASURE, 1.72, "米"),
+        ("越过2米35的高度", "2米35", Kind.MEASURE, 2.35, "米"),
+    ],
+)
+def test_figures_written_in_parts_are_one_figure(text, span, kind, value, unit):
+    found = [f for f in extract_numbers(text) if f.kind in (Kind.TIME_SPAN, Kind.MEASURE)]
+    assert [(f.text, f.kind, f.unit) for f in found] == [(span, kind, unit)]
+    assert float(found[0].value) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, span", [("比赛进行了90分钟", "90分钟"), ("跑了400米2圈", "400米"), ("得了12秒", "12秒")])
+def test_a_single_part_stays_as_written(text, span):
+    assert [f.text for f in extract_numbers(text) if f.kind in (Kind.TIME_SPAN, Kind.MEASURE)] == [span]
+
+
+@pytest.mark.parametrize(
+    "text, span, date, qualifier",
+    [
+        ("进入20世纪90年代以后", "20世纪90年代", "1990/1999", None),
+        ("面向21世纪的战略伙伴关系", "21世纪", "2001/2100", None),
+        ("二十世纪五十年代初", "二十世纪五十年代", "1950/1959", "初"),
+        ("十九世纪末", "十九世纪", "1801/1900", "末"),
+    ],
+)
+def test_centuries_and_decades_are_periods(text, span, date, qualifier):
+    found = [f for f in extract_numbers(text) if f.kind is Kind.DATE]
+    assert [(f.text, f.date, f.qualifier) for f in found] == [(span, date, qualifier)]
+
+
+def test_a_period_says_nothing_of_the_page_year():
+    # the 1980s written three times, 2024 once: 3月8日 is in the page's year, not in the 1980s
+    found = extract_numbers("20世纪80年代初、20世纪80年代中期和20世纪80年代末，3月8日召开大会，部署2024年工作。")
+    assert [f.date for f in found if f.kind is Kind.DATE] == ["1980/1989"] * 3 + ["2024-03-08", "2024"]

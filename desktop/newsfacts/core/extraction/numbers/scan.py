@@ -63,6 +63,21 @@ _NUMBERED_THINGS = frozenset("楼线院文令机车馆门站厅房室桥路街�
 _PUNCT_AFTER_RANK = set("，,。；;、！!？?：:）)”’\n \u3000\0")
 _ORDINAL_AFTER_CI = ("会议", "全会", "全体会议", "代表大会", "党代会", "常委会", "大会", "会")
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+# A duration written in parts, as results and running times are: 2小时08分12秒, 4分06秒72, 10秒05,
+# 1小时20分钟.  Hours, minutes, seconds (hundredths after 秒); two parts at least, or hundredths.
+_D = r"[0-9０-９]{1,3}"
+_DURATION = re.compile(
+    rf"(?:(?P<h>{_D})小时)?(?:(?P<mi>{_D})分(?:钟)?)?(?:(?P<s>{_D}(?:[.．][0-9０-９]+)?)秒(?P<cs>[0-9０-９]{{2}}(?![0-9０-９]))?)?"
+)
+# A century, or a decade of one: 21世纪, 20世纪90年代, 二十世纪五十年代 (初/末 after it a qualifier).
+_PERIOD = re.compile(
+    r"(?P<c>[0-9０-９]{1,2}|二十一|二十|十[一二三四五六七八九]?|[一二三四五六七八九])世纪"
+    r"(?:(?P<d>[1-9１-９][0０]|[一二三四五六七八九]十)年代)?"
+)
+_PERIOD_PART = ("上半叶", "下半叶", "中叶", "初期", "中期", "末期", "初", "末")
+# A length written in metres and centimetres: 2米35, 1米8 (a height, a jump).
+_METRES = re.compile(r"(?P<m>[0-9０-９])米(?P<cm>[0-9０-９]{1,2})(?![0-9０-９.．%％])")
+_AFTER_METRES = set("的，,。；;、）)”’\n \u3000左高长宽深以")
 
 
 @dataclass
@@ -90,6 +105,7 @@ class _Found:
     score: str | None = None  # SCORE: N:M
     keep_in_quotes: bool = False
     single: bool = False  # the numeral is one Chinese character (for the 三番五次 test)
+    period: bool = False  # DATE: a century or a decade, which says nothing of the page's year
     extra: list = field(default_factory=list)
 
 
@@ -216,8 +232,8 @@ class Scanner:
             return self.read_ordinal(m)
         if m.group("ar") and (before.isascii() and before.isalpha() or before in ".．/／" or self.ends_with("’", s) or self.ends_with("'", s)):
             return None  # G20, COVID-19, version 2.0.1, ’98: names and shorthand, not figures
-        for reader in (self.read_date, self.read_score, self.read_time, self.read_holiday, self.read_fraction,
-                       self.read_quantity):
+        for reader in (self.read_date, self.read_period, self.read_score, self.read_duration, self.read_metres, self.read_time,
+                       self.read_holiday, self.read_fraction, self.read_quantity):
             f = reader(m)
             if f is not None:
                 return f
@@ -400,6 +416,62 @@ class Scanner:
             return None  # 以1∶500的比例: a scale
         return _Found(Kind.SCORE, s, sm.end(), score=f"{a}:{b}")
 
+    def read_period(self, m: re.Match) -> _Found | None:
+        """21世纪 (2001/2100), 20世纪90年代 (1990/1999): a period, its first and last year."""
+        pm = _PERIOD.match(self.text, m.start())
+        if pm is None or pm.end("c") != m.end():
+            return None
+        century = self.number_value(pm["c"])
+        if century is None or not 1 <= century <= 21 or century != century.to_integral_value():
+            return None
+        c = int(century)
+        if pm["d"] is not None:
+            decade = self.number_value(pm["d"])
+            first = (c - 1) * 100 + int(decade)
+            last = first + 9
+        else:
+            first, last = (c - 1) * 100 + 1, c * 100
+        f = _Found(Kind.DATE, m.start(), pm.end(), dates=(_Date(first), _Date(last)), period=True)
+        part = next((w for w in _PERIOD_PART if self.startswith(w, pm.end())), None)
+        f.qualifier = part or self.combine(self.qualifier_before(m.start()), None, None)
+        return f
+
+    def read_duration(self, m: re.Match) -> _Found | None:
+        """2小时08分12秒 (7692 seconds), 4分06秒72 (246.72), 10秒05, 1小时20分钟 (80 minutes): one
+        duration in the smallest unit written, not a figure for each part."""
+        dm = _DURATION.match(self.text, m.start())
+        if dm is None or m.group("ar") is None or dm.end() == m.start():
+            return None
+        h, mi, sec, cs = (dm.group(k) for k in ("h", "mi", "s", "cs"))
+        if sum(x is not None for x in (h, mi, sec)) < 2 and cs is None:
+            return None  # 90分钟, 12秒: a quantity read as ever
+        value = Decimal(0)
+        for part, seconds in ((h, 3600), (mi, 60)):
+            if part is not None:
+                value += Decimal(ascii_digits(part)) * seconds
+        if sec is not None:
+            value += Decimal(ascii_digits(sec).replace("．", "."))
+            if cs is not None:
+                value += Decimal(ascii_digits(cs)) / 100
+            unit = "秒"
+        else:
+            value, unit = value / 60, "分钟"  # 1小时20分钟, 1小时20分: 80 minutes
+        f = _Found(Kind.TIME_SPAN, m.start(), dm.end(), value=value, unit=unit)
+        f.qualifier = self.combine(self.qualifier_before(m.start()), None, self.qualifier_after(dm.end()))
+        return f
+
+    def read_metres(self, m: re.Match) -> _Found | None:
+        """2米35, 1米8: a height or a jump in metres and centimetres, 2.35 and 1.8 metres."""
+        mm = _METRES.match(self.text, m.start())
+        if mm is None or m.group("ar") is None or m.end() != mm.start("m") + 1:
+            return None
+        if self.at(mm.end()) not in _AFTER_METRES and mm.end() < len(self.text):
+            return None  # 400米2圈: a count follows
+        value = Decimal(f"{ascii_digits(mm['m'])}.{ascii_digits(mm['cm'])}")
+        f = _Found(Kind.MEASURE, m.start(), mm.end(), value=value, unit="米")
+        f.qualifier = self.combine(self.qualifier_before(m.start()), None, self.qualifier_after(mm.end()))
+        return f
+
     def read_time(self, m: re.Match) -> _Found | None:
         """A time of day: 9时30分, 上午九时二十分, 下午3点半, 20时许, 9:30; 9时至11时 as one interval.
         The part of the day written before it (上午, 晚上) gives the 24-hour clock."""
@@ -413,6 +485,11 @@ class Scanner:
         if h is None:
             return None
         clock = f"{h:02d}:{mi:02d}"
+        if self.at(e - 1) == "分":  # 9时30分15秒: the seconds belong to the time
+            sm = NUMERAL.match(self.text, e)
+            sec = self.number_value(sm.group()) if sm is not None and self.at(sm.end()) == "秒" else None
+            if sec is not None and sec == sec.to_integral_value() and sec < 60:
+                e, clock = sm.end() + 1, f"{clock}:{int(sec):02d}"
         if self.at(e) in lx.RANGE_SEPARATORS:
             m2 = NUMERAL.match(self.text, e + 1)
             got2 = self.clock_at(m2, in_range=True) if m2 is not None else None
@@ -793,7 +870,7 @@ def page_year(text: str, found: list[_Found]) -> tuple[int | None, str | None]:
     """The year a date without one belongs to: the dateline's, else the year the page writes most."""
     years: Counter[int] = Counter()
     for f in found:
-        if f.kind is not Kind.DATE:
+        if f.kind is not Kind.DATE or f.period:
             continue
         first = f.dates[0]
         if first.y is not None and first.m is not None and first.d is not None:
