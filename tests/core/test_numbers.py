@@ -392,6 +392,7 @@ def test_yuan_before_yue_as_money_or_word_is_no_month(text):
         ("最终比分为25:23", ["25:23"], ["25:23"]),
         ("北京国安2:1力克上海申花", ["2:1"], ["2:1"]),
         ("比分为６∶２、５∶７和７∶５。", ["６∶２", "５∶７", "７∶５"], ["6:2", "5:7", "7:5"]),  # the sets of a match
+        ("山东队与香港队１∶１言和", ["１∶１"], ["1:1"]),
     ],
 )
 def test_match_scores(text, spans, scores):
@@ -425,7 +426,7 @@ def test_figures_written_in_parts_are_one_figure(text, span, kind, value, unit):
     assert float(found[0].value) == pytest.approx(value)
 
 
-@pytest.mark.parametrize("text, span", [("比赛进行了90分钟", "90分钟"), ("跑了400米2圈", "400米"), ("得了12秒", "12秒")])
+@pytest.mark.parametrize("text, span", [("比赛进行了90分钟", "90分钟"), ("跑了400米2圈", "400米"), ("用了12秒", "12秒")])
 def test_a_single_part_stays_as_written(text, span):
     assert [f.text for f in extract_numbers(text) if f.kind in (Kind.TIME_SPAN, Kind.MEASURE)] == [span]
 
@@ -437,6 +438,9 @@ def test_a_single_part_stays_as_written(text, span):
         ("面向21世纪的战略伙伴关系", "21世纪", "2001/2100", None),
         ("二十世纪五十年代初", "二十世纪五十年代", "1950/1959", "初"),
         ("十九世纪末", "十九世纪", "1801/1900", "末"),
+        ("进入九十年代以后", "九十年代", "1990/1999", None),
+        ("始于８０年代中期", "８０年代", "1980/1989", "中期"),
+        ("20年代的上海", "20年代", None, None),  # the 1920s or the 2020s: no years
     ],
 )
 def test_centuries_and_decades_are_periods(text, span, date, qualifier):

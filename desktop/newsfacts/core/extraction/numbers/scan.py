@@ -55,7 +55,7 @@ _SCORE_END = re.compile(r"[0-9０-９][∶:：][0-9０-９]{1,3}$")  # a score j
 _SCORE_LEAD = ("以", "打成", "战成")  # right before a score (and 比分 a little before)
 _NOT_A_CLOCK_BEFORE = ("以", "比分", "比", "为", "打成", "战成")  # 比例为1:30 is no time either
 _SCORE_AFTER = ("战胜", "击败", "负于", "告负", "取胜", "获胜", "大胜", "险胜", "力克", "拿下", "胜", "负", "的比分", "逼平",
-                "战平", "打平", "结束比赛")
+                "战平", "打平", "结束比赛", "言和", "握手言和", "平局")
 _TIME_BEFORE = ("于", "在", "从", "自", "至", "到", "—", "-", "~", "～", "、", "时间", "定于", "截至")
 _TIME_AFTER = ("开始", "举行", "开幕", "闭幕", "召开", "出发", "起", "前", "后", "许", "左右", "至", "到", "—", "-", "~", "～", "，", ",", "。", "、", "；")
 # After N号 these make it the number of a thing, not a day of the month: 3号楼, 5号线, 12号决议.
@@ -75,6 +75,9 @@ _PERIOD = re.compile(
     r"(?:(?P<d>[1-9１-９][0０]|[一二三四五六七八九]十)年代)?"
 )
 _PERIOD_PART = ("上半叶", "下半叶", "中叶", "初期", "中期", "末期", "初", "末")
+# A decade without its century: 八十年代, 80年代 (the 1980s; 20年代 could be the 1920s or the
+# 2020s, so the decades of 00 to 20 get no years).
+_DECADE = re.compile(r"(?P<d>[1-9１-９][0０]|[一二三四五六七八九]十)年代(?!表)")
 # A length written in metres and centimetres: 2米35, 1米8 (a height, a jump).
 _METRES = re.compile(r"(?P<m>[0-9０-９])米(?P<cm>[0-9０-９]{1,2})(?![0-9０-９.．%％])")
 _AFTER_METRES = set("的，,。；;、）)”’\n \u3000左高长宽深以")
@@ -232,7 +235,7 @@ class Scanner:
             return self.read_ordinal(m)
         if m.group("ar") and (before.isascii() and before.isalpha() or before in ".．/／" or self.ends_with("’", s) or self.ends_with("'", s)):
             return None  # G20, COVID-19, version 2.0.1, ’98: names and shorthand, not figures
-        for reader in (self.read_date, self.read_period, self.read_score, self.read_duration, self.read_metres, self.read_time,
+        for reader in (self.read_date, self.read_period, self.read_decade, self.read_score, self.read_duration, self.read_metres, self.read_time,
                        self.read_holiday, self.read_fraction, self.read_quantity):
             f = reader(m)
             if f is not None:
@@ -431,9 +434,21 @@ class Scanner:
             last = first + 9
         else:
             first, last = (c - 1) * 100 + 1, c * 100
-        f = _Found(Kind.DATE, m.start(), pm.end(), dates=(_Date(first), _Date(last)), period=True)
-        part = next((w for w in _PERIOD_PART if self.startswith(w, pm.end())), None)
-        f.qualifier = part or self.combine(self.qualifier_before(m.start()), None, None)
+        return self.period_found(m.start(), pm.end(), (_Date(first), _Date(last)))
+
+    def read_decade(self, m: re.Match) -> _Found | None:
+        """八十年代, 80年代中期: the 1980s (the decades of the 1930s to the 1990s; 20年代 has no years)."""
+        dm = _DECADE.match(self.text, m.start())
+        if dm is None or dm.end("d") != m.end() or self.ends_with("世纪", m.start()):
+            return None
+        decade = int(self.number_value(dm["d"]))
+        dates = (_Date(1900 + decade), _Date(1909 + decade)) if decade >= 30 else ()
+        return self.period_found(m.start(), dm.end(), dates)
+
+    def period_found(self, s: int, e: int, dates: tuple[_Date, ...]) -> _Found:
+        f = _Found(Kind.DATE, s, e, dates=dates, period=True)
+        part = next((w for w in _PERIOD_PART if self.startswith(w, e)), None)
+        f.qualifier = part or self.combine(self.qualifier_before(s), None, None)
         return f
 
     def read_duration(self, m: re.Match) -> _Found | None:
@@ -909,6 +924,10 @@ def resolve_dates(text: str, found: list[_Found], default_year: int | None) -> l
     for f in found:
         if f.kind is not Kind.DATE:
             facts.append(_fact(text, f))
+            continue
+        if f.period:  # 1990/1999 as written, or no years (20年代)
+            facts.append(_fact(text, f, date="/".join(iso(d)[0] for d in f.dates) or None,
+                               date_source="text" if f.dates else None))
             continue
         date_source = "text"
         resolved = []
