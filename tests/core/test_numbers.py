@@ -452,3 +452,17 @@ def test_a_period_says_nothing_of_the_page_year():
     # the 1980s written three times, 2024 once: 3月8日 is in the page's year, not in the 1980s
     found = extract_numbers("20世纪80年代初、20世纪80年代中期和20世纪80年代末，3月8日召开大会，部署2024年工作。")
     assert [f.date for f in found if f.kind is Kind.DATE] == ["1980/1989"] * 3 + ["2024-03-08", "2024"]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("2024年3月5日，回顾上世纪80年代的创业史", "1980/1989"),
+        ("1998年1月，回顾上世纪80年代的变法", "1880/1889"),  # a 1998 page's 上世纪 is the 19th century
+        ("本世纪20年代以来，2023年增长最快", "2020/2029"),
+        ("回顾上世纪80年代", None),  # the page gives no year to count from
+    ],
+)
+def test_a_decade_of_the_last_century_counts_from_the_page_year(text, date):
+    found = [f for f in extract_numbers(text) if f.kind is Kind.DATE and "世纪" in f.text]
+    assert [f.date for f in found] == [date] and found[0].text.endswith("0年代")

@@ -109,6 +109,8 @@ class _Found:
     keep_in_quotes: bool = False
     single: bool = False  # the numeral is one Chinese character (for the 三番五次 test)
     period: bool = False  # DATE: a century or a decade, which says nothing of the page's year
+    century_offset: int | None = None  # 上世纪80年代: -1, the century before the page's year's
+    decade: int | None = None
     extra: list = field(default_factory=list)
 
 
@@ -437,11 +439,19 @@ class Scanner:
         return self.period_found(m.start(), pm.end(), (_Date(first), _Date(last)))
 
     def read_decade(self, m: re.Match) -> _Found | None:
-        """八十年代, 80年代中期: the 1980s (the decades of the 1930s to the 1990s; 20年代 has no years)."""
+        """八十年代, 80年代中期: the 1980s (the decades of the 1930s to the 1990s; 20年代 has no years).
+        上世纪80年代, 本世纪20年代: a decade of the century before the page's year, or of its own."""
         dm = _DECADE.match(self.text, m.start())
-        if dm is None or dm.end("d") != m.end() or self.ends_with("世纪", m.start()):
+        if dm is None or dm.end("d") != m.end():
             return None
         decade = int(self.number_value(dm["d"]))
+        for word, offset in (("上世纪", -1), ("本世纪", 0), ("上个世纪", -1)):
+            if self.ends_with(word, m.start()):
+                f = self.period_found(m.start() - len(word), dm.end(), ())
+                f.century_offset, f.decade = offset, decade
+                return f
+        if self.ends_with("世纪", m.start()):
+            return None
         dates = (_Date(1900 + decade), _Date(1909 + decade)) if decade >= 30 else ()
         return self.period_found(m.start(), dm.end(), dates)
 
@@ -926,8 +936,11 @@ def resolve_dates(text: str, found: list[_Found], default_year: int | None) -> l
             facts.append(_fact(text, f))
             continue
         if f.period:  # 1990/1999 as written, or no years (20年代)
-            facts.append(_fact(text, f, date="/".join(iso(d)[0] for d in f.dates) or None,
-                               date_source="text" if f.dates else None))
+            dates, period_source = f.dates, "text" if f.dates else None
+            if f.century_offset is not None and year is not None:
+                first = ((year - 1) // 100 + f.century_offset) * 100 + (f.decade or 0)
+                dates, period_source = (_Date(first), _Date(first + 9)), source or "context"
+            facts.append(_fact(text, f, date="/".join(iso(d)[0] for d in dates) or None, date_source=period_source))
             continue
         date_source = "text"
         resolved = []
