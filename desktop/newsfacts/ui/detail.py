@@ -16,6 +16,16 @@ from .revision import verdict_text
 from .style import MARK_COLOUR, TEXT_ON_SHADE, date_source_name, kind_name, status_colour, status_name
 
 
+
+def stopwatch(seconds: float) -> str:
+    """7692 seconds as 2:08:12, 246.72 as 4:06.72: a result as a stopwatch shows it."""
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    sec = f"{secs:05.2f}".rstrip("0").rstrip(".") if secs != int(secs) else f"{int(secs):02d}"
+    if len(sec.split(".")[0]) < 2:
+        sec = "0" + sec
+    return f"{int(hours)}:{int(minutes):02d}:{sec}" if hours else f"{int(minutes)}:{sec}"
+
 class FactDetail(QWidget):
     verifyRequested = Signal()
     disputeRequested = Signal()
@@ -125,6 +135,8 @@ class FactDetail(QWidget):
             value = f"{value} {fact.unit}".strip()
         if fact.kind is Kind.TIME and fact.part_of_day:
             value = self._aside(value, fact.part_of_day)
+        elif fact.kind is Kind.TIME_SPAN and fact.unit == "秒" and fact.value is not None and fact.value >= 60:
+            value = self._aside(value, stopwatch(float(fact.value)))
         self.value.setText(value or "—")
         if fact.date and fact.kind is not Kind.TIME:  # a time of day shows its clock as the value
             extra = date_source_name(fact.date_source)
