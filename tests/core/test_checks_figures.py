@@ -1,6 +1,7 @@
 """Figures that disagree and arithmetic the page lets a reader check."""
 
 from newsfacts.core.checks.figures import (
+    average_growth,
     figure_conflicts,
     growth_rates,
     increment_rates,
@@ -143,6 +144,22 @@ def test_the_pipeline_checks_full_width_figures_too():
     a = page("全国海关征收关税和进口环节税９４０亿元，比上一年同期增加８８．４亿元，增长１４．４％。")
     found = [f for f in run_checks(a, extract_facts(a)) if f.kind == "arithmetic"]
     assert [s.text for s in found[0].spans] == ["９４０亿元", "８８．４亿元", "１４．４％"]
+
+
+def test_an_average_annual_rate_compounds_over_the_years_between():
+    from newsfacts.core.pipeline import extract_facts
+
+    def found(text):
+        a = page(text)
+        return average_growth(a, extract_facts(a))
+
+    # (489.9 / 117.7) ** (1/7) - 1 = 22.6%
+    assert found("中美贸易从1990年的117.7亿美元增加到1997年的489.9亿美元，年均增长22.6%。") == []
+    bad = found("中美贸易从1990年的117.7亿美元增加到1997年的489.9亿美元，年均增长32.6%。")
+    assert len(bad) == 1 and [s.text for s in bad[0].spans] == ["117.7亿美元", "489.9亿美元", "32.6%"]
+    assert "7年间年均增长22.6%" in bad[0].message
+    # without the years of the two figures there is nothing to compound over
+    assert found("全市财政收入从100亿元增加到150亿元，年均增长12.4%。") == []
 
 
 def test_ten_announced_but_eleven_items_listed():

@@ -362,6 +362,54 @@ def increment_rates(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     return out
 
 
+# 从1990年的117.7亿美元增加到1997年的489.9亿美元,年均增长22.6%: a rate that compounds
+_AVERAGE = re.compile(r"(?:年均|年平均|平均每年)(?:递)?(增长|增加|提高|上升|下降|减少|降低)了?(?=\d)")
+_YEAR_BEFORE = re.compile(r"([0-9\uff10-\uff19]{4})年(?:的|底|末)?$")
+
+
+@check
+def average_growth(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """从1990年的117.7亿美元增加到1997年的489.9亿美元,年均增长22.6%: over 7 years the rate is
+    (489.9 / 117.7) ** (1/7) - 1; one the figures cannot give, even read at the last place they
+    are written to, is a finding."""
+    text = article.text
+    figs = ByStart(figures(article, facts))
+    out = []
+    for s in sentences(article):
+        in_s = figs.between(s.start, s.end)
+        for m in _AVERAGE.finditer(text, s.start, s.end):
+            pct = next((g for g in in_s if g.start == m.end() and g.kind == Kind.PERCENT), None)
+            values = [g for g in in_s if g.end <= m.start() and g.kind != Kind.PERCENT and not g.qualifier]
+            if pct is None or pct.qualifier or len(values) < 2:
+                continue
+            old, new = values[-2], values[-1]
+            if old.unit != new.unit or not old.value or not new.value:
+                continue
+            years = [_YEAR_BEFORE.search(text, max(s.start, g.start - 8), g.start) for g in (old, new)]
+            if not all(years):
+                continue
+            first, last = (int(y.group(1).translate(_TO_ASCII)) for y in years)
+            n = last - first
+            if not 0 < n <= 100:
+                continue
+            da, db = _half_unit(old), _half_unit(new)
+            if old.value - da <= 0:
+                continue
+            lo = (((new.value - db) / (old.value + da)) ** (1 / n) - 1) * 100
+            hi = (((new.value + db) / (old.value - da)) ** (1 / n) - 1) * 100
+            stated = -pct.value if m.group(1) in ("下降", "减少", "降低") else pct.value
+            tol = 0.5 * 10 ** (-_decimals(pct))
+            if lo - tol <= stated <= hi + tol:
+                continue
+            actual = ((new.value / old.value) ** (1 / n) - 1) * 100
+            out.append(_arithmetic(
+                article, (old, new, pct),
+                f"从{first}年的“{old.text}”到{last}年的“{new.text}”,{n}年间年均{'增长' if actual >= 0 else '下降'}"
+                f"{abs(actual):.1f}%,文中写“{pct.text}”:年均增幅与两个数字对不上。",
+            ))
+    return out
+
+
 # 增长-3.2%: a rise by a negative amount (and 下降-3.2%, a fall by one)
 _SIGNED_CHANGE = re.compile(r"(增长|增加|提高|上升|下降|减少|降低|回落)了?\s*([-−－﹣])\s*([0-9０-９.．]+\s*[%％]?)")
 _OPPOSITE = {"增长": "下降", "增加": "减少", "提高": "降低", "上升": "下降",
