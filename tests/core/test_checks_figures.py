@@ -93,6 +93,16 @@ def test_a_share_or_rate_of_something_else_is_not_checked_against_the_figures():
     assert growth_rates(page("上海市政府已由过去的84个委办局减至目前的53个,人员减少了15%。"), []) == []
     # the same figures, carried on by the clause after the comma, are checked
     assert len(percentage_of_base(page("这些企业的利润为469亿元,占全部利润1000亿元的97.8%。"), [])) == 1
+
+
+def test_a_full_width_share_is_read_to_its_decimal_place():
+    from newsfacts.core.pipeline import extract_facts
+
+    # 46.9% it should be; 47.3% is four tenths off, which a share written to one place cannot be
+    a = page("这些企业的利润为４６９亿元，占全部利润１０００亿元的４７．３％。")
+    assert [s.text for s in percentage_of_base(a, extract_facts(a))[0].spans][-1] == "４７．３％"
+    ok = page("这些企业的利润为４６９亿元，占全部利润１０００亿元的４６．９％。")
+    assert percentage_of_base(ok, extract_facts(ok)) == []
     assert len(growth_rates(page("委办局由过去的84个减至目前的53个,减少了15%。"), [])) == 1
 
 

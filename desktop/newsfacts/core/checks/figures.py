@@ -237,8 +237,7 @@ def percentage_of_base(article: Article, facts: Sequence[Fact]) -> list[Finding]
             if _new_subject(text, a.end, m.start()):  # 469户企业效益突出,利润和资产分别占…: not the 469
                 continue
             actual = a.value / b.value * 100
-            digits = len(pct.text.split(".")[1].rstrip("%")) if "." in pct.text else 0
-            if abs(actual - pct.value) > 0.5 * 10 ** (-digits) + 0.05:
+            if abs(actual - pct.value) > 0.5 * 10 ** (-_decimals(pct)) + 0.05:
                 out.append(_arithmetic(
                     article, (a, b, pct),
                     f"“{a.text}”占“{b.text}”应为{actual:.1f}%,文中写“{pct.text}”:百分比与两个数字对不上。",
