@@ -103,6 +103,8 @@ def test_a_full_width_share_is_read_to_its_decimal_place():
     assert [s.text for s in percentage_of_base(a, extract_facts(a))[0].spans][-1] == "４７．３％"
     ok = page("这些企业的利润为４６９亿元，占全部利润１０００亿元的４６．９％。")
     assert percentage_of_base(ok, extract_facts(ok)) == []
+    # the checks' own scanner reads full-width figures too, where no fact covers them
+    assert [s.text for s in percentage_of_base(a, [])[0].spans] == ["４６９亿元", "１０００亿元", "４７．３％"]
     assert len(growth_rates(page("委办局由过去的84个减至目前的53个,减少了15%。"), [])) == 1
 
 

@@ -153,7 +153,7 @@ FIGURE_RE = re.compile(
     rf"(?P<pre>近|约|超过|超|逾|突破|不少于|不到|不足|将近|多达|达到|达)?"
     rf"(?P<num>\d+(?:[.\uff0e]\d+)?|[一二两三四五六七八九十百千]+(?:点[一二三四五六七八九零]+)?)"
     rf"(?P<mag>万亿|亿|万|千)?(?P<post>余|多)?"
-    rf"(?P<unit>%|{_MONEY_UNITS}|{_COUNT_UNITS})(?P<after>以上|以下|左右|上下)?"
+    rf"(?P<unit>[%\uff05]|{_MONEY_UNITS}|{_COUNT_UNITS})(?P<after>以上|以下|左右|上下)?"
 )
 _UNIT_KIND = {"%": Kind.PERCENT, "元": Kind.MONEY, "美元": Kind.MONEY}
 _APPROX_UP = {"余", "多", "以上", "超过", "超", "逾", "突破", "不少于", "多达"}
@@ -182,6 +182,7 @@ def scan_figures(article: Article) -> list[Figure]:
         if m.start() > 0 and text[m.start() - 1] == "第":
             continue  # 第十一条: an ordinal, not a quantity
         num = m.group("num").translate(_FULLWIDTH).replace("\uff0e", ".")
+        num = num.translate(_FULLWIDTH)  # １２．３ as 12.3
         if not re.fullmatch(r"\d+(?:\.\d+)?", num):
             if num in ("一", "十") and not m.group("mag"):
                 continue  # 一个, 十分: too often not a figure
@@ -195,7 +196,7 @@ def scan_figures(article: Article) -> list[Figure]:
             value = float(num)
         mag = m.group("mag")
         value *= {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, None: 1}[mag]
-        unit = m.group("unit")
+        unit = m.group("unit").translate(_FULLWIDTH)
         kind = _UNIT_KIND.get(unit, Kind.COUNT)
         quals = [q for q in (m.group("pre"), m.group("post"), m.group("after")) if q in _APPROX]
         start = m.start() if m.group("pre") in _APPROX else m.start("num")
