@@ -430,6 +430,7 @@ def test_a_single_part_stays_as_written(text, span):
         ("进入九十年代以后", "九十年代", "1990/1999", None),
         ("始于８０年代中期", "８０年代", "1980/1989", "中期"),
         ("20年代的上海", "20年代", None, None),  # the 1920s or the 2020s: no years
+        ("20世纪福克斯公司出品，20世纪末上映", "20世纪", "1901/2000", "末"),  # the studio's name is none
     ],
 )
 def test_centuries_and_decades_are_periods(text, span, date, qualifier):
