@@ -441,14 +441,11 @@ def test_a_time_of_day_is_highlighted_and_shows_its_24_hour_clock(qtbot, tmp_pat
 
 
 def test_a_result_in_seconds_shows_as_a_stopwatch_would(qtbot, tmp_path):
+    from deskfixtures import open_text
+
     from newsfacts.core.pipeline import analyse
 
-    w = MainWindow(AppContext(analyser=analyse))
-    qtbot.addWidget(w)
-    w.show()
-    page = tmp_path / "marathon.txt"
-    page.write_text("本报讯 他以2小时08分12秒夺冠，亚军落后12秒。\n", encoding="utf-8")
-    open_and_wait(qtbot, w, page)
+    w = open_text(qtbot, tmp_path, "本报讯 他以2小时08分12秒夺冠，亚军落后12秒。\n", analyse, name="marathon.txt")
     spans = {f.text: f for f in w.ctx.review.facts if f.kind is Kind.TIME_SPAN}
     w.select_fact(spans["2小时08分12秒"].key)
     assert w.findChild(QLabel, "detailValue").text() == "7692 秒（2:08:12）"

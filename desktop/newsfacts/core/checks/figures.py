@@ -268,6 +268,13 @@ def _half_unit(g: Figure) -> float:
     return 0.5 * 10 ** (-_decimals(g)) * g.value / number if number else 0.0
 
 
+def _outside(stated: float, lo: float, hi: float, pct: Figure) -> bool:
+    """Whether a stated rate lies outside what the figures give (lo to hi), read to the place it is
+    written to (14.4%: 14.35 to 14.45)."""
+    tol = 0.5 * 10 ** (-_decimals(pct))
+    return not lo - tol <= stated <= hi + tol
+
+
 _TO_ASCII = str.maketrans("\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19\uff0e", "0123456789.")
 
 
@@ -348,9 +355,7 @@ def increment_rates(article: Article, facts: Sequence[Fact]) -> list[Finding]:
                 old_lo, old_hi = (a - da) + (b - db), (a + da) + (b + db)
             if old_lo <= 0:
                 continue
-            lo, hi = (b - db) / old_hi * 100, (b + db) / old_lo * 100
-            tol = 0.5 * 10 ** (-_decimals(pct))
-            if lo - tol <= pct.value <= hi + tol:
+            if not _outside(pct.value, (b - db) / old_hi * 100, (b + db) / old_lo * 100, pct):
                 continue
             actual = b / ((a - b) if up else (a + b)) * 100
             out.append(_arithmetic(
@@ -397,8 +402,7 @@ def average_growth(article: Article, facts: Sequence[Fact]) -> list[Finding]:
             lo = (((new.value - db) / (old.value + da)) ** (1 / n) - 1) * 100
             hi = (((new.value + db) / (old.value - da)) ** (1 / n) - 1) * 100
             stated = -pct.value if m.group(1) in ("下降", "减少", "降低") else pct.value
-            tol = 0.5 * 10 ** (-_decimals(pct))
-            if lo - tol <= stated <= hi + tol:
+            if not _outside(stated, lo, hi, pct):
                 continue
             actual = ((new.value / old.value) ** (1 / n) - 1) * 100
             out.append(_arithmetic(
