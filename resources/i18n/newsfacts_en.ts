@@ -618,92 +618,92 @@
 <context>
     <name>FactDetail</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="55"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="65"/>
         <source>应为……（回车确认，Esc 取消）</source>
         <translation>Should read… (Enter confirms, Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="58"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="68"/>
         <source>备注（回车保存）</source>
         <translation>Note (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="59"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="69"/>
         <source>语境</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="60"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="70"/>
         <source>变更</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="62"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="72"/>
         <source>规范值</source>
         <translation>Normalised value</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="63"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="73"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="64"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="74"/>
         <source>更正为</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="65"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="75"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="68"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="78"/>
         <source>核实 (V)</source>
         <translation>Verify (V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="68"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="78"/>
         <source>存疑 (D)</source>
         <translation>Dispute (D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="73"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="83"/>
         <source>更正 (C)</source>
         <translation>Correct (C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="104"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="114"/>
         <source>未选中事实：用 ↓/J、↑/K 逐条核查</source>
         <translation>No fact selected: go through them with ↓/J, ↑/K</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="140"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="152"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="151"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="163"/>
         <source>核稿后有变更</source>
         <translation>Changed since it was checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="153"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="165"/>
         <source>原为：</source>
         <translation>Was:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="154"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="166"/>
         <source>现为：</source>
         <translation>Now:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="155"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="167"/>
         <source>原语境：</source>
         <translation>Context then:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="156"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="168"/>
         <source>现语境：</source>
         <translation>Context now:</translation>
     </message>
@@ -1021,7 +1021,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="70"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="565"/>
         <source>核稿助手</source>
         <translation>NewsFacts</translation>
     </message>
@@ -1042,7 +1042,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="107"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="625"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="637"/>
         <source>编校提示</source>
         <translation>Findings</translation>
     </message>
@@ -1231,7 +1231,7 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="324"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="517"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="529"/>
         <source>把选中文字添加为</source>
         <translation>Add Selection As</translation>
     </message>
@@ -1346,165 +1346,165 @@
         <translation>Show this help</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="431"/>
         <source>打开稿件</source>
         <translation>Open Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="431"/>
         <source>稿件</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="453"/>
         <source>剪贴板里没有文字：请先在采编系统里复制稿件</source>
         <translation>No text on the clipboard: copy the draft in the editing system first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="456"/>
         <source>粘贴的稿件</source>
         <translation>pasted draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="468"/>
         <source>无法保存粘贴的稿件：{why}</source>
         <translation>Cannot keep the pasted draft: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="469"/>
         <source>无法粘贴</source>
         <translation>Cannot paste</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="501"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="513"/>
         <source>正在用 LibreOffice 转换 {name}…</source>
         <translation>Converting {name} with LibreOffice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="503"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="515"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="482"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="487"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="532"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="494"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="499"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="544"/>
         <source>无法打开</source>
         <translation>Cannot Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="486"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="498"/>
         <source>无法打开“{name}”：{why}</source>
         <translation>Cannot open “{name}”: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="492"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="504"/>
         <source>已打开 {name}：{n} 字，编码 {enc}</source>
         <translation>Opened {name}: {n} characters, encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="521"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="533"/>
         <source>把选中文字加入用词规范…</source>
         <translation>Add Selection to House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="528"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="540"/>
         <source>删除误报“{text}”</source>
         <translation>Remove false fact “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="551"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="568"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="580"/>
         <source>找到 {facts} 处事实、{findings} 条编校提示</source>
         <translation>Found {facts} facts and {findings} findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="574"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="586"/>
         <source>分析失败</source>
         <translation>Analysis Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="574"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="586"/>
         <source>稿件已打开，但找事实时出错：{msg}</source>
         <translation>The draft is open, but finding facts failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="610"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="622"/>
         <source>正在找事实…</source>
         <translation>Finding facts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="629"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="641"/>
         <source>编校提示（待处理 {open} / 共 {n}）</source>
         <translation>Findings ({open} of {n} open)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="742"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="754"/>
         <source>本稿没有编校提示</source>
         <translation>No findings on this page</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="759"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="771"/>
         <source>所有编校提示都已处理</source>
         <translation>Every finding has been dealt with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="771"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="783"/>
         <source>正文字号 {size}</source>
         <translation>Text size {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="805"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="836"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="817"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="848"/>
         <source>先选中一条事实（↓/J）</source>
         <translation>Select a fact first (↓/J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="812"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="824"/>
         <source>全部核查完毕</source>
         <translation>Every fact is checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="858"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="870"/>
         <source>“{text}”只出现这一处</source>
         <translation>“{text}” appears only here</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="861"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="873"/>
         <source>只有人名、机构、地名可以一并核查</source>
         <translation>Only persons, organisations and places can be checked all at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="865"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="877"/>
         <source>应用到所有提及</source>
         <translation>Apply to All Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="866"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="878"/>
         <source>把“{text}”的结论（{status}）应用到其余 {n} 处提及？</source>
         <translation>Apply the verdict on “{text}” ({status}) to the other {n} mentions?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="879"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="891"/>
         <source>应用到“{text}”的所有提及</source>
         <translation>Apply to every mention of “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="909"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="921"/>
         <source>先在正文里选中要添加的文字</source>
         <translation>First select the text to add in the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="914"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="926"/>
         <source>选中的文字须在同一段内</source>
         <translation>The selection must lie within one paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="892"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="904"/>
         <source>添加事实</source>
         <translation>Add Fact</translation>
     </message>
@@ -1514,235 +1514,235 @@
         <translation>Open or drop a draft (.txt / .md / .docx / .doc / .wps)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="523"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="535"/>
         <source>把选中文字加入规范提法…</source>
         <translation>Add selection to desk formulations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="892"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="904"/>
         <source>“{text}”是：</source>
         <translation>“{text}” is:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="927"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="939"/>
         <source>已删除“{text}”（Ctrl+Z 撤销）</source>
         <translation>Removed “{text}” (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="942"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="954"/>
         <source>稿件分析完成后才能导出</source>
         <translation>Export is possible once the draft is analysed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="954"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="966"/>
         <source>稿件分析完成后才能打印</source>
         <translation>The draft can be printed once its analysis is done</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="965"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="977"/>
         <source>打印批注稿</source>
         <translation>Print the annotated draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="979"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="991"/>
         <source>数据文件夹已改为“{folder}”，从下一篇打开的稿件起使用；原文件夹里的新闻库记忆可用“工具 &gt; 导出/导入新闻库记忆”带过去。</source>
         <translation>The data folder is now “{folder}”, from the next draft opened; take the newsroom memory along with Tools &gt; Export / Import Newsroom Memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1001"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="444"/>
         <source>一次只打开一篇稿件：已打开 {name}</source>
         <translation>One draft at a time: opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1052"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1058"/>
         <source>导出核稿记录(&amp;X)…</source>
         <translation>E&amp;xport Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1053"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1059"/>
         <source>导入核稿记录(&amp;I)…</source>
         <translation>&amp;Import Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1059"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1065"/>
         <source>修订稿的变更…</source>
         <translation>Changes in the &amp;Revised Draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1060"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1066"/>
         <source>导出新闻库记忆…</source>
         <translation>E&amp;xport Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1061"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1067"/>
         <source>导入新闻库记忆…</source>
         <translation>&amp;Import Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1062"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1068"/>
         <source>本报用词规范…</source>
         <translation>House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1063"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1069"/>
         <source>本报排名顺序…</source>
         <translation>Order of names…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1065"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1071"/>
         <source>本报规范提法…</source>
         <translation>Desk formulations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1067"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1073"/>
         <source>本报核实名录…</source>
         <translation>Verified &amp;Names…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1068"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1074"/>
         <source>本报词典…</source>
         <translation>Desk &amp;Dictionary…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1069"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1075"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1082"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1088"/>
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1090"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1096"/>
         <source>{n} 个决定尚未写入磁盘</source>
         <translation>{n} decisions not yet written to disk</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1095"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1101"/>
         <source>暂存的决定已全部写入核稿数据库</source>
         <translation>All kept decisions are now written to the review database</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1103"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1109"/>
         <source>有决定尚未保存</source>
         <translation>Unsaved Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1104"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1110"/>
         <source>还有 {n} 个决定没能写入核稿数据库（原因见窗口上方的提示）。关闭窗口会丢失它们。仍然关闭吗？</source>
         <translation>{n} decisions could not be written to the review database (the bar at the top of the window says why). Closing the window loses them. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1120"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1126"/>
         <source>这是修订稿：沿用了 {n} 条核查结论，没有发现变更</source>
         <translation>A revised draft: {n} verdicts carried over, no changes found</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1122"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1128"/>
         <source>这是修订稿：沿用了 {carried} 条核查结论；{changed} 处事实核稿后有变更（已标“△”，可在状态中筛选“变更”），{removed} 处已删去。</source>
         <translation>A revised draft: {carried} verdicts carried over; {changed} facts changed since they were checked (marked “△”, filter the status by “Changed”), {removed} removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1125"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1131"/>
         <source>查看变更</source>
         <translation>Show Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1131"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1137"/>
         <source>这篇稿件没有修订前的核查记录需要对照</source>
         <translation>This draft has no earlier review to compare with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1145"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1151"/>
         <source>稿件“{name}”已在磁盘上被修改。重新载入后，未变的核查结论会沿用，变动之处会标出。</source>
         <translation>The draft “{name}” was changed on disk. Reload it: verdicts on unchanged facts are kept, changes are marked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1147"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1153"/>
         <source>重新载入</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1147"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1153"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1152"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1158"/>
         <source>稿件“{name}”已从磁盘上删除或移走。核稿记录已保存，可以继续核查和导出。</source>
         <translation>The draft “{name}” was deleted or moved on disk. The review is saved: you can go on checking and exporting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1165"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1168"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1171"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1174"/>
         <source>无法重新载入</source>
         <translation>Cannot Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1170"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1176"/>
         <source>已重新载入 {name}</source>
         <translation>Reloaded {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1192"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1198"/>
         <source>导出核稿记录</source>
         <translation>Export Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1194"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1200"/>
         <source>先打开一篇稿件</source>
         <translation>Open a draft first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1197"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1205"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1203"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1211"/>
         <source>核稿记录</source>
         <translation>Review records</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1200"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1206"/>
         <source>已导出 {n} 个决定到 {name}</source>
         <translation>Exported {n} decisions to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1204"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1210"/>
         <source>导入核稿记录</source>
         <translation>Import Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1212"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1218"/>
         <source>已导入核稿记录：本稿共有 {n} 个决定</source>
         <translation>Review record imported: this draft has {n} decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1213"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1219"/>
         <source>已导入核稿记录（{n} 个决定）；打开该稿件即可看到</source>
         <translation>Review record imported ({n} decisions); open its draft to see them</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1257"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1263"/>
         <source>导出新闻库记忆</source>
         <translation>Export Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1258"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1266"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1264"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1272"/>
         <source>新闻库记忆</source>
         <translation>Newsroom memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1261"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1267"/>
         <source>已导出 {n} 条记忆到 {name}</source>
         <translation>Exported {n} remembered facts to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1265"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1271"/>
         <source>导入新闻库记忆</source>
         <translation>Import Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1268"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1274"/>
         <source>已导入 {n} 条新的记忆</source>
         <translation>Imported {n} new remembered facts</translation>
     </message>

@@ -149,6 +149,19 @@ def test_several_drafts_dropped_open_each_in_a_window(qtbot, desk, tmp_path):
     assert first.ctx.article.name.startswith("000")
 
 
+def test_several_drafts_chosen_in_file_open_open_each_in_a_window(qtbot, desk, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    d, _server = desk
+    first = d.windows[0]
+    chosen = [str(seed_path("000")), str(seed_path("003"))]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (chosen, ""))
+    first.choose_file()
+    qtbot.waitUntil(lambda: len(d.windows) == 2 and all(w.ctx.article is not None for w in d.windows), timeout=10000)
+    assert first.ctx.article.name.startswith("000")
+    assert sorted(w.ctx.article.name[:3] for w in d.windows) == ["000", "003"]
+
+
 def test_a_window_alone_opens_the_first_dropped_draft_and_says_so(qtbot):
     from deskfixtures import make_window
 

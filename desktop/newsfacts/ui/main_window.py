@@ -425,11 +425,23 @@ class MainWindow(QMainWindow):
 
     # opening
     def choose_file(self) -> None:
+        """File > Open: one draft or several (a page's stories), each in a window of its own."""
         patterns = " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES))
         start = self.ctx.settings.get("files/last_dir")
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开稿件"), start, self.tr("稿件") + f" ({patterns})")
-        if path:
-            self.open_path(path)
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("打开稿件"), start, self.tr("稿件") + f" ({patterns})")
+        if paths:
+            self.open_paths(paths)
+
+    def open_paths(self, paths: list[str]) -> None:
+        """The first draft here, the others each in a window of its own (or, in a window alone,
+        the first only, and a word that the others were not opened)."""
+        self.open_path(paths[0])
+        if len(paths) > 1:
+            if self.open_elsewhere is not None:
+                for path in paths[1:]:
+                    self.open_elsewhere(path)
+            else:
+                self.statusBar().showMessage(self.tr("一次只打开一篇稿件：已打开 {name}").format(name=os.path.basename(paths[0])), 8000)
 
     def paste_draft(self) -> bool:
         """Ctrl+Shift+V: the text on the clipboard (a draft copied out of the editing system) as a draft.
@@ -992,13 +1004,7 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         event.acceptProposedAction()
-        self.open_path(paths[0])
-        if len(paths) > 1:
-            if self.open_elsewhere is not None:  # the others each in a window of their own
-                for path in paths[1:]:
-                    self.open_elsewhere(path)
-            else:
-                self.statusBar().showMessage(self.tr("一次只打开一篇稿件：已打开 {name}").format(name=os.path.basename(paths[0])), 8000)
+        self.open_paths(paths)
 
     @staticmethod
     def _dropped_paths(event) -> list[str]:
