@@ -1,5 +1,6 @@
 """Headless commands: ``newsfacts extract PATH [--json]``, ``newsfacts export PATH --docx/--xlsx``,
-``newsfacts roster FILE`` (the desk's roster of officials into the newsroom memory).
+``newsfacts check PATH...`` (where every draft of an edition stands), ``newsfacts roster FILE``
+(the desk's roster of officials into the newsroom memory).
 
 Bad input prints one clear line on stderr and exits non-zero; never a traceback.
 """
@@ -13,7 +14,7 @@ import unicodedata
 
 from .core.errors import NewsFactsError
 
-COMMANDS = ("extract", "export", "roster")
+COMMANDS = ("extract", "export", "check", "roster")
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -121,6 +122,92 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def drafts_in(paths: list[str]) -> list[str]:
+    """The drafts named: files as given, a folder's drafts (.txt, .md, .docx …) in name order."""
+    import os
+
+    from .core.reading import SUPPORTED_SUFFIXES
+
+    out = []
+    for path in paths:
+        if os.path.isdir(path):
+            out += sorted(
+                os.path.join(path, name) for name in os.listdir(path)
+                if os.path.splitext(name)[1].lower() in SUPPORTED_SUFFIXES and not name.startswith((".", "~$"))
+            )
+        else:
+            out.append(path)
+    return out
+
+
+def check_draft(path: str) -> dict:
+    """Where one draft stands: its facts by status and its findings nobody has dealt with yet."""
+    import os
+
+    from .core.export import load_review_for
+    from .core.reading import read_article
+
+    article = read_article(path)
+    analysis = analyse_with_memory(article)
+    review, verdicts = load_review_for(article, analysis)
+    open_findings = [f for f in analysis.findings if f.key not in verdicts]
+    by_severity = {s: sum(1 for f in open_findings if f.severity.value == s) for s in ("high", "medium", "low")}
+    return {
+        "file": os.path.basename(path),
+        "path": os.path.abspath(path),
+        "length": len(article.text),
+        "facts": review.counts(),
+        "open_findings": by_severity,
+        "high": [f.message for f in open_findings if f.severity.value == "high"],
+    }
+
+
+def format_check(rows: list[dict]) -> str:
+    """The table `check` prints: one line a draft, then each draft's open high findings."""
+    head = ("稿件", "字数", "事实", "未核", "存疑", "高", "中", "低")
+    lines = []
+    for r in rows:
+        if "error" in r:
+            lines.append((r["file"], "", "", "", "", "", "", "", r["error"]))
+            continue
+        f, o = r["facts"], r["open_findings"]
+        lines.append((r["file"], str(r["length"]), str(sum(f.values())), str(f["unchecked"]), str(f["disputed"]),
+                      str(o["high"]), str(o["medium"]), str(o["low"]), ""))
+    widths = [max([_width(h)] + [_width(_cell(line[i], 40)) for line in lines]) for i, h in enumerate(head)]
+    out = ["  ".join(_pad(h, w) for h, w in zip(head, widths)).rstrip()]
+    for line in lines:
+        cells = "  ".join(_pad(_cell(c, 40), w) for c, w in zip(line, widths)).rstrip()
+        out.append(cells + (f"  {line[-1]}" if line[-1] else ""))
+    for r in rows:
+        for message in r.get("high", []):
+            out.append(f"[high] {r['file']}: {message}")
+    return "\n".join(out)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Every draft of an edition at a glance: facts not yet checked, disputed, and the findings
+    still open.  A draft that cannot be read gets its reason on its line; the others go on."""
+    paths = drafts_in(args.paths)
+    if not paths:
+        print("newsfacts check: 没有找到稿件（.txt、.md、.docx…） / no drafts found", file=sys.stderr)
+        return EXIT_INPUT
+    rows, failed = [], False
+    for path in paths:
+        try:
+            rows.append(check_draft(path))
+        except NewsFactsError as exc:
+            import os
+
+            rows.append({"file": os.path.basename(path), "path": os.path.abspath(path), "error": exc.message_zh})
+            failed = True
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        print(format_check(rows))
+    return EXIT_INPUT if failed else EXIT_OK
+
+
 def cmd_roster(args: argparse.Namespace) -> int:
     """The desk's roster (a person and post a line) entered in the newsroom memory, as the
     window's 本报核实名录 > 从名单导入 does: every draft is then checked against it."""
@@ -178,6 +265,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     x.add_argument("--reviewer", default=None, help="name on the sheet (default: the login name)")
     x.set_defaults(func=cmd_export)
+    c = sub.add_parser("check", help="where every draft of an edition stands: facts not yet checked, findings open")
+    c.add_argument("paths", nargs="+", metavar="PATH", help="drafts, or folders of drafts")
+    c.add_argument("--json", action="store_true", help="one JSON list, an object a draft")
+    c.set_defaults(func=cmd_check)
     r = sub.add_parser("roster", help="the desk's roster of officials (name and post a line) into the newsroom memory")
     r.add_argument("path", help=".txt, .csv, .tsv, .xlsx or .docx")
     r.set_defaults(func=cmd_roster)

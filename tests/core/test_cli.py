@@ -67,3 +67,46 @@ def test_a_fault_of_the_program_is_one_line_not_a_traceback(tmp_path, monkeypatc
     assert cli.main(["export", str(page), "--docx", str(tmp_path / "out.docx")]) == cli.EXIT_FAILED
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "FileNotFoundError" in err and "Traceback" not in err
+
+
+def test_check_shows_where_every_draft_of_an_edition_stands(tmp_path):
+    """`newsfacts check FOLDER`: a line a draft (facts not yet checked, findings still open), an
+    unreadable draft's reason on its line, and the open high findings after the table."""
+    import shutil
+
+    from newsfacts.core.pipeline import analyse
+    from newsfacts.core.reading import read_article
+    from newsfacts.core.review import Action, Decision
+    from newsfacts.core.store import ReviewStore
+
+    edition = tmp_path / "edition"
+    edition.mkdir()
+    for page in SEED_PAGES:
+        shutil.copy(page, edition / page.name)
+    (edition / "empty.txt").write_text("", encoding="utf-8")
+    (edition / "notes.pdf").write_bytes(b"%PDF-1.4")  # not a draft: not listed
+    first = edition / SEED_PAGES[0].name
+    article = read_article(first)
+    analysis = analyse(article)
+    high = next(f for f in analysis.findings if f.severity.value == "high")
+    with ReviewStore() as store:  # one fact disputed and one high finding dealt with on the desk
+        opened = store.open_review(article, analysis)
+        store.record(opened.document_id, opened.review.apply(Decision(Action.DISPUTE, opened.review.facts[0])))
+        store.set_finding_verdict(opened.document_id, high.key, "fixed")
+    proc = run_cli("check", str(edition), "--json")
+    assert proc.returncode == 3  # one draft could not be read; the others are reported all the same
+    rows = json.loads(proc.stdout)
+    assert [r["file"] for r in rows] == sorted([p.name for p in SEED_PAGES] + ["empty.txt"])
+    mine = next(r for r in rows if r["file"] == first.name)
+    assert mine["facts"]["disputed"] == 1 and mine["facts"]["unchecked"] == sum(mine["facts"].values()) - 1
+    all_high = sum(1 for f in analysis.findings if f.severity.value == "high")
+    assert mine["open_findings"]["high"] == all_high - 1 and high.message not in mine["high"]
+    assert "空" in next(r for r in rows if r["file"] == "empty.txt")["error"]
+    table = run_cli("check", str(first)).stdout
+    assert table.splitlines()[0].split() == ["稿件", "字数", "事实", "未核", "存疑", "高", "中", "低"]
+    assert f"[high] {first.name}:" in table
+
+
+def test_check_without_a_draft_says_so(tmp_path):
+    proc = run_cli("check", str(tmp_path))
+    assert proc.returncode == 3 and "没有找到稿件" in proc.stderr
