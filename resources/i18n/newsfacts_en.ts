@@ -1965,8 +1965,8 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/start_page.py" line="81"/>
-        <source>打开一篇稿件（Ctrl+O），把文件拖进窗口，或粘贴从采编系统复制的文字。</source>
-        <translation>Open a draft (Ctrl+O), drag a file into the window, or paste text copied from the editing system. </translation>
+        <source>打开稿件（Ctrl+O，可一次选几篇，各开一个窗口），把文件拖进窗口，或粘贴从采编系统复制的文字。</source>
+        <translation>Open drafts (Ctrl+O; choose several and each opens in a window of its own), drag files into the window, or paste text copied from the editing system. </translation>
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/start_page.py" line="83"/>

@@ -78,7 +78,7 @@ class StartPage(QWidget):
             formats += self.tr("，以及 .doc、.wps、.rtf、.odt（由 LibreOffice 转换）。")
         else:
             formats += self.tr("；旧版 Word（.doc）、WPS（.wps）稿件要装了 LibreOffice 才能直接打开。")
-        hint = QLabel(self.tr("打开一篇稿件（Ctrl+O），把文件拖进窗口，或粘贴从采编系统复制的文字。") + formats, self)
+        hint = QLabel(self.tr("打开稿件（Ctrl+O，可一次选几篇，各开一个窗口），把文件拖进窗口，或粘贴从采编系统复制的文字。") + formats, self)
         hint.setWordWrap(True)
         self.open_button = QPushButton(self.tr("打开稿件…"), self)
         self.open_button.setObjectName("startOpen")
