@@ -48,7 +48,7 @@ def cn_to_int(s: str) -> int | None:
 
 def to_number(s: str) -> float | None:
     """An Arabic or Chinese numeral (full-width digits too)."""
-    s = s.translate(_FULLWIDTH)
+    s = s.translate(TO_ASCII)
     try:
         return float(s.replace(",", ""))
     except ValueError:
@@ -56,7 +56,8 @@ def to_number(s: str) -> float | None:
         return None if v is None else float(v)
 
 
-_FULLWIDTH = str.maketrans("\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19\uff0e\uff05", "0123456789.%")
+# Full-width digits, point and per cent sign as ASCII (１２．３％ -> 12.3%).
+TO_ASCII = str.maketrans("\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19\uff0e\uff05", "0123456789.%")
 
 
 def sentences(article: Article, start: int = 0, end: int | None = None) -> list[Span]:
@@ -181,8 +182,7 @@ def scan_figures(article: Article) -> list[Figure]:
     for m in FIGURE_RE.finditer(text):
         if m.start() > 0 and text[m.start() - 1] == "第":
             continue  # 第十一条: an ordinal, not a quantity
-        num = m.group("num").translate(_FULLWIDTH).replace("\uff0e", ".")
-        num = num.translate(_FULLWIDTH)  # １２．３ as 12.3
+        num = m.group("num").translate(TO_ASCII)
         if not re.fullmatch(r"\d+(?:\.\d+)?", num):
             if num in ("一", "十") and not m.group("mag"):
                 continue  # 一个, 十分: too often not a figure
@@ -196,7 +196,7 @@ def scan_figures(article: Article) -> list[Figure]:
             value = float(num)
         mag = m.group("mag")
         value *= {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, None: 1}[mag]
-        unit = m.group("unit").translate(_FULLWIDTH)
+        unit = m.group("unit").translate(TO_ASCII)
         kind = _UNIT_KIND.get(unit, Kind.COUNT)
         quals = [q for q in (m.group("pre"), m.group("post"), m.group("after")) if q in _APPROX]
         start = m.start() if m.group("pre") in _APPROX else m.start("num")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ..model import Article, Fact, Finding, Kind, Severity, Span
 from . import check
-from ._text import CJK, ByStart, Figure, cn_to_int, figures, fmt, qualifier_sense, sentences
+from ._text import CJK, TO_ASCII, ByStart, Figure, cn_to_int, figures, fmt, qualifier_sense, sentences
 from .layout import split_heading_pairs
 
 _COUNT_WORDS = {"个", "家", "项", "所", "座", "处", "批", "件", "台", "套", "户", "条"}
@@ -254,17 +254,21 @@ _COMPARE = re.compile(r"(比上年|比去年|较上年|较去年|比\d{4}年|较
 _NUMERAL = re.compile(r"[0-9\uff10-\uff19]+(?:[.\uff0e][0-9\uff10-\uff19]+)?")
 
 
+def _written(g: Figure) -> str:
+    """The figure's Arabic numeral as written, in ASCII ("" for a Chinese one): ４．６亿元 -> 4.6."""
+    m = _NUMERAL.search(g.text)
+    return m.group().translate(TO_ASCII) if m else ""
+
+
 def _decimals(g: Figure) -> int:
     """The places after the point a figure is written to (14.4%: 1; full-width digits too)."""
-    m = _NUMERAL.search(g.text)
-    written = m.group().translate(_TO_ASCII) if m else ""
+    written = _written(g)
     return len(written.split(".")[1]) if "." in written else 0
 
 
 def _half_unit(g: Figure) -> float:
     """Half the last place a figure is written to, in its value's terms (4.6亿元: 0.05亿)."""
-    m = _NUMERAL.search(g.text)
-    number = float(m.group().translate(_TO_ASCII)) if m else 0.0
+    number = float(_written(g) or 0)
     return 0.5 * 10 ** (-_decimals(g)) * g.value / number if number else 0.0
 
 
@@ -273,9 +277,6 @@ def _outside(stated: float, lo: float, hi: float, pct: Figure) -> bool:
     written to (14.4%: 14.35 to 14.45)."""
     tol = 0.5 * 10 ** (-_decimals(pct))
     return not lo - tol <= stated <= hi + tol
-
-
-_TO_ASCII = str.maketrans("\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19\uff0e", "0123456789.")
 
 
 @check
@@ -323,6 +324,8 @@ _BY = re.compile(
 )
 _RATE_AFTER = re.compile(r"[,\uff0c]\s*(?:同比)?(增长|增加|提高|上升|下降|减少|降低)了?$")
 _UP = {"增加", "增长", "增收", "提高", "上升", "多"}
+
+
 @check
 def increment_rates(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     """940亿元,比上年增加88.4亿元,增长10.4%: the rate is the change over the old total
@@ -392,7 +395,7 @@ def average_growth(article: Article, facts: Sequence[Fact]) -> list[Finding]:
             years = [_YEAR_BEFORE.search(text, max(s.start, g.start - 8), g.start) for g in (old, new)]
             if not all(years):
                 continue
-            first, last = (int(y.group(1).translate(_TO_ASCII)) for y in years)
+            first, last = (int(y.group(1).translate(TO_ASCII)) for y in years)
             n = last - first
             if not 0 < n <= 100:
                 continue
