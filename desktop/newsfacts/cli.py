@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import unicodedata
 
@@ -124,8 +125,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def drafts_in(paths: list[str]) -> list[str]:
     """The drafts named: files as given, a folder's drafts (.txt, .md, .docx …) in name order."""
-    import os
-
     from .core.reading import SUPPORTED_SUFFIXES
 
     out = []
@@ -142,8 +141,6 @@ def drafts_in(paths: list[str]) -> list[str]:
 
 def check_draft(path: str) -> dict:
     """Where one draft stands: its facts by status and its findings nobody has dealt with yet."""
-    import os
-
     from .core.export import load_review_for
     from .core.reading import read_article
 
@@ -196,8 +193,6 @@ def cmd_check(args: argparse.Namespace) -> int:
         try:
             rows.append(check_draft(path))
         except NewsFactsError as exc:
-            import os
-
             rows.append({"file": os.path.basename(path), "path": os.path.abspath(path), "error": exc.message_zh})
             failed = True
     if args.json:
@@ -291,7 +286,6 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # noqa: BLE001 - never a traceback for the editor
-        import os
         import traceback
 
         print(f"newsfacts: 处理失败，未完成（{exc.__class__.__name__}: {exc}） / failed", file=sys.stderr)

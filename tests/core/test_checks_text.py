@@ -221,9 +221,9 @@ def test_right_formulations_and_families_of_names_are_left_alone():
 
 
 def test_the_formulation_check_reads_only_its_list():
-    from newsfacts.core.checks.formulations import formulations, variant_of
+    from newsfacts.core.checks.formulations import formulations
 
-    table = formulations().table
+    table, variant_of = formulations().table, formulations().variant_of
     assert "专题民主生活会" in table and table["零就业家庭"] == "就业援助"
     assert variant_of("专题会议生活会", "专题民主生活会")
     # a word swapped for what is no word, and a character dropped, are other checks' business

@@ -16,15 +16,14 @@ from .revision import verdict_text
 from .style import MARK_COLOUR, TEXT_ON_SHADE, date_source_name, kind_name, status_colour, status_name
 
 
-
 def stopwatch(seconds: float) -> str:
     """7692 seconds as 2:08:12, 246.72 as 4:06.72: a result as a stopwatch shows it."""
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
+    # two digits before the point, hundredths only where there are some (06.72, 05.5, 12)
     sec = f"{secs:05.2f}".rstrip("0").rstrip(".") if secs != int(secs) else f"{int(secs):02d}"
-    if len(sec.split(".")[0]) < 2:
-        sec = "0" + sec
     return f"{int(hours)}:{int(minutes):02d}:{sec}" if hours else f"{int(minutes)}:{sec}"
+
 
 class FactDetail(QWidget):
     verifyRequested = Signal()

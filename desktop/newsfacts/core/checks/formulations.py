@@ -181,11 +181,6 @@ def formulations() -> Formulations:
     return Formulations(table, frozenset(ordinary))
 
 
-def variant_of(written: str, form: str) -> bool:
-    """``Formulations.variant_of`` with the shipped list."""
-    return formulations().variant_of(written, form)
-
-
 def message(written: str, form: str, what: str, text: str, start: int, end: int, whose: str = "规范提法") -> str:
     """「专题会议生活会」与规范提法「专题民主生活会」（党内政治生活）不符… (``whose``: 本报规范提法 for
     the desk's own)."""

@@ -412,10 +412,12 @@ def memory_findings(article: Article, facts: Sequence[Fact], memory: MemorySnaps
 def with_memory_findings(analysis: Analysis, memory: MemorySnapshot | None) -> Analysis:
     """The analysis with the memory's findings added (an unchanged analysis when memory is empty)."""
     extra = memory_findings(analysis.article, analysis.facts, memory)
-    # a form the desk lists or a name it verified is right by the desk's word, whatever the
-    # shipped list takes it for
-    right = _right_forms(memory) if memory is not None else frozenset()
-    kept = [f for f in analysis.findings if not (f.kind == WRONG_FORMULATION and f.spans[0].text in right)]
+    kept = list(analysis.findings)
+    if memory is not None and any(f.kind == WRONG_FORMULATION for f in kept):
+        # a form the desk lists or a name it verified is right by the desk's word, whatever the
+        # shipped list takes it for
+        right = _right_forms(memory)
+        kept = [f for f in kept if not (f.kind == WRONG_FORMULATION and f.spans[0].text in right)]
     if not extra and len(kept) == len(analysis.findings):
         return analysis
     keys = {f.key for f in kept}

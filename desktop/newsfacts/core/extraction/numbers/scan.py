@@ -237,8 +237,8 @@ class Scanner:
             return self.read_ordinal(m)
         if m.group("ar") and (before.isascii() and before.isalpha() or before in ".．/／" or self.ends_with("’", s) or self.ends_with("'", s)):
             return None  # G20, COVID-19, version 2.0.1, ’98: names and shorthand, not figures
-        for reader in (self.read_date, self.read_period, self.read_decade, self.read_score, self.read_duration, self.read_metres, self.read_time,
-                       self.read_holiday, self.read_fraction, self.read_quantity):
+        for reader in (self.read_date, self.read_period, self.read_decade, self.read_score, self.read_duration,
+                       self.read_metres, self.read_time, self.read_holiday, self.read_fraction, self.read_quantity):
             f = reader(m)
             if f is not None:
                 return f
@@ -475,7 +475,7 @@ class Scanner:
             if part is not None:
                 value += Decimal(ascii_digits(part)) * seconds
         if sec is not None:
-            value += Decimal(ascii_digits(sec).replace("．", "."))
+            value += Decimal(ascii_digits(sec))
             if cs is not None:
                 value += Decimal(ascii_digits(cs)) / 100
             unit = "秒"
