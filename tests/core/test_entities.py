@@ -215,6 +215,11 @@ def test_places_jieba_calls_other_things_or_glues_to_a_word():
     assert _texts(extract_entities("单板厂的江西籍厂主说,当年葡萄牙人来过。"), Kind.PLACE) == ["江西", "葡萄牙"]
     # an everyday word in the divisions list stays a word
     assert _texts(extract_entities("双方加强合作,共享资源。"), Kind.PLACE) == []
+    # a division's full name is a place though jieba's dictionary calls 鼓楼区 and 营口市 nouns;
+    # 市辖区 is what a city's districts are called
+    assert "鼓楼区" in _texts(extract_entities("担负动迁任务的南京市鼓楼区成立了专门班子。"), Kind.PLACE)
+    assert "营口市" in _texts(extract_entities("营口市今年新建住宅三千套。"), Kind.PLACE)
+    assert _texts(extract_entities("全省共有市辖区五十六个。"), Kind.PLACE) == []
 
 
 def test_a_name_at_the_very_end_of_the_text():

@@ -104,6 +104,13 @@ def word_tags(words: list[str]) -> list[str]:
     return [tags.get(w) or ("-" if freq.get(w) else "?") for w in words]
 
 
+# A division's full name (three characters or more, with its 省/市/县/区...) is a place whatever
+# jieba's dictionary calls it, but for the few the 1998 corpus writes as common words: 解放区
+# (liberated area), 市辖区 and 市中区 (a city's districts, its centre).
+_DIVISION_ENDS = frozenset("省市县区州旗盟镇乡")
+_DIVISION_WORDS = frozenset({"解放区", "市辖区", "市中区"})
+
+
 def place_like(word: str) -> bool:
     """A gazetteer word that is not also an everyday word (合作, 资源, 南部, 城区 are counties or
     parts of towns, but in running text they are the words): the 1998 corpus writes it mostly as a
@@ -114,6 +121,8 @@ def place_like(word: str) -> bool:
     gazetteer()  # loads the corpus's
     if word in _corpus_places or word in (_place_words or ()):
         return True
+    if len(word) >= 3 and word[-1] in _DIVISION_ENDS and word not in _DIVISION_WORDS:
+        return True  # 鼓楼区, 营口市, 称多县: jieba's dictionary calls them nouns or names
     return not segmenter.tokenizer().FREQ.get(word)
 
 
