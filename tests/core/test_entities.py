@@ -200,6 +200,13 @@ def test_an_organisation_found_by_its_ending_starts_where_its_name_does():
     assert "淮南市农业银行田东城市信用社" in orgs("经查,原淮南市农业银行田东城市信用社工作人员吴军说。")
     # a foreign name joined with a dot is part of it
     assert orgs("据乔治·梅森大学的研究,葛兰素·威康公司的新药有效。") == ["乔治·梅森大学", "葛兰素·威康公司"]
+    # not at the party to the project or contract, but at 东方, 地方, which open names
+    assert orgs("施工方中建路桥集团有限公司的职工代表剪彩。") == ["中建路桥集团有限公司"]
+    assert orgs("由建设方焦作华飞电子电器有限公司负责,甲方河南理工大学出资。") == [
+        "焦作华飞电子电器有限公司",
+        "河南理工大学",
+    ]
+    assert orgs("东方电气集团公司向焦作市地方税务局纳税。") == ["东方电气集团公司", "焦作市地方税务局"]
 
 
 def test_the_road_of_is_no_street():

@@ -396,6 +396,12 @@ def _common_word(w: str) -> bool:
 _DATEISH = re.compile(r"^([0-9０-９]+(年度?|月|日电?|号)?|年度?|月|日电?)$")
 # 这支机防队, 该公司: a demonstrative (with its measure word) does not belong to the name.
 _DEMONSTRATIVE = re.compile(r"^[这那该此各每][支个家所条座批项类位名只]?$")
+# A party to a project or a contract (施工方中建路桥集团有限公司, 甲方河南理工大学): the name starts
+# after it.  Not 东方, 南方, 地方, which open names (东方电气集团, 焦作市地方税务局).
+_PARTY = frozenset(
+    """方 甲方 乙方 丙方 施工方 建设方 承建方 投资方 运营方 合作方 主办方 承办方 协办方 出资方 买方 卖方 供方 需方
+    监理方 设计方 开发方 业主方 委托方 受托方 出让方 受让方 转让方 发包方 承包方 各方 双方 三方 多方 对方 我方""".split()
+)
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j")
 _proper_words: frozenset[str] | None = None
 _place_words: frozenset[str] | None = None
@@ -437,6 +443,13 @@ def _function_chars(w: str) -> bool:
     return len(w) > 1 and not segmenter.tokenizer().FREQ.get(w) and all(c in _hard_words for c in w)
 
 
+def _party(w: str) -> bool:
+    """施工方, 甲方, 建设/方 as jieba cuts it, or a party word a layout break cut short (设方)."""
+    from .. import segmenter
+
+    return w in _PARTY or (len(w) == 2 and w[1] == "方" and not segmenter.tokenizer().FREQ.get(w))
+
+
 def _trim(text: str, s: int, k: int, starts: dict[int, str], keep: frozenset[str]) -> int:
     """Drop what cannot be part of the name from the left of [s, k): leading verbs, numbers and
     dates (启动解放教育小区 -> 解放教育小区), and everything up to the last preposition, adverb or
@@ -456,7 +469,7 @@ def _trim(text: str, s: int, k: int, starts: dict[int, str], keep: frozenset[str
             continue
         if w in _hard_words or w in _verb_words or w in _NAME_STOP_WORDS or _function_chars(w):
             cut = i + len(w)
-        elif _DATEISH.match(w) or _DEMONSTRATIVE.match(w):
+        elif _DATEISH.match(w) or _DEMONSTRATIVE.match(w) or _party(w):
             cut = i + len(w)
     for i, w in words:
         if i < cut:
