@@ -362,3 +362,9 @@ def test_what_was_done_to_a_count_of_places_is_no_name():
     # a named body before a count of something else stays
     facts = extract_entities("秦皇岛市土地局17个科级职位实行竞争上岗。")
     assert "秦皇岛市土地局" in [f.text for f in facts if f.kind is Kind.ORG]
+
+
+def test_a_cppcc_session_names_the_committee_by_its_place():
+    facts = extract_entities("政协解放区十届二次会议召开。委员出席政协焦作市第十四届三次会议。")
+    assert _texts(facts, Kind.ORG) == ["政协解放区", "政协焦作市"]
+    assert _texts(facts, Kind.PLACE) == []

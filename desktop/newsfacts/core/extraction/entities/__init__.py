@@ -66,6 +66,9 @@ _CHINESE_MEDICINE = re.compile("中(?=医|药|草药|成药|西医)")
 # papers (organisations, as the NER test sets have them; the 1998 corpus tags them nz, with the
 # place inside as a place). Not a document: 《联合公报》, 《情况通报》, 《天气预报》.
 _PRESS = re.compile(r"《([^《》\n]{1,14}?(?<![公通简汇情战捷喜预电海])(?:报|杂志|周刊))》")
+# A session of a place's CPPCC committee names the committee by 政协 and the place:
+# 政协解放区十届二次会议, 政协焦作市第十四届三次会议 -> 政协解放区, 政协焦作市.
+_CPPCC = re.compile(r"政协[\u4e00-\u9fff]{1,10}?[省市县区州旗盟](?=第?[〇零一二三四五六七八九十0-9０-９]+届)")
 # What jieba may glue onto a place name, making one word of both: 葡萄牙人, 江西籍, 东三省.
 _PLACE_TAILS = frozenset(("人", "籍", "方", "省", "两省", "三省", "等地", "等国", "境内"))
 _ORG_END = re.compile(r"[台会院部局委厅社团队所办处行司厂校馆站]$")
@@ -168,6 +171,9 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
     for m in _PRESS.finditer(text):
         if not lex.rejects(m.group(1), Kind.ORG):
             out.append((m.start(1), m.end(1), Kind.ORG, GRAMMAR))
+    for m in _CPPCC.finditer(text):
+        if not lex.rejects(m.group(), Kind.ORG):
+            out.append((m.start(), m.end(), Kind.ORG, GRAMMAR))
     for m in _CHUNK.finditer(text):
         chunk = m.group()
         if not chunk.strip():
