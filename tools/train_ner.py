@@ -18,9 +18,10 @@ boundaries and jieba's dictionary class of each word), so training and tagging n
 corpus and options give the same model file, byte for byte.
 
 Besides the model it writes ``ner_surnames.txt`` (the surnames the corpus shows before a given
-name, used as a feature and by the rules) and ``places_pd1998.txt`` in resources/dictionaries
-when it reads the whole corpus (place names tagged ns at least twice, and at least as often as
-they are written as other words).
+name, used as a feature and by the rules), and in resources/dictionaries when it reads the whole
+corpus ``places_pd1998.txt`` (place names tagged ns at least twice, and at least as often as
+they are written as other words) and ``not_persons_pd1998.txt`` (words jieba's dictionary calls
+names that the corpus writes twice or more and never as a person: 叶子, 老总, 养老).
 """
 
 from __future__ import annotations
@@ -207,6 +208,33 @@ def places_of(data) -> list[str]:
     return sorted(w for w, n in counts.items() if n >= 2 and n >= other.count(w))
 
 
+def not_persons_of(path: Path) -> list[str]:
+    """Words jieba's dictionary calls personal names (叶子, 老总, 道德, 养老 are nr there) that the
+    corpus writes at least twice and never as a person's name, written whole or as surname and
+    given name."""
+    from newsfacts.core.extraction.segmenter import import_jieba
+
+    dict_path = Path(import_jieba().__file__).parent / "dict.txt"
+    jieba_names = set()
+    with open(dict_path, encoding="utf-8") as fh:
+        for line in fh:
+            word, _freq, tag = line.split()
+            if tag in ("nr", "nrt", "nrfg") and len(word) >= 2:
+                jieba_names.add(word)
+    as_name: collections.Counter[str] = collections.Counter()
+    as_other: collections.Counter[str] = collections.Counter()
+    for line in path.read_bytes().decode("gbk", errors="replace").splitlines():
+        tokens = [m.groups() for m in map(_TOKEN.match, line.split()[1:]) if m]
+        for i, (_open, word, tag, _group) in enumerate(tokens):
+            if tag == "nr":
+                as_name[word] += 1
+                if i + 1 < len(tokens) and tokens[i + 1][2] == "nr":
+                    as_name[word + tokens[i + 1][1]] += 1
+            else:
+                as_other[word] += 1
+    return sorted(w for w in jieba_names if as_other[w] >= 2 and not as_name[w])
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=CORPUS)
@@ -225,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
         help="how many times the BIO sentences count (they follow the test sets' convention, 199801 does not "
         "quite); 3 scored the same as 1 on the unseen half of example.dev (F1 0.800 vs 0.801)",
     )
-    ap.add_argument("--tables-only", action="store_true", help="write the surname and place lists, train no model")
+    ap.add_argument("--tables-only", action="store_true", help="write the surname, place and not-a-person lists, train no model")
     ap.add_argument(
         "--bio-part",
         choices=("even", "all"),
@@ -252,6 +280,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.limit is None and args.corpus == CORPUS:
         gaz = ROOT / "resources" / "dictionaries" / "places_pd1998.txt"
         gaz.write_text("\n".join(places) + "\n", encoding="utf-8")
+        not_persons = not_persons_of(args.corpus)
+        (gaz.parent / "not_persons_pd1998.txt").write_text("\n".join(not_persons) + "\n", encoding="utf-8")
+        print(f"{len(places)} places, {len(not_persons)} words jieba calls names that are no persons")
     if args.tables_only:
         print(f"{len(surnames)} surnames, {len(places)} places")
         return 0

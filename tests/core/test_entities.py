@@ -57,6 +57,13 @@ def test_false_friends_are_never_persons(seed_facts):
         assert word not in persons
 
 
+def test_a_word_jieba_calls_a_name_is_no_person_unless_titled():
+    # jieba's dictionary lists 叶子 (leaves) as a personal name; the 1998 corpus never writes it as one
+    assert _texts(extract_entities("他说叶子也不一样,有大有小。"), Kind.PERSON) == []
+    # a reporter of that name is one, and so is the name when it recurs
+    assert _texts(extract_entities("记者叶子报道:叶子也去了。"), Kind.PERSON) == ["叶子", "叶子"]
+
+
 def test_the_pages_common_nouns_are_no_names(seed_facts):
     # the newsroom dictionary's words that are never names: a bridge tower, an urban village,
     # old housing estates (中墩桥塔总高111.5米, 城中村改造项目, 完成老旧小区改造16个)
@@ -323,6 +330,16 @@ def test_the_training_script_builds_a_working_model(tmp_path):
     finally:
         crf.use_model(None)
     assert (12, 15, "PER") in found
+
+
+@needs_eval
+def test_the_shipped_not_a_person_list_is_what_the_training_script_builds():
+    spec = importlib.util.spec_from_file_location("train_ner", ROOT / "tools" / "train_ner.py")
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    built = train.not_persons_of(EVAL / "peoples-daily-1998" / "199801.txt")
+    assert {"叶子", "老总", "养老"} <= set(built)
+    assert built == sorted(rules.not_persons())
 
 
 def test_threads_get_the_same_answer(seed_text):

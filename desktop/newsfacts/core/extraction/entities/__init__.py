@@ -253,6 +253,15 @@ def _plausible(text: str, s: int, e: int, kind: Kind, lex: Lexicon) -> bool:
     return True
 
 
+def _common_word(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """A word the model read as a person that the 1998 corpus only ever writes as a word (叶子,
+    老总: jieba's dictionary calls them names), with no title or role to make it one here."""
+    word = text[s:e]
+    if word not in rules.not_persons() or lex.kind_of(word) is Kind.PERSON:
+        return False
+    return rules.role_before(text, s) is None and rules.title_after(text, e) is None
+
+
 def _without_region(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, int, Kind, int]:
     """中东地区 -> 中东: 地区 after a place name is not part of it (the model learnt it from the corpus)."""
     s, e, k, src = c
@@ -381,8 +390,11 @@ def extract_entities(text: str, *, lexicon: object | None = None) -> list[Fact]:
     cands = [
         c
         for c in cands
-        if _plausible(text, c[0], c[1], c[2], lex)
-        or (c[1] - c[0] == 1 and c[3] == GRAMMAR and c[2] is Kind.PLACE and not lex.rejects(text[c[0]], c[2]))
+        if (
+            _plausible(text, c[0], c[1], c[2], lex)
+            or (c[1] - c[0] == 1 and c[3] == GRAMMAR and c[2] is Kind.PLACE and not lex.rejects(text[c[0]], c[2]))
+        )
+        and not (c[3] == MODEL and c[2] is Kind.PERSON and _common_word(text, c[0], c[1], lex))
     ]
     chosen = _resolve(cands, text)
     named = bytearray(len(text) + 1)  # 1 where a chosen name stands

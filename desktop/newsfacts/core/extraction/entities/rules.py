@@ -93,6 +93,24 @@ def gazetteer() -> frozenset[str]:
     return _gazetteer
 
 
+_not_persons: frozenset[str] | None = None
+
+
+def not_persons() -> frozenset[str]:
+    """Words jieba's dictionary calls personal names that the 1998 corpus never writes as one
+    (叶子, 老总, 养老: tools/train_ner.py lists them; read once)."""
+    global _not_persons
+    if _not_persons is None:
+        path = os.path.join(resources_dir(), "dictionaries", "not_persons_pd1998.txt")
+        try:
+            with open(path, encoding="utf-8") as fh:
+                got = frozenset(w.strip() for w in fh if w.strip())
+        except OSError:
+            got = frozenset()
+        _not_persons = got
+    return _not_persons
+
+
 def word_tags(words: list[str]) -> list[str]:
     """jieba's dictionary class of each word, for the model: ns/nr/nt/nz/j for names, "?" for a
     word jieba made up (not in its dictionary), "-" for any other word."""
