@@ -385,3 +385,8 @@ def test_a_cppcc_session_names_the_committee_by_its_place():
     facts = extract_entities("政协解放区十届二次会议召开。委员出席政协焦作市第十四届三次会议。")
     assert _texts(facts, Kind.ORG) == ["政协解放区", "政协焦作市"]
     assert _texts(facts, Kind.PLACE) == []
+
+
+def test_the_partys_congress_is_one_name_with_the_party():
+    facts = extract_entities("会议以中共十五大精神为指导,学习中共二十大报告。")
+    assert _texts(facts, Kind.ORG) == ["中共十五大", "中共二十大"]

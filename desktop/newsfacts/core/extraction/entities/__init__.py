@@ -69,6 +69,8 @@ _PRESS = re.compile(r"《([^《》\n]{1,14}?(?<![公通简汇情战捷喜预电�
 # A session of a place's CPPCC committee names the committee by 政协 and the place:
 # 政协解放区十届二次会议, 政协焦作市第十四届三次会议 -> 政协解放区, 政协焦作市.
 _CPPCC = re.compile(r"政协[\u4e00-\u9fff]{1,10}?[省市县区州旗盟](?=第?[〇零一二三四五六七八九十0-9０-９]+届)")
+# The Party's congress by its number is one name with the Party: 中共十五大, 中共二十大.
+_PARTY_CONGRESS = re.compile(r"中共第?[一二三四五六七八九十]{1,3}大")
 # What jieba may glue onto a place name, making one word of both: 葡萄牙人, 江西籍, 东三省.
 _PLACE_TAILS = frozenset(("人", "籍", "方", "省", "两省", "三省", "等地", "等国", "境内"))
 _ORG_END = re.compile(r"[台会院部局委厅社团队所办处行司厂校馆站]$")
@@ -171,6 +173,8 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
     for m in _PRESS.finditer(text):
         if not lex.rejects(m.group(1), Kind.ORG):
             out.append((m.start(1), m.end(1), Kind.ORG, GRAMMAR))
+    for m in _PARTY_CONGRESS.finditer(text):
+        out.append((m.start(), m.end(), Kind.ORG, GRAMMAR))
     for m in _CPPCC.finditer(text):
         if not lex.rejects(m.group(), Kind.ORG):
             out.append((m.start(), m.end(), Kind.ORG, GRAMMAR))
