@@ -390,3 +390,11 @@ def test_a_cppcc_session_names_the_committee_by_its_place():
 def test_the_partys_congress_is_one_name_with_the_party():
     facts = extract_entities("会议以中共十五大精神为指导,学习中共二十大报告。")
     assert _texts(facts, Kind.ORG) == ["中共十五大", "中共二十大"]
+
+
+def test_a_foreign_name_with_a_title_or_a_persons_doing_is_a_person_not_a_place():
+    facts = extract_entities("以色列工党领袖巴拉克在开罗表示,谈判遭遇挫折。费尔南德斯多次攻击中国。")
+    persons = {f.text: f.role for f in facts if f.kind is Kind.PERSON}
+    assert persons == {"巴拉克": "以色列工党领袖", "费尔南德斯": None}
+    # a country the gazetteer knows does things too, and stays a place
+    assert "美国" in _texts(extract_entities("美国表示将派代表出席。"), Kind.PLACE)

@@ -266,6 +266,24 @@ def _common_word(text: str, s: int, e: int, lex: Lexicon) -> bool:
     return rules.role_before(text, s) is None and rules.title_after(text, e) is None
 
 
+# What a person does after the name, which a place does not: 费尔南德斯多次攻击, 阿维兰热任职24年
+_PERSON_DOES = ("说", "表示", "指出", "认为", "任职", "强调", "宣布", "称", "告诉", "透露", "承认", "声称", "会见", "出任", "当选", "率领", "多次", "曾")
+
+
+def _person_not_place(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, int, Kind, int]:
+    """A foreign name the model read as a place is a person with a title before it (工党领袖巴拉克)
+    or a person's doing after it; places the gazetteer knows stay places (美国表示)."""
+    s, e, k, src = c
+    if k is not Kind.PLACE or src != MODEL or e - s < 2:
+        return c
+    word = text[s:e]
+    if word in rules.gazetteer() or sum(ch in _TRANSLITERATION for ch in word) * 2 < len(word):
+        return c
+    if text.startswith(_PERSON_DOES, e) or rules.role_before(text, s) is not None:
+        return (s, e, Kind.PERSON, src)
+    return c
+
+
 def _without_region(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, int, Kind, int]:
     """中东地区 -> 中东: 地区 after a place name is not part of it (the model learnt it from the corpus)."""
     s, e, k, src = c
@@ -389,7 +407,7 @@ def extract_entities(text: str, *, lexicon: object | None = None) -> list[Fact]:
     if not text:
         return []
     lex = effective_lexicon(lexicon if isinstance(lexicon, Lexicon) else None)
-    cands = [_without_region(text, c) for c in _candidates(text, lex)]
+    cands = [_person_not_place(text, _without_region(text, c)) for c in _candidates(text, lex)]
     # one character found by a grammar (中葡双方, 中医) is a country for sure; elsewhere it needs a test
     cands = [
         c
