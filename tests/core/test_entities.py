@@ -396,5 +396,8 @@ def test_a_foreign_name_with_a_title_or_a_persons_doing_is_a_person_not_a_place(
     facts = extract_entities("以色列工党领袖巴拉克在开罗表示,谈判遭遇挫折。费尔南德斯多次攻击中国。")
     persons = {f.text: f.role for f in facts if f.kind is Kind.PERSON}
     assert persons == {"巴拉克": "以色列工党领袖", "费尔南德斯": None}
+    # a transliterated name does not end in a numeral or in the word after it
+    assert _texts(extract_entities("他会见银行行长卡巴杰时强调合作。"), Kind.PERSON) == ["卡巴杰"]
+    assert _texts(extract_entities("巴西外援鲁西亚努小角度将球铲入大门。"), Kind.PERSON) == ["鲁西亚努"]
     # a country the gazetteer knows does things too, and stays a place
     assert "美国" in _texts(extract_entities("美国表示将派代表出席。"), Kind.PLACE)

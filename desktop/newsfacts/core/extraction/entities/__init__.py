@@ -270,6 +270,19 @@ def _common_word(text: str, s: int, e: int, lex: Lexicon) -> bool:
 _PERSON_DOES = ("说", "表示", "指出", "认为", "任职", "强调", "宣布", "称", "告诉", "透露", "承认", "声称", "会见", "出任", "当选", "率领", "多次", "曾")
 
 
+# A character that never ends a transliterated name: a numeral or a word the model ran into
+# (贝恩四要素, 会见行长卡巴杰时, 鲁西亚努小角度)
+_NOT_NAME_END = frozenset("一二三四五六七八九十两时小大等都说曾也在和与的了")
+
+
+def _foreign_name_end(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, int, Kind, int]:
+    s, e, k, src = c
+    if k is Kind.PERSON and src == MODEL and e - s >= 3 and text[e - 1] in _NOT_NAME_END:
+        if sum(ch in _TRANSLITERATION for ch in text[s : e - 1]) * 2 >= e - 1 - s:
+            return (s, e - 1, k, src)
+    return c
+
+
 def _person_not_place(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, int, Kind, int]:
     """A foreign name the model read as a place is a person with a title before it (工党领袖巴拉克)
     or a person's doing after it; places the gazetteer knows stay places (美国表示)."""
@@ -407,7 +420,7 @@ def extract_entities(text: str, *, lexicon: object | None = None) -> list[Fact]:
     if not text:
         return []
     lex = effective_lexicon(lexicon if isinstance(lexicon, Lexicon) else None)
-    cands = [_person_not_place(text, _without_region(text, c)) for c in _candidates(text, lex)]
+    cands = [_foreign_name_end(text, _person_not_place(text, _without_region(text, c))) for c in _candidates(text, lex)]
     # one character found by a grammar (中葡双方, 中医) is a country for sure; elsewhere it needs a test
     cands = [
         c
