@@ -139,6 +139,25 @@ def test_bylines_and_reporters():
             assert text[r.start : r.end] == r.text
 
 
+def test_wire_datelines_and_an_editorials_byline():
+    text = (
+        "继续加强和改善宏观调控\n本报评论员\n\n在刚刚过去的1997年,经济继续增长。\n\n"
+        "我国今年将新建公路2370公里\n李鹏吴邦国发来贺信\n新华社北京1月14日电(记者孙杰)全国交通工作会议今天开幕。\n\n"
+        "据中新社广州5月3日电 广交会今天闭幕。\n"
+    )
+    article = article_from_text(text)
+    assert [(b.span.text, [r.text for r in b.reporters], b.role) for b in article.bylines] == [
+        ("本报评论员", [], "评论员"),
+        ("新华社北京1月14日电(记者孙杰)", ["孙杰"], "记者"),
+        ("据中新社广州5月3日电", [], "记者"),
+    ]
+    # the short lines above a byline or a dateline are the headlines of their stories
+    assert [[h.text for h in s.headlines] for s in article.stories] == [
+        ["继续加强和改善宏观调控"],
+        ["我国今年将新建公路2370公里", "李鹏吴邦国发来贺信"],
+    ]
+
+
 def test_stories_split_at_headlines(seed_text):
     article = article_from_text(seed_text("003"), name="003.txt")
     heads = [[h.text for h in s.headlines] for s in article.stories]

@@ -18,6 +18,13 @@ _BOLD = re.compile(r"^\*\*(.+?)\*\*$")
 _NEWS_BYLINE = re.compile(r"^(?:本报讯|本报[^\s(\uff08]{0,8}电)[ \u3000]*[(\uff08]([^()\uff08\uff09]{1,40})[)\uff09]")
 # 本报记者 詹长松 / 本报记者 刘金元 摄 / 本报通讯员 王某
 _STAFF_BYLINE = re.compile(r"^本报(记者|通讯员|特约记者|见习记者)[ \u3000]*([\u4e00-\u9fff·][\u4e00-\u9fff· \u3000、]{1,30}?)[ \u3000]*(摄影?|报道|文/图|文)?$")
+# A wire story's dateline: 新华社北京1月14日电（记者孙杰）, 据中新社广州5月3日电, 人民网北京1月3日电
+_WIRE_DATELINE = re.compile(
+    r"^据?(?:新华社|中新社|中国新闻社|人民网|新华网|中新网|央视网|央广网|光明网)[^\s(\uff08,\uff0c。]{0,16}?电"
+    r"(?:[ \u3000]*[(\uff08]([^()\uff08\uff09]{1,40})[)\uff09])?"
+)
+# An editorial's or a commentary's byline on a line of its own: 本报评论员, 本报编辑部
+_DESK_BYLINE = re.compile(r"^本报(特约评论员|评论员|编辑部)$")
 _ROLE_WORDS = ("特约记者", "见习记者", "实习生", "通讯员", "记者")
 _NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,5}")
 
@@ -133,13 +140,16 @@ def _subhead(text: str, lines: list[Line], i: int) -> bool:
 
 def find_byline(text: str, start: int, end: int) -> Byline | None:
     seg = text[start:end]
-    m = _NEWS_BYLINE.match(seg)
+    for pattern in (_NEWS_BYLINE, _WIRE_DATELINE):
+        m = pattern.match(seg)
+        if m:
+            span = Span(start, start + m.end(), m.group(0))
+            if m.group(1) is None:  # a wire dateline that names no reporter
+                return Byline(span, (), "记者")
+            return Byline(span, _reporters(text, start + m.start(1), start + m.end(1)), _first_role(m.group(1)))
+    m = _DESK_BYLINE.match(seg)
     if m:
-        return Byline(
-            Span(start, start + m.end(), m.group(0)),
-            _reporters(text, start + m.start(1), start + m.end(1)),
-            _first_role(m.group(1)),
-        )
+        return Byline(Span(start, end, seg), (), m.group(1))
     m = _STAFF_BYLINE.match(seg)
     if m:
         role = m.group(1)
@@ -189,7 +199,7 @@ def _stories(text: str, paragraphs: list[Paragraph]) -> tuple[Story, ...]:
     """Split a page into its articles.
 
     A story starts at a headline of level 1 or 2, or at any headline whose next paragraph opens
-    with a news byline (本报讯…).  Headlines that follow each other belong to the same story.
+    with a news byline (本报讯…) or a wire dateline (新华社…电).  Headlines that follow each other belong to the same story.
     """
     if not paragraphs:
         return ()
@@ -198,7 +208,9 @@ def _stories(text: str, paragraphs: list[Paragraph]) -> tuple[Story, ...]:
         if p.kind != "heading":
             continue
         nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
-        opens_news = nxt is not None and nxt.kind != "heading" and _NEWS_BYLINE.match(text[nxt.start : nxt.end])
+        opens_news = nxt is not None and nxt.kind != "heading" and (
+            _NEWS_BYLINE.match(text, nxt.start, nxt.end) or _WIRE_DATELINE.match(text, nxt.start, nxt.end)
+        )
         if p.level <= 2 or opens_news:
             if starts and all(q.kind == "heading" for q in paragraphs[starts[-1] : i]):
                 continue  # a second or third headline line of the same story (引题, 主题, 副题)
