@@ -8,6 +8,7 @@ from newsfacts.core.checks.figures import (
     list_counts,
     parts_exceed_total,
     percentage_of_base,
+    share_of_total,
     subset_exceeds_total,
 )
 from newsfacts.core.model import Fact, Kind
@@ -80,6 +81,20 @@ def test_share_against_its_two_figures():
     assert len(found) == 1 and "76.3%" in found[0].message
     ok = page("民生领域支出9.16亿元,占一般公共预算支出12.5亿元的73.3%。")
     assert percentage_of_base(ok, []) == []
+
+
+def test_each_part_after_qizhong_against_the_total_it_is_a_share_of():
+    # 128 / 186 = 68.8%; the parts may run on past a semicolon, or open the next sentence
+    ok = page("一般公共预算收入完成186亿元,同比增长8.2%,其中税收收入128亿元,占比68.8%。")
+    assert share_of_total(ok, []) == []
+    found = share_of_total(page("一般公共预算收入完成186亿元,同比增长8.2%,其中税收收入128亿元,占比72.3%。"), [])
+    assert len(found) == 1 and found[0].severity.value == "high"
+    assert [s.text for s in found[0].spans] == ["186亿元", "128亿元", "72.3%"] and "68.8%" in found[0].message
+    parts = page("全年新签约项目125个,其中工业项目68个,占比50.4%;服务业项目47个,占比37.6%。")
+    assert [f.spans[1].text for f in share_of_total(parts, [])] == ["68个"]
+    assert len(share_of_total(page("全市生产总值2150亿元。其中第三产业1100亿元,占55.2%。"), [])) == 1
+    # a share of something the page does not give is not this arithmetic
+    assert share_of_total(page("全市生产总值2150亿元,其中第三产业1100亿元,占全省的比重为5.2%。"), []) == []
 
 
 def test_a_share_or_rate_of_something_else_is_not_checked_against_the_figures():

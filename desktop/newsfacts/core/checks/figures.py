@@ -245,6 +245,52 @@ def percentage_of_base(article: Article, facts: Sequence[Fact]) -> list[Finding]
     return out
 
 
+# 一般公共预算收入186亿元,其中税收收入128亿元,占比68.8% (占68.8%, 占总额的68.8%): the part's
+# share of the total before 其中
+_SHARE_OF_TOTAL = re.compile(
+    r"[,\uff0c、]?\s*(?:占比|占比重|所占比重|比重|占总(?:量|数|额|值|收入|人数)的?(?:比重)?|占)(?:为|达到?|是)?了?$"
+)
+
+
+_FULL_STOP = re.compile("[。!?\uff01\uff1f\n]")
+
+
+@check
+def share_of_total(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """T, 其中A, 占比p%(; B, 占比q%): each share should be the part over the total, allowing for
+    the places the figures are written to."""
+    text = article.text
+    figs = ByStart(figures(article, facts))
+    out = []
+    prev = None
+    for s in sentences(article):
+        for m in re.finditer("其中", text[s.start : s.end]):
+            at = s.start + m.start()
+            stop = _FULL_STOP.search(text, at)  # the parts may run on past a semicolon
+            after = list(figs.between(at + 2, stop.start() if stop else len(text)))
+            # 其中 opening a sentence takes the total the sentence before gave
+            first = prev is not None and not text[s.start : at].strip()
+            before = figs.between(prev.start if first else s.start, at)
+            for part, pct in zip(after, after[1:]):
+                if pct.kind != Kind.PERCENT or part.kind == Kind.PERCENT or pct.qualifier or part.qualifier:
+                    continue
+                share = _SHARE_OF_TOTAL.search(text, part.end, pct.start)
+                if share is None or share.start() != part.end:
+                    continue
+                total = next((g for g in reversed(before) if g.kind != Kind.PERCENT and g.unit == part.unit), None)
+                if total is None or total.qualifier or not total.value or part.value > total.value:
+                    continue
+                t, dt = total.value, _half_unit(total)
+                a, da = part.value, _half_unit(part)
+                if _outside(pct.value, (a - da) / (t + dt) * 100, (a + da) / (t - dt) * 100, pct):
+                    out.append(_arithmetic(
+                        article, (total, part, pct),
+                        f"“{part.text}”占“{total.text}”应为{a / t * 100:.1f}%,文中写“{pct.text}”:占比与两个数字对不上。",
+                    ))
+        prev = s
+    return out
+
+
 _GROWTH = re.compile(r"(增长|增加|提高|上升|下降|减少|降低)了?(?=\d)")
 _FROM_TO = re.compile(r"[从由]")
 _TO = re.compile(r"(增加到|增长到|提高到|上升到|下降到|减少到|降至|增至|升至|到|至)")
