@@ -60,6 +60,23 @@ def test_road_written_two_ways():
     assert name_variants(page("打通了韩愈路、云台路。", "当日通车的韩愈路极大缓解了出行问题。"), []) == []
 
 
+def test_a_leaders_name_written_two_ways():
+    from newsfacts.core.checks.names import person_variants
+    from newsfacts.core.pipeline import extract_facts
+
+    a = page("市委书记张建国出席会议并讲话。", "张建民书记要求,各级各部门要以等不起的紧迫感做好工作。")
+    found = person_variants(a, extract_facts(a))
+    assert [[s.text for s in f.spans] for f in found] == [["张建国", "张建民"]]
+    assert found[0].kind == "name_inconsistency" and found[0].severity.value == "medium"
+    # two people a character apart in different posts, or in the same post of two bodies
+    for paras in (
+        ("市委书记张建国出席会议。", "市长张建民主持会议。"),
+        ("市委书记张建国出席会议。", "县委书记张建民参加会议。"),
+    ):
+        b = page(*paras)
+        assert person_variants(b, extract_facts(b)) == [], paras
+
+
 def test_a_body_written_at_two_administrative_levels():
     from newsfacts.core.checks.names import body_variants
     from newsfacts.core.pipeline import extract_facts

@@ -49,6 +49,41 @@ def person_roles(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     return out
 
 
+def _same_post(a: str, b: str) -> bool:
+    """Two titles that can be one post: the same title, rank and body, or one naming no body
+    (市委书记 / 书记)."""
+    for org_a, title_a, deputy_a in _ranks(a):
+        for org_b, title_b, deputy_b in _ranks(b):
+            if title_a == title_b and deputy_a == deputy_b and (org_a == org_b or not org_a or not org_b):
+                return True
+    return False
+
+
+@check
+def person_variants(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """市委书记张建国 here, 张建民书记 there: the same leader's name written two ways, one character
+    apart, with the same post."""
+    first: dict[str, Fact] = {}
+    for f in facts:
+        if f.kind == Kind.PERSON and f.role and 2 <= len(f.text) <= 4 and not f.extra:
+            first.setdefault(f.text, f)
+    by_shape: dict[tuple[int, str], list[Fact]] = defaultdict(list)
+    for f in first.values():
+        by_shape[(len(f.text), f.text[0])].append(f)
+    out = []
+    for group in by_shape.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if sum(x != y for x, y in zip(a.text, b.text)) != 1 or not _same_post(a.role or "", b.role or ""):
+                    continue
+                out.append(Finding(
+                    "name_inconsistency", Severity.MEDIUM,
+                    (article.span(a.start, a.end), article.span(b.start, b.end)),
+                    f"同一版面上“{a.role}{a.text}”与“{b.role}{b.text}”只差一个字:若是同一人,姓名应统一,请核对。",
+                ))
+    return out
+
+
 _SUFFIXES = ("西路", "东路", "南路", "北路", "中路", "路", "街", "大道", "社区", "小区", "公园", "广场", "大桥", "桥")
 
 
