@@ -238,6 +238,7 @@ def test_right_formulations_and_families_of_names_are_left_alone():
 
 
 def test_the_formulation_check_reads_only_its_list():
+    from newsfacts.core.checks import run_checks
     from newsfacts.core.checks.formulations import formulations
 
     table, variant_of = formulations().table, formulations().variant_of
@@ -249,6 +250,10 @@ def test_the_formulation_check_reads_only_its_list():
     assert variant_of("一代一路", "一带一路") and not variant_of("一条一路", "一带一路")
     # numerals change (十四五 / 十五五): a numeral swapped is no slip
     assert not variant_of("中央六项规定", "中央八项规定")
+    # a traditional character is the traditional-character check's to report, once
+    assert not variant_of("高质量發展", "高质量发展")
+    kinds = [f.kind for f in run_checks(page("推动高质量發展。"), [])]
+    assert kinds == ["traditional_character"]
 
 
 def test_the_frames_tool_finds_the_families_running_text_shows():

@@ -22,6 +22,13 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
     return t2s, s2t
 
 
+def one_character_two_scripts(a: str, b: str) -> bool:
+    """發 and 发: one character written in its traditional and its simplified form (which
+    script_mix reports, and no other check should again)."""
+    t2s, s2t = _tables()
+    return t2s.get(a) == b or t2s.get(b) == a or s2t.get(a) == b or s2t.get(b) == a
+
+
 @check
 def script_mix(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     """如果說 in simplified text; 说 in a traditional text."""

@@ -32,6 +32,7 @@ from functools import lru_cache
 from ..model import Article, Fact, Finding, Severity
 from . import check
 from ._text import dictionary_rows, sounds_alike
+from .characters import one_character_two_scripts
 from .characters import _around, _bounds_around
 
 KIND = "wrong_formulation"
@@ -133,8 +134,8 @@ class Formulations:
         got, want = written[a : n - b], form[a : n - b]
         if not _cjk(got) or _NUMERALS & set(got + want):
             return False
-        if len(got) == 1:
-            return sounds_alike(got, want)
+        if len(got) == 1:  # 高质量發展 is a traditional character, which script_mix reports
+            return sounds_alike(got, want) and not one_character_two_scripts(got, want)
         return (
             len(got) == 2 and n >= 5 and (a, want) in self.swappable(form) and _is_word(got)
             and not _both_places(got, want)
