@@ -9,6 +9,7 @@ from newsfacts.core.checks.figures import (
     parts_exceed_total,
     percentage_of_base,
     share_of_total,
+    spent_exceeds_cost,
     subset_exceeds_total,
 )
 from newsfacts.core.model import Fact, Kind
@@ -66,6 +67,18 @@ def test_three_roads_cost_more_than_all_twelve():
 
 def test_three_roads_costing_less_is_fine():
     assert subset_exceeds_total(page(ROADS[0], ROADS[1].format(3500)), []) == []
+
+
+def test_the_investment_completed_cannot_pass_the_whole_cost():
+    found = spent_exceeds_cost(page("今年实施重点项目32个,总投资5亿元,完成投资28.6亿元。"), [])
+    assert [[s.text for s in f.spans] for f in found] == [["5亿元", "28.6亿元"]]
+    assert found[0].severity.value == "high"
+    for text in (
+        "今年实施重点项目32个,总投资50亿元,完成投资28.6亿元。",
+        "项目总投资1.2亿元,已完成投资1.2亿元。",
+        "甲项目总投资5亿元,乙项目总投资30亿元,完成投资28.6亿元。",  # the second project's cost
+    ):
+        assert spent_exceeds_cost(page(text), []) == [], text
 
 
 def test_parts_after_qizhong_exceed_the_total():

@@ -172,6 +172,36 @@ def subset_exceeds_total(article: Article, facts: Sequence[Fact]) -> list[Findin
     return out
 
 
+# 总投资5亿元,完成投资28.6亿元: what was spent cannot pass what the projects cost in all
+_WHOLE_COST = re.compile(r"(?:计划)?总投(?:资|入)(?:约|近|达|为)?$")
+_SPENT = re.compile(r"(?:已|累计|今年|全年|当年|年度|年内)?完成(?:了)?(?:投资|投入)?(?:约|近|达|为)?$")
+
+
+@check
+def spent_exceeds_cost(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """总投资5亿元,完成投资28.6亿元: the investment completed passes the projects' whole cost."""
+    text = article.text
+    figs = ByStart(figures(article, facts))
+    out = []
+    for s in sentences(article):
+        in_s = [g for g in figs.between(s.start, s.end) if g.kind == Kind.MONEY and not g.qualifier]
+        for i, whole in enumerate(in_s):
+            if not _WHOLE_COST.search(text, max(s.start, whole.start - 6), whole.start):
+                continue
+            for spent in in_s[i + 1 :]:
+                if _WHOLE_COST.search(text, max(s.start, spent.start - 6), spent.start):
+                    break  # another project's cost: what follows is its own
+                if not _SPENT.search(text, max(s.start, spent.start - 8), spent.start) or spent.unit != whole.unit:
+                    continue
+                if spent.value - _half_unit(spent) > whole.value + _half_unit(whole):
+                    out.append(_arithmetic(
+                        article, (whole, spent),
+                        f"完成“{spent.text}”超过了总投资“{whole.text}”:完成的不能多于总数,至少有一个数字有误。",
+                    ))
+                break
+    return out
+
+
 _PARTS = re.compile(r"其中")
 
 
