@@ -189,6 +189,9 @@ def test_misspellings_a_copy_editor_knows_by_heart():
         ("variant_form", "low", "成份"),
     ]
     assert "应为「再接再厉」" in found[0].message and "规范词形为「成分」" in found[2].message
+    # 截止 is where a thing stops (截止日期); up to a time is 截至
+    found = misspelled_words(page("截止目前,报名截止日期前已完成登记。"), [])
+    assert [f.spans[0].text for f in found] == ["截止目前"] and "截至目前" in found[0].message
 
 
 def test_a_misspelling_across_two_words_is_left_alone():
