@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..model import Article, Fact, Finding, Kind, Severity
 from . import check
@@ -59,28 +59,33 @@ def _same_post(a: str, b: str) -> bool:
     return False
 
 
+def _same_shape_pairs(facts: Iterable[Fact]) -> Iterator[tuple[Fact, Fact]]:
+    """Each pair of names of the same length and first character, by their first mentions."""
+    first: dict[str, Fact] = {}
+    for f in facts:
+        first.setdefault(f.text, f)
+    by_shape: dict[tuple[int, str], list[Fact]] = defaultdict(list)
+    for f in first.values():
+        by_shape[(len(f.text), f.text[0])].append(f)
+    for group in by_shape.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                yield a, b
+
+
 @check
 def person_variants(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     """市委书记张建国 here, 张建民书记 there: the same leader's name written two ways, one character
     apart, with the same post."""
-    first: dict[str, Fact] = {}
-    for f in facts:
-        if f.kind == Kind.PERSON and f.role and 2 <= len(f.text) <= 4 and not f.extra:
-            first.setdefault(f.text, f)
-    by_shape: dict[tuple[int, str], list[Fact]] = defaultdict(list)
-    for f in first.values():
-        by_shape[(len(f.text), f.text[0])].append(f)
+    posted = (f for f in facts if f.kind == Kind.PERSON and f.role and 2 <= len(f.text) <= 4 and not f.extra)
     out = []
-    for group in by_shape.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                if sum(x != y for x, y in zip(a.text, b.text)) != 1 or not _same_post(a.role or "", b.role or ""):
-                    continue
-                out.append(Finding(
-                    "name_inconsistency", Severity.MEDIUM,
-                    (article.span(a.start, a.end), article.span(b.start, b.end)),
-                    f"同一版面上“{a.role}{a.text}”与“{b.role}{b.text}”只差一个字:若是同一人,姓名应统一,请核对。",
-                ))
+    for a, b in _same_shape_pairs(posted):
+        if sum(x != y for x, y in zip(a.text, b.text)) == 1 and _same_post(a.role or "", b.role or ""):
+            out.append(Finding(
+                "name_inconsistency", Severity.MEDIUM,
+                (article.span(a.start, a.end), article.span(b.start, b.end)),
+                f"同一版面上“{a.role}{a.text}”与“{b.role}{b.text}”只差一个字:若是同一人,姓名应统一,请核对。",
+            ))
     return out
 
 
@@ -164,21 +169,12 @@ def _level_apart(a: str, b: str) -> bool:
 def body_variants(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     """One body written at two administrative levels on the page: 省市县委 in a district's report
     that elsewhere says 省市区委."""
-    first: dict[str, Fact] = {}
-    for f in facts:
-        if f.kind == Kind.ORG and "\n" not in f.text:
-            first.setdefault(f.text, f)
-    by_shape: dict[tuple[int, str], list[Fact]] = defaultdict(list)
-    for f in first.values():
-        by_shape[(len(f.text), f.text[0])].append(f)
     out = []
-    for group in by_shape.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                if _level_apart(a.text, b.text):
-                    one, two = sorted((a, b), key=lambda f: f.start)
-                    out.append(Finding(
-                        "name_inconsistency", Severity.LOW, (article.span(one.start, one.end), article.span(two.start, two.end)),
-                        f"同一版面上既有“{one.text}”又有“{two.text}”:行政级别差一字,若指同一机构,名称应统一,请核对。",
-                    ))
+    for a, b in _same_shape_pairs(f for f in facts if f.kind == Kind.ORG and "\n" not in f.text):
+        if _level_apart(a.text, b.text):
+            one, two = sorted((a, b), key=lambda f: f.start)
+            out.append(Finding(
+                "name_inconsistency", Severity.LOW, (article.span(one.start, one.end), article.span(two.start, two.end)),
+                f"同一版面上既有“{one.text}”又有“{two.text}”:行政级别差一字,若指同一机构,名称应统一,请核对。",
+            ))
     return out
