@@ -409,3 +409,8 @@ def test_the_state_councils_ministries_are_in_the_newsroom_dictionary_but_not_th
     assert _texts(facts, Kind.ORG) == ["退役军人事务部", "应急管理部", "国家数据局"]
     facts = extract_entities("财政部下达资金3亿元,各地财政部门要及时拨付,这一部分已完成。")
     assert _texts(facts, Kind.ORG) == ["财政部"]
+
+
+def test_the_leaders_the_checks_know_are_persons_wherever_they_stand():
+    # the model, taught on 1998 text, read 韩正 as 韩 (Korea) and a word
+    assert _texts(extract_entities("韩正会见外宾。"), Kind.PERSON) == ["韩正"]
