@@ -414,3 +414,11 @@ def test_the_state_councils_ministries_are_in_the_newsroom_dictionary_but_not_th
 def test_the_leaders_the_checks_know_are_persons_wherever_they_stand():
     # the model, taught on 1998 text, read 韩正 as 韩 (Korea) and a word
     assert _texts(extract_entities("韩正会见外宾。"), Kind.PERSON) == ["韩正"]
+
+
+def test_countries_the_1998_corpus_never_names_are_places():
+    # the model read 南苏丹 as 苏丹 (another country), 卡塔尔 as a person, and took 同 into 北马其顿
+    facts = extract_entities("中国同南苏丹签署协议。习近平同北马其顿总统会谈。也门、卡塔尔和东帝汶的代表出席。")
+    assert _texts(facts, Kind.PLACE) == ["中国", "南苏丹", "北马其顿", "也门", "卡塔尔", "东帝汶"]
+    # a short one stands only as a word of its own (加纳, not 增加纳税)
+    assert _texts(extract_entities("加纳总统说,不再增加纳税人的负担。"), Kind.PLACE) == ["加纳"]

@@ -205,13 +205,17 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
             starts.append(starts[-1] + len(w))
         bounds = frozenset(starts)
         for s, e, k in gaz.find(chunk):
-            if s not in bounds:
+            # a country the model never learnt outranks its reading (南苏丹, not 苏丹; 卡塔尔 no
+            # person), and one of three characters or more stands where jieba glued its first to
+            # the word before (同南/苏丹, 同北/马其顿)
+            new = rules.new_country(chunk[s:e])
+            if s not in bounds and not (new and e - s >= 3):
                 continue
             if e not in bounds:
                 # jieba glued a word onto the place: 葡萄牙人, 江西籍, 山/东三省
                 if chunk[e : starts[bisect.bisect_left(starts, e)]] not in _PLACE_TAILS:
                     continue
-            out.append((off + s, off + e, k, GAZETTEER))
+            out.append((off + s, off + e, k, LEXICON if new else GAZETTEER))
     return out
 
 
