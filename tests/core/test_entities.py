@@ -422,3 +422,6 @@ def test_countries_the_1998_corpus_never_names_are_places():
     assert _texts(facts, Kind.PLACE) == ["中国", "南苏丹", "北马其顿", "也门", "卡塔尔", "东帝汶"]
     # a short one stands only as a word of its own (加纳, not 增加纳税)
     assert _texts(extract_entities("加纳总统说,不再增加纳税人的负担。"), Kind.PLACE) == ["加纳"]
+    # capitals too, and a capital inside a longer name stays inside it (圣菲波哥大)
+    assert _texts(extract_entities("会议在内比都举行,他从斯科普里飞往波德戈里察。"), Kind.PLACE) == ["内比都", "斯科普里", "波德戈里察"]
+    assert "圣菲波哥大" in _texts(extract_entities("飞机在哥伦比亚首都圣菲波哥大以东坠毁。"), Kind.PLACE)

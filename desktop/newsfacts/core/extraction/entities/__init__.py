@@ -71,6 +71,8 @@ _PRESS = re.compile(r"《([^《》\n]{1,14}?(?<![公通简汇情战捷喜预电�
 _CPPCC = re.compile(r"政协[\u4e00-\u9fff]{1,10}?[省市县区州旗盟](?=第?[〇零一二三四五六七八九十0-9０-９]+届)")
 # The Party's congress by its number is one name with the Party: 中共十五大, 中共二十大.
 _PARTY_CONGRESS = re.compile(r"中共第?[一二三四五六七八九十]{1,3}大")
+# A preposition or conjunction jieba may glue to a place's first character: 同南/苏丹, 赴北/马其顿
+_GLUED_BEFORE = frozenset("同与和及或在对向赴到从自经至往跟")
 # What jieba may glue onto a place name, making one word of both: 葡萄牙人, 江西籍, 东三省.
 _PLACE_TAILS = frozenset(("人", "籍", "方", "省", "两省", "三省", "等地", "等国", "境内"))
 _ORG_END = re.compile(r"[台会院部局委厅社团队所办处行司厂校馆站]$")
@@ -209,7 +211,7 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
             # person), and one of three characters or more stands where jieba glued its first to
             # the word before (同南/苏丹, 同北/马其顿)
             new = rules.new_country(chunk[s:e])
-            if s not in bounds and not (new and e - s >= 3):
+            if s not in bounds and not (new and e - s >= 3 and s - 1 in bounds and chunk[s - 1] in _GLUED_BEFORE):
                 continue
             if e not in bounds:
                 # jieba glued a word onto the place: 葡萄牙人, 江西籍, 山/东三省

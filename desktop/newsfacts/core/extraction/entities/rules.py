@@ -133,8 +133,9 @@ _DIVISION_WORDS = frozenset({"解放区", "市辖区", "市中区"})
 
 
 def new_country(word: str) -> bool:
-    """One of the world's countries (by the name the Ministry of Foreign Affairs uses) that the
-    1998 corpus never writes as a place, so the model never learnt it: 南苏丹, 北马其顿, 卡塔尔."""
+    """One of the world's countries or capitals (by the names the Ministry of Foreign Affairs
+    uses) that the 1998 corpus never writes as a place, so the model never learnt it: 南苏丹,
+    北马其顿, 卡塔尔, 阿斯塔纳."""
     gazetteer()
     return word in _countries and word not in _corpus_places
 
