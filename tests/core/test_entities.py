@@ -425,3 +425,8 @@ def test_countries_the_1998_corpus_never_names_are_places():
     # capitals too, and a capital inside a longer name stays inside it (圣菲波哥大)
     assert _texts(extract_entities("会议在内比都举行,他从斯科普里飞往波德戈里察。"), Kind.PLACE) == ["内比都", "斯科普里", "波德戈里察"]
     assert "圣菲波哥大" in _texts(extract_entities("飞机在哥伦比亚首都圣菲波哥大以东坠毁。"), Kind.PLACE)
+
+
+def test_international_bodies_set_up_since_1998_and_a_bodys_summit():
+    facts = extract_entities("上海合作组织峰会举行,亚投行、二十国集团和东盟的代表出席。联合国难民署表示欢迎。")
+    assert _texts(facts, Kind.ORG) == ["上海合作组织", "亚投行", "二十国集团", "东盟", "联合国难民署"]

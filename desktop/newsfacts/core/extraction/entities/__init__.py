@@ -75,7 +75,7 @@ _PARTY_CONGRESS = re.compile(r"中共第?[一二三四五六七八九十]{1,3}�
 _GLUED_BEFORE = frozenset("同与和及或在对向赴到从自经至往跟")
 # What jieba may glue onto a place name, making one word of both: 葡萄牙人, 江西籍, 东三省.
 _PLACE_TAILS = frozenset(("人", "籍", "方", "省", "两省", "三省", "等地", "等国", "境内"))
-_ORG_END = re.compile(r"[台会院部局委厅社团队所办处行司厂校馆站]$")
+_ORG_END = re.compile(r"[台会院部局委厅社团队所办处行司厂校馆站署织盟]$")
 
 # Source strength: the lexicon beats the grammars, the grammars beat the model, the model the gazetteer.
 LEXICON, GRAMMAR, MODEL, GAZETTEER = 4, 3, 2, 1
@@ -304,9 +304,12 @@ def _person_not_place(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, in
 
 
 def _without_region(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, int, Kind, int]:
-    """中东地区 -> 中东: 地区 after a place name is not part of it (the model learnt it from the corpus)."""
+    """中东地区 -> 中东: 地区 after a place name is not part of it (the model learnt it from the
+    corpus); 上海合作组织峰会 -> 上海合作组织: a summit or an annual meeting is the body's event."""
     s, e, k, src = c
     if k is Kind.PLACE and src == MODEL and e - s >= 4 and text.endswith("地区", s, e):
+        return (s, e - 2, k, src)
+    if k is Kind.ORG and src == MODEL and e - s >= 4 and text.endswith(("峰会", "年会"), s, e):
         return (s, e - 2, k, src)
     return c
 
