@@ -430,3 +430,8 @@ def test_countries_the_1998_corpus_never_names_are_places():
 def test_international_bodies_set_up_since_1998_and_a_bodys_summit():
     facts = extract_entities("上海合作组织峰会举行,亚投行、二十国集团和东盟的代表出席。联合国难民署表示欢迎。")
     assert _texts(facts, Kind.ORG) == ["上海合作组织", "亚投行", "二十国集团", "东盟", "联合国难民署"]
+
+
+def test_the_regions_of_national_strategies_are_places_whole():
+    facts = extract_entities("推进京津冀协同发展,建设雄安新区、粤港澳大湾区和海南自由贸易港。")
+    assert _texts(facts, Kind.PLACE) == ["京津冀", "雄安新区", "粤港澳大湾区", "海南自由贸易港"]
