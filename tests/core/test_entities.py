@@ -435,3 +435,9 @@ def test_international_bodies_set_up_since_1998_and_a_bodys_summit():
 def test_the_regions_of_national_strategies_are_places_whole():
     facts = extract_entities("推进京津冀协同发展,建设雄安新区、粤港澳大湾区和海南自由贸易港。")
     assert _texts(facts, Kind.PLACE) == ["京津冀", "雄安新区", "粤港澳大湾区", "海南自由贸易港"]
+
+
+def test_the_democratic_parties_and_peoples_organisations_and_no_word_across_two():
+    facts = extract_entities("民革、民盟、民建、民进、九三学社和全国妇联的代表出席。开展市民建言活动,对村民进行培训。")
+    assert _texts(facts, Kind.ORG) == ["民革", "民盟", "民建", "民进", "九三学社", "全国妇联"]
+    assert _texts(extract_entities("这位北大荒知青在清华园读书。"), Kind.ORG) == []

@@ -169,9 +169,10 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
     gaz = _gazetteer_matcher()
     keep = _keep_words(lex)
     out: list[tuple[int, int, Kind, int]] = []
+    short: list[tuple[int, int, Kind, int]] = []  # two-character names: kept where a word starts
     for s, e, k in _lexicon_matcher(lex).find(text):
         if lex.allows(text[s:e], text[e : e + 4]):
-            out.append((s, e, k, LEXICON))
+            (short if e - s == 2 else out).append((s, e, k, LEXICON))
     for m in _PRESS.finditer(text):
         if not lex.rejects(m.group(1), Kind.ORG):
             out.append((m.start(1), m.end(1), Kind.ORG, GRAMMAR))
@@ -206,6 +207,9 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
         for w in words:
             starts.append(starts[-1] + len(w))
         bounds = frozenset(starts)
+        # a two-character name of the dictionary where jieba starts no word is the end of another
+        # word and the start of the next (市民/建言, 村民/进行: not 民建, 民进)
+        out.extend(c for c in short if off <= c[0] < off + len(chunk) and c[0] - off in bounds)
         for s, e, k in gaz.find(chunk):
             # a country the model never learnt outranks its reading (南苏丹, not 苏丹; 卡塔尔 no
             # person), and one of three characters or more stands where jieba glued its first to
