@@ -357,3 +357,19 @@ def test_a_role_read_back_from_a_name_stops_at_a_full_width_comma():
     text = "会议研究部署下一步工作\uff0c解放区区长赵海燕讲话。"
     found = [f for f in memory_findings(article_from_text(text), (), MEMORY) if f.kind == ROLE_CONFLICT]
     assert [[s.text for s in f.spans] for f in found] == [["解放区区长", "赵海燕"]]
+
+
+def test_a_name_the_desk_verified_is_found_in_the_next_draft(tmp_path):
+    page = tmp_path / "draft.txt"
+    page.write_text("向阳红陪同调研,米多多表示欢迎。", encoding="utf-8")
+
+    def persons():
+        facts = json.loads(run_cli("extract", str(page), "--json").stdout)["facts"]
+        return [f["text"] for f in facts if f["kind"] == "PERSON"]
+
+    assert persons() == []  # names the model does not know
+    with ReviewStore() as store:
+        store.memory.remember("向阳红", Kind.PERSON, "党工委委员")
+        store.memory.remember("米多多", Kind.PERSON)
+        store.memory.lexicon_reject("米多多", Kind.PERSON)  # a correction wins over a verified name
+    assert persons() == ["向阳红"]

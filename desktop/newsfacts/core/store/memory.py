@@ -131,10 +131,15 @@ class MemorySnapshot:
         return {n.name: n.kind for n in self.names}
 
     def editor_lexicon(self) -> Lexicon | None:
-        """The editors' dictionary corrections as the Lexicon entity extraction reads (None: none)."""
-        if not self.lexicon:
+        """What the desk knows as the Lexicon entity extraction reads (None: nothing): every name
+        it verified (a name verified once is found in the next draft, 向阳红 the model reads as no
+        name) but those that are everyday words too (政府, 代表), then the editors' dictionary
+        corrections, which win."""
+        if not self.lexicon and not self.names:
             return None
-        lex = Lexicon()
+        from ..extraction.entities.rules import everyday_word
+
+        lex = Lexicon({n.name: n.kind for n in self.names if len(n.name) >= 2 and not everyday_word(n.name)})
         for e in self.lexicon:
             lex = lex.add(e.word, e.kind) if e.verdict == "add" else lex.reject(e.word, e.kind)
         return lex

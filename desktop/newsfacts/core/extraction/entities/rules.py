@@ -132,6 +132,15 @@ _DIVISION_ENDS = frozenset("省市县区州旗盟镇乡")
 _DIVISION_WORDS = frozenset({"解放区", "市辖区", "市中区"})
 
 
+def everyday_word(word: str) -> bool:
+    """A word jieba's dictionary knows as something other than a name (政府, 代表, 业务): a name
+    verified once where it named something is still that word elsewhere."""
+    from .. import segmenter
+
+    not_name_words()  # loads jieba's names
+    return bool(segmenter.tokenizer().FREQ.get(word)) and word not in (_proper_words or ())
+
+
 def new_country(word: str) -> bool:
     """One of the world's countries or capitals (by the names the Ministry of Foreign Affairs
     uses) that the 1998 corpus never writes as a place, so the model never learnt it: 南苏丹,
