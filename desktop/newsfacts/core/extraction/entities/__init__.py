@@ -209,7 +209,9 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
         bounds = frozenset(starts)
         # a two-character name of the dictionary where jieba starts no word is the end of another
         # word and the start of the next (市民/建言, 村民/进行: not 民建, 民进)
-        out.extend(c for c in short if off <= c[0] < off + len(chunk) and c[0] - off in bounds)
+        lo = bisect.bisect_left(short, (off,))
+        hi = bisect.bisect_left(short, (off + len(chunk),))
+        out.extend(c for c in short[lo:hi] if c[0] - off in bounds)
         for s, e, k in gaz.find(chunk):
             # a country the model never learnt outranks its reading (南苏丹, not 苏丹; 卡塔尔 no
             # person), and one of three characters or more stands where jieba glued its first to
