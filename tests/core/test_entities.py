@@ -441,3 +441,9 @@ def test_the_democratic_parties_and_peoples_organisations_and_no_word_across_two
     facts = extract_entities("民革、民盟、民建、民进、九三学社和全国妇联的代表出席。开展市民建言活动,对村民进行培训。")
     assert _texts(facts, Kind.ORG) == ["民革", "民盟", "民建", "民进", "九三学社", "全国妇联"]
     assert _texts(extract_entities("这位北大荒知青在清华园读书。"), Kind.ORG) == []
+
+
+def test_companies_the_model_reads_as_places_or_persons_and_the_words_they_are_in():
+    facts = extract_entities("英特尔、思科、海尔和比亚迪发布新品。")
+    assert _texts(facts, Kind.ORG) == ["英特尔", "思科", "海尔", "比亚迪"] and _texts(facts, Kind.PLACE) == []
+    assert extract_entities("新浪潮电影让人联想到高通量测序,他坐上汽车走了。") == []
