@@ -51,3 +51,13 @@ def resources_dir() -> str:
         if os.path.isdir(candidate):
             return candidate
     return candidates[-1]
+
+
+def dictionary_rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of resources/dictionaries/``name`` (comments and blank lines left
+    out); none when the file cannot be read (a check then finds nothing, a list is empty)."""
+    try:
+        with open(os.path.join(resources_dir(), "dictionaries", name), encoding="utf-8") as fh:
+            return [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
+    except OSError:
+        return []

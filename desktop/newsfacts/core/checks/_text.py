@@ -8,7 +8,6 @@ and consistency checks need (7500万元, 近1200万元, 40余家, 145.5%), nothi
 from __future__ import annotations
 
 import functools
-import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
@@ -259,18 +258,6 @@ def fmt(v: float) -> str:
 
 def iter_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     return pattern.finditer(text)
-
-
-def dictionary_rows(name: str) -> list[list[str]]:
-    """The tab-separated rows of resources/dictionaries/``name`` (comments and blank lines left
-    out); none when the file cannot be read (the check then finds nothing)."""
-    from ..paths import resources_dir
-
-    try:
-        with open(os.path.join(resources_dir(), "dictionaries", name), encoding="utf-8") as fh:
-            return [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
-    except OSError:
-        return []
 
 
 @functools.lru_cache(maxsize=8192)

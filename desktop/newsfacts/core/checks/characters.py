@@ -12,7 +12,8 @@ from functools import lru_cache
 from ..model import Article, Fact, Finding, Severity
 from . import check
 from ._hanzi import SIMP_TO_TRAD, TRAD_TO_SIMP
-from ._text import dictionary_rows, is_word
+from ..paths import dictionary_rows
+from ._text import is_word
 
 
 @lru_cache(maxsize=1)

@@ -31,7 +31,8 @@ from functools import lru_cache
 
 from ..model import Article, Fact, Finding, Severity
 from . import check
-from ._text import dictionary_rows, sounds_alike
+from ..paths import dictionary_rows
+from ._text import sounds_alike
 from .characters import one_character_two_scripts
 from .characters import _around, _bounds_around
 

@@ -19,7 +19,8 @@ from functools import lru_cache
 
 from ..model import Article, Fact, Finding, Kind, Severity
 from . import check
-from ._text import ByStart, dictionary_rows, sentences
+from ..paths import dictionary_rows
+from ._text import ByStart, sentences
 
 # what may stand between two names of one enumeration
 _JOINT = re.compile(r"(同志)?[、，,\s]?(和|与|及|以及)?")

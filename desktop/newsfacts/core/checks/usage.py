@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..model import Article, Fact, Finding, Severity
 from . import check
-from ._text import dictionary_rows
+from ..paths import dictionary_rows
 from .characters import listed_words
 
 _SEVERITY = {"高": Severity.HIGH, "中": Severity.MEDIUM, "低": Severity.LOW}

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..errors import NewsFactsError
 from ..model import ENTITY_KINDS, Kind
-from ..paths import resources_dir
+from ..paths import dictionary_rows, resources_dir
 
 FORMAT = 1
 
@@ -175,15 +175,10 @@ _newsroom: Lexicon | None = None
 LEADER_FILES = ("leaders.tsv", "ranked.tsv")
 
 
-def _leaders(folder: str) -> dict[str, Kind]:
+def _leaders() -> dict[str, Kind]:
     names: dict[str, Kind] = {}
     for name, column in zip(LEADER_FILES, (0, 1)):
-        try:
-            with open(os.path.join(folder, name), encoding="utf-8") as fh:
-                rows = [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
-        except OSError:
-            continue
-        for row in rows:
+        for row in dictionary_rows(name):
             if len(row) > column:
                 names.update((n.strip(), Kind.PERSON) for n in row[column].split("、") if n.strip())
     return names
@@ -196,7 +191,6 @@ def newsroom() -> Lexicon:
     if _newsroom is None:
         with _lock:
             if _newsroom is None:
-                folder = os.path.join(resources_dir(), "dictionaries")
-                shipped = Lexicon.load(os.path.join(folder, NEWSROOM_FILE))
-                _newsroom = Lexicon({**_leaders(folder), **shipped.additions}, shipped.rejections, shipped.not_before)
+                shipped = Lexicon.load(os.path.join(resources_dir(), "dictionaries", NEWSROOM_FILE))
+                _newsroom = Lexicon({**_leaders(), **shipped.additions}, shipped.rejections, shipped.not_before)
     return _newsroom

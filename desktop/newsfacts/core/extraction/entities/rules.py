@@ -6,7 +6,7 @@ import os
 import re
 import threading
 
-from ...paths import resources_dir
+from ...paths import dictionary_rows
 
 # Titles a role ends with, longest first so 副书记 wins over 书记.
 TITLES = sorted(
@@ -74,6 +74,11 @@ _corpus_places: frozenset[str] = frozenset()
 _countries: frozenset[str] = frozenset()
 
 
+def _word_list(name: str) -> frozenset[str]:
+    """The words of a one-word-a-line list in resources/dictionaries (empty when it cannot be read)."""
+    return frozenset(row[0].strip() for row in dictionary_rows(name) if row[0].strip())
+
+
 def gazetteer() -> frozenset[str]:
     """Place names: the divisions list, the world's countries and the 1998 People's Daily places
     (read once)."""
@@ -81,18 +86,9 @@ def gazetteer() -> frozenset[str]:
     if _gazetteer is None:
         with _lock:
             if _gazetteer is None:
-                lists: dict[str, set[str]] = {}
-                folder = os.path.join(resources_dir(), "dictionaries")
-                for name in ("divisions.txt", "countries.txt", "places_pd1998.txt"):
-                    words = lists[name] = set()
-                    try:
-                        with open(os.path.join(folder, name), encoding="utf-8") as fh:
-                            words.update(w.strip() for w in fh if w.strip() and not w.startswith("#"))
-                    except OSError:
-                        pass
-                _corpus_places = frozenset(lists["places_pd1998.txt"])
-                _countries = frozenset(lists["countries.txt"])
-                _gazetteer = frozenset(lists["divisions.txt"] | lists["countries.txt"] | _corpus_places)
+                _corpus_places = _word_list("places_pd1998.txt")
+                _countries = _word_list("countries.txt")
+                _gazetteer = _word_list("divisions.txt") | _countries | _corpus_places
     return _gazetteer
 
 
@@ -104,13 +100,7 @@ def not_persons() -> frozenset[str]:
     (叶子, 老总, 养老: tools/train_ner.py lists them; read once)."""
     global _not_persons
     if _not_persons is None:
-        path = os.path.join(resources_dir(), "dictionaries", "not_persons_pd1998.txt")
-        try:
-            with open(path, encoding="utf-8") as fh:
-                got = frozenset(w.strip() for w in fh if w.strip())
-        except OSError:
-            got = frozenset()
-        _not_persons = got
+        _not_persons = _word_list("not_persons_pd1998.txt")
     return _not_persons
 
 
