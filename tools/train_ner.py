@@ -212,15 +212,6 @@ def not_persons_of(path: Path) -> list[str]:
     """Words jieba's dictionary calls personal names (叶子, 老总, 道德, 养老 are nr there) that the
     corpus writes at least twice and never as a person's name, written whole or as surname and
     given name."""
-    from newsfacts.core.extraction.segmenter import import_jieba
-
-    dict_path = Path(import_jieba().__file__).parent / "dict.txt"
-    jieba_names = set()
-    with open(dict_path, encoding="utf-8") as fh:
-        for line in fh:
-            word, _freq, tag = line.split()
-            if tag in ("nr", "nrt", "nrfg") and len(word) >= 2:
-                jieba_names.add(word)
     as_name: collections.Counter[str] = collections.Counter()
     as_other: collections.Counter[str] = collections.Counter()
     for line in path.read_bytes().decode("gbk", errors="replace").splitlines():
@@ -232,7 +223,8 @@ def not_persons_of(path: Path) -> list[str]:
                     as_name[word + tokens[i + 1][1]] += 1
             else:
                 as_other[word] += 1
-    return sorted(w for w in jieba_names if as_other[w] >= 2 and not as_name[w])
+    candidates = [w for w, n in as_other.items() if n >= 2 and not as_name[w] and len(w) >= 2]
+    return sorted(w for w, tag in zip(candidates, rules.word_tags(candidates)) if tag == "nr")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -242,6 +242,11 @@ def _long_name(word: str) -> bool:
         return False
     if "·" in word or "—" in word:
         return True
+    return _transliterated(word)
+
+
+def _transliterated(word: str) -> bool:
+    """Mostly characters used to transliterate foreign names (巴拉克, 卡巴杰)."""
     return sum(c in _TRANSLITERATION for c in word) * 2 >= len(word)
 
 
@@ -290,7 +295,7 @@ _NOT_NAME_END = frozenset("一二三四五六七八九十两时小大等都说�
 def _foreign_name_end(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, int, Kind, int]:
     s, e, k, src = c
     if k is Kind.PERSON and src == MODEL and e - s >= 3 and text[e - 1] in _NOT_NAME_END:
-        if sum(ch in _TRANSLITERATION for ch in text[s : e - 1]) * 2 >= e - 1 - s:
+        if _transliterated(text[s : e - 1]):
             return (s, e - 1, k, src)
     return c
 
@@ -302,7 +307,7 @@ def _person_not_place(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, in
     if k is not Kind.PLACE or src != MODEL or e - s < 2:
         return c
     word = text[s:e]
-    if word in rules.gazetteer() or sum(ch in _TRANSLITERATION for ch in word) * 2 < len(word):
+    if word in rules.gazetteer() or not _transliterated(word):
         return c
     if text.startswith(_PERSON_DOES, e) or rules.role_before(text, s) is not None:
         return (s, e, Kind.PERSON, src)
