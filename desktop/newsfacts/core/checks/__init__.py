@@ -72,6 +72,7 @@ from . import (  # noqa: E402,F401
     dates,
     duplicates,
     figures,
+    foreign_names,
     formulations,
     gbt15835,
     headline,

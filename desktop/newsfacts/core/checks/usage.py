@@ -36,16 +36,16 @@ def usage_rules() -> tuple[dict[str, tuple[str, Severity, str]], re.Pattern[str]
     return table, re.compile("|".join(sorted(map(re.escape, table), key=len, reverse=True)))
 
 
-def _quoted(text: str, s: int, e: int, severity: Severity) -> bool:
+def quoted(text: str, s: int, e: int, *, speech: bool = True) -> bool:
     """Inside a 《title》 on its line, or quoted on its own (所谓“中华民国”): the paper's words about
-    the word, not the word used.  Inside someone's quoted words: the speaker's (我是哑巴吃饺子，心里
-    有数), except for the sovereignty usages (high), which the paper answers for wherever it prints them."""
+    the word, not the word used.  With ``speech``, inside someone's quoted words as well: the
+    speaker's (我是哑巴吃饺子，心里有数)."""
     before = text[text.rfind("\n", 0, s) + 1 : s]
     if before.count("《") > before.count("》"):
         return True
     if s > 0 and e < len(text) and text[s - 1] in "“「\"" and text[e] in "”」\"":
         return True
-    return severity is not Severity.HIGH and before.count("“") > before.count("”")
+    return speech and before.count("“") > before.count("”")
 
 
 @check
@@ -54,7 +54,8 @@ def banned_usage(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     out = []
     for m, (instead, severity, why) in listed_words(text, usage_rules()):
         s, e = m.span()
-        if _quoted(text, s, e, severity):
+        # a sovereignty usage (high) is the paper's to answer for even inside someone's words
+        if quoted(text, s, e, speech=severity is not Severity.HIGH):
             continue
         said = f"，应为「{instead}」" if not instead.startswith("（") else "：" + instead.strip("（）")
         out.append(Finding(

@@ -397,6 +397,7 @@ FINDING_KIND_ZH: dict[str, str] = {
     "person_role_conflict": "职务不一",
     "name_order": "排名顺序",
     "banned_usage": "禁用词",
+    "translated_name": "译名不规范",
     "unpaired_mark": "标点不成对",
     "doubled_punctuation": "标点连用",
     "doubled_word": "字词重复",

@@ -184,13 +184,35 @@ def _leaders() -> dict[str, Kind]:
     return names
 
 
+# Foreign names and the forms a draft may give them instead (普丁 for 普京, 纽西兰 for 新西兰):
+# written form <TAB> standard form <TAB> what it is (the checks report the written forms).
+TRANSLATED_NAMES = "translated_names.tsv"
+TRANSLATED_KINDS = {"人名": Kind.PERSON, "国名": Kind.PLACE, "地名": Kind.PLACE, "机构": Kind.ORG}
+
+
+def _translated() -> dict[str, Kind]:
+    """A foreign person by either form (普京 and 普丁), and a country, place or body by a written
+    form of three characters or more (纽西兰, 杜拜 are left to the model: two characters are
+    given names too, 张永珍)."""
+    names: dict[str, Kind] = {}
+    for row in dictionary_rows(TRANSLATED_NAMES):
+        k = TRANSLATED_KINDS.get(row[2]) if len(row) >= 3 else None
+        if k is Kind.PERSON:
+            names[row[0]] = names[row[1]] = k
+        elif k is not None and len(row[0]) >= 3:
+            names[row[0]] = k
+    return names
+
+
 def newsroom() -> Lexicon:
     """The newsroom dictionary shipped in resources/dictionaries, with the leaders of its lists
-    (read once)."""
+    and the foreign names of the translation list (read once)."""
     global _newsroom
     if _newsroom is None:
         with _lock:
             if _newsroom is None:
                 shipped = Lexicon.load(os.path.join(resources_dir(), "dictionaries", NEWSROOM_FILE))
-                _newsroom = Lexicon({**_leaders(), **shipped.additions}, shipped.rejections, shipped.not_before)
+                _newsroom = Lexicon(
+                    {**_translated(), **_leaders(), **shipped.additions}, shipped.rejections, shipped.not_before
+                )
     return _newsroom

@@ -333,6 +333,13 @@ def _in_word(text: str, s: int, e: int) -> bool:
     return text[s:e] == "中" and _CHINESE_MEDICINE.match(text, s) is not None
 
 
+def _across_words(text: str, s: int, e: int) -> bool:
+    """川普 in 四川普通话: two characters one of which makes a dictionary word with the character
+    beside it (四川, 普通) are the end or the start of another word, not the name again."""
+    freq = segmenter.tokenizer().FREQ
+    return bool((s and freq.get(text[s - 1 : s + 1])) or freq.get(text[e - 1 : e + 1]))
+
+
 def _abbreviation_in_word(text: str, s: int, e: int) -> bool:
     """A one-character place the model read inside a dictionary word: 台 in 出台 and 台阶, 京 in
     进京, 美 in 美方.  The NER test sets mark such a country or province; the newsroom does not
@@ -385,8 +392,9 @@ def _resolve(cands: list[tuple[int, int, Kind, int]], text: str) -> list[tuple[i
     model, then the gazetteer.
 
     A model ORG that ends like one and holds lexicon names whole (中央气象台 around the lexicon's
-    中央), or a model foreign name joined with a dot (马克思·卢布里克), is ranked with the strong
-    ones, so the longer name wins; a model name that cuts across a strong name is dropped.
+    中央), a model foreign name joined with a dot (马克思·卢布里克), or a model place or body that
+    opens with a strong person's name (肯尼迪航天中心) is ranked with the strong ones, so the longer
+    name wins; a model name that cuts across a strong name is dropped.
     """
     strong = [c for c in cands if c[3] >= GRAMMAR]
     weak = [c for c in cands if c[3] < GRAMMAR]
@@ -400,6 +408,7 @@ def _resolve(cands: list[tuple[int, int, Kind, int]], text: str) -> list[tuple[i
         inside[s:e] = b"\x01" * (e - s)
         if src == GRAMMAR:
             grammar[s:e] = b"\x01" * (e - s)
+    person_ends = {s: e for s, e, k, _src in strong if k is Kind.PERSON}  # where a strong person starts
     promoted, rest = [], []
     for c in weak:
         s, e, k, _src = c
@@ -414,6 +423,8 @@ def _resolve(cands: list[tuple[int, int, Kind, int]], text: str) -> list[tuple[i
             promoted.append(c)
         elif k is Kind.PERSON and c[3] == MODEL and "·" in text[s + 1 : e - 1]:
             promoted.append(c)  # 马克思·卢布里克 around the lexicon's 马克思
+        elif k is not Kind.PERSON and c[3] == MODEL and person_ends.get(s, e) < e - 1:
+            promoted.append(c)  # 肯尼迪航天中心 named after the lexicon's 肯尼迪
         else:
             rest.append(c)
     first = strong + promoted
@@ -468,7 +479,7 @@ def extract_entities(text: str, *, lexicon: object | None = None) -> list[Fact]:
         more = [
             (s, e, k, GRAMMAR)
             for s, e, k in _Matcher(names).find(text)
-            if _plausible(text, s, e, k, lex)
+            if _plausible(text, s, e, k, lex) and not (e - s == 2 and _across_words(text, s, e))
         ]
         if more:
             chosen = _resolve(cands + more, text)
