@@ -618,92 +618,92 @@
 <context>
     <name>FactDetail</name>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="65"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="64"/>
         <source>应为……（回车确认，Esc 取消）</source>
         <translation>Should read… (Enter confirms, Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="68"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="67"/>
         <source>备注（回车保存）</source>
         <translation>Note (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="69"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="68"/>
         <source>语境</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="70"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="69"/>
         <source>变更</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="72"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="71"/>
         <source>规范值</source>
         <translation>Normalised value</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="73"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="72"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="74"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="73"/>
         <source>更正为</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="75"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="74"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="78"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="77"/>
         <source>核实 (V)</source>
         <translation>Verify (V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="78"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="77"/>
         <source>存疑 (D)</source>
         <translation>Dispute (D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="83"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="82"/>
         <source>更正 (C)</source>
         <translation>Correct (C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="114"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="113"/>
         <source>未选中事实：用 ↓/J、↑/K 逐条核查</source>
         <translation>No fact selected: go through them with ↓/J, ↑/K</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="152"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="151"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="163"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="162"/>
         <source>核稿后有变更</source>
         <translation>Changed since it was checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="165"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="164"/>
         <source>原为：</source>
         <translation>Was:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="166"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="165"/>
         <source>现为：</source>
         <translation>Now:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="167"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="166"/>
         <source>原语境：</source>
         <translation>Context then:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/detail.py" line="168"/>
+        <location filename="../../desktop/newsfacts/ui/detail.py" line="167"/>
         <source>现语境：</source>
         <translation>Context now:</translation>
     </message>
@@ -908,12 +908,17 @@
         <translation>Clear verdict (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/panels.py" line="159"/>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="160"/>
+        <source>按建议改(&amp;A)</source>
+        <translation>&amp;Apply suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="163"/>
         <source>改好了（Alt+G），然后转到下一条</source>
         <translation>Fixed (Alt+G), then on to the next one</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/panels.py" line="160"/>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="164"/>
         <source>不是问题（Alt+B），然后转到下一条</source>
         <translation>Not a problem (Alt+B), then on to the next one</translation>
     </message>
@@ -1021,7 +1026,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="70"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="565"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="568"/>
         <source>核稿助手</source>
         <translation>NewsFacts</translation>
     </message>
@@ -1042,469 +1047,474 @@
     </message>
     <message>
         <location filename="../../desktop/newsfacts/ui/main_window.py" line="107"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="637"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="640"/>
         <source>编校提示</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="238"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="239"/>
         <source>粘贴稿件(&amp;V)</source>
         <translation>Paste a &amp;Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="240"/>
         <source>新建窗口(&amp;N)</source>
         <translation>&amp;New Window</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="242"/>
         <source>关闭窗口(&amp;W)</source>
         <translation>Close &amp;Window</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="243"/>
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="244"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="245"/>
         <source>导出核稿表(&amp;E)…</source>
         <translation>&amp;Export Fact Sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="246"/>
         <source>打印批注稿(&amp;P)…</source>
         <translation>&amp;Print the annotated draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="252"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="254"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="258"/>
         <source>搜索事实(&amp;F)</source>
         <translation>&amp;Find Facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="260"/>
         <source>在正文中查找(&amp;T)…</source>
         <translation>Find in &amp;Text…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="262"/>
         <source>查找下一处</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="264"/>
         <source>查找上一处</source>
         <translation>Find Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="266"/>
         <source>下一条</source>
         <translation>Next Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="267"/>
         <source>上一条</source>
         <translation>Previous Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="268"/>
         <source>核实</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="269"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="268"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="411"/>
         <source>存疑</source>
         <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="271"/>
         <source>备注…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="270"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="413"/>
         <source>设为未核</source>
         <translation>Mark Unchecked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="273"/>
         <source>应用到所有提及…</source>
         <translation>Apply to All Mentions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="274"/>
         <source>把选中文字添加为事实…</source>
         <translation>Add Selection as Fact…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="273"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="419"/>
         <source>删除误报</source>
         <translation>Remove False Fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="276"/>
         <source>下一条编校提示</source>
         <translation>Next finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="278"/>
         <source>上一条编校提示</source>
         <translation>Previous finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="280"/>
         <source>放大正文</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="281"/>
         <source>缩小正文</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="282"/>
         <source>正文默认字号</source>
         <translation>Default text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="283"/>
         <source>快捷键(&amp;K)</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="284"/>
         <source>关于核稿助手(&amp;A)</source>
         <translation>&amp;About NewsFacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="292"/>
         <source>显示或隐藏“{kind}”高亮</source>
         <translation>Show or hide “{kind}” highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="299"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="303"/>
         <source>最近打开(&amp;R)</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="314"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="322"/>
         <source>核查(&amp;R)</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="324"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="532"/>
         <source>把选中文字添加为</source>
         <translation>Add Selection As</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="333"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="340"/>
         <source>高亮</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="344"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="349"/>
         <source>图例</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="391"/>
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="402"/>
         <source>已选 {n} 字</source>
         <translation>{n} characters selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="407"/>
         <source>下一条事实</source>
         <translation>Next fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="408"/>
         <source>上一条事实</source>
         <translation>Previous fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="409"/>
         <source>核实（然后跳到下一条未核）</source>
         <translation>Verify (then go to the next unchecked fact)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="408"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="410"/>
         <source>更正：在详情里填写应为的写法，回车确认</source>
         <translation>Correct: type what it should read in the detail panel, Enter confirms</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="412"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="414"/>
         <source>把当前结论应用到同一名称的所有提及</source>
         <translation>Apply the current verdict to every mention of the same name</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="415"/>
         <source>把选中文字添加为事实</source>
         <translation>Add the selected text as a fact</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="416"/>
         <source>粘贴从采编系统复制的稿件</source>
         <translation>paste a draft copied from the editing system</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="417"/>
         <source>导出核稿表（Word / Excel）</source>
         <translation>Export the fact sheet (Word / Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="418"/>
         <source>打印批注稿（先预览）</source>
         <translation>Print the annotated draft (preview first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="420"/>
         <source>下一条 / 上一条未处理的编校提示（在正文中标出）</source>
         <translation>next / previous finding not yet dealt with (marked in the text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="421"/>
+        <source>编校提示：按建议改（此处事实记为更正）/ 已改 / 不是问题</source>
+        <translation>Findings: apply the suggestion (the fact there is corrected) / fixed / not a problem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="422"/>
         <source>放大 / 缩小正文 / 默认字号</source>
         <translation>larger / smaller text / default size</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="423"/>
         <source>撤销 / 重做</source>
         <translation>Undo / redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="424"/>
         <source>搜索事实</source>
         <translation>Search facts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="425"/>
         <source>在正文中查找，下一处 / 上一处</source>
         <translation>find in the text, next / previous match</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="423"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="426"/>
         <source>显示本帮助</source>
         <translation>Show this help</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="434"/>
         <source>打开稿件</source>
         <translation>Open Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="434"/>
         <source>稿件</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="456"/>
         <source>剪贴板里没有文字：请先在采编系统里复制稿件</source>
         <translation>No text on the clipboard: copy the draft in the editing system first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="459"/>
         <source>粘贴的稿件</source>
         <translation>pasted draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="468"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="471"/>
         <source>无法保存粘贴的稿件：{why}</source>
         <translation>Cannot keep the pasted draft: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="472"/>
         <source>无法粘贴</source>
         <translation>Cannot paste</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="513"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="516"/>
         <source>正在用 LibreOffice 转换 {name}…</source>
         <translation>Converting {name} with LibreOffice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="515"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="518"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="494"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="499"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="497"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="502"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="547"/>
         <source>无法打开</source>
         <translation>Cannot Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="498"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="501"/>
         <source>无法打开“{name}”：{why}</source>
         <translation>Cannot open “{name}”: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="504"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="507"/>
         <source>已打开 {name}：{n} 字，编码 {enc}</source>
         <translation>Opened {name}: {n} characters, encoding {enc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="533"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="536"/>
         <source>把选中文字加入用词规范…</source>
         <translation>Add Selection to House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="543"/>
         <source>删除误报“{text}”</source>
         <translation>Remove false fact “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="554"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="580"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="583"/>
         <source>找到 {facts} 处事实、{findings} 条编校提示</source>
         <translation>Found {facts} facts and {findings} findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="586"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="589"/>
         <source>分析失败</source>
         <translation>Analysis Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="586"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="589"/>
         <source>稿件已打开，但找事实时出错：{msg}</source>
         <translation>The draft is open, but finding facts failed: {msg}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="622"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="625"/>
         <source>正在找事实…</source>
         <translation>Finding facts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="641"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="644"/>
         <source>编校提示（待处理 {open} / 共 {n}）</source>
         <translation>Findings ({open} of {n} open)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="754"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="790"/>
         <source>本稿没有编校提示</source>
         <translation>No findings on this page</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="771"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="807"/>
         <source>所有编校提示都已处理</source>
         <translation>Every finding has been dealt with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="783"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="819"/>
         <source>正文字号 {size}</source>
         <translation>Text size {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="817"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="848"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="853"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="884"/>
         <source>先选中一条事实（↓/J）</source>
         <translation>Select a fact first (↓/J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="824"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="860"/>
         <source>全部核查完毕</source>
         <translation>Every fact is checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="870"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="906"/>
         <source>“{text}”只出现这一处</source>
         <translation>“{text}” appears only here</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="873"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="909"/>
         <source>只有人名、机构、地名可以一并核查</source>
         <translation>Only persons, organisations and places can be checked all at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="877"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="913"/>
         <source>应用到所有提及</source>
         <translation>Apply to All Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="878"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="914"/>
         <source>把“{text}”的结论（{status}）应用到其余 {n} 处提及？</source>
         <translation>Apply the verdict on “{text}” ({status}) to the other {n} mentions?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="891"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="927"/>
         <source>应用到“{text}”的所有提及</source>
         <translation>Apply to every mention of “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="921"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="957"/>
         <source>先在正文里选中要添加的文字</source>
         <translation>First select the text to add in the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="926"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="962"/>
         <source>选中的文字须在同一段内</source>
         <translation>The selection must lie within one paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="904"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="940"/>
         <source>添加事实</source>
         <translation>Add Fact</translation>
     </message>
@@ -1514,235 +1524,251 @@
         <translation>Open or drop a draft (.txt / .md / .docx / .doc / .wps)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="538"/>
         <source>把选中文字加入规范提法…</source>
         <translation>Add selection to desk formulations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="904"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="940"/>
         <source>“{text}”是：</source>
         <translation>“{text}” is:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="939"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="975"/>
         <source>已删除“{text}”（Ctrl+Z 撤销）</source>
         <translation>Removed “{text}” (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="954"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="990"/>
         <source>稿件分析完成后才能导出</source>
         <translation>Export is possible once the draft is analysed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="966"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1002"/>
         <source>稿件分析完成后才能打印</source>
         <translation>The draft can be printed once its analysis is done</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="977"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1013"/>
         <source>打印批注稿</source>
         <translation>Print the annotated draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="991"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1027"/>
         <source>数据文件夹已改为“{folder}”，从下一篇打开的稿件起使用；原文件夹里的新闻库记忆可用“工具 &gt; 导出/导入新闻库记忆”带过去。</source>
         <translation>The data folder is now “{folder}”, from the next draft opened; take the newsroom memory along with Tools &gt; Export / Import Newsroom Memory.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="447"/>
         <source>一次只打开一篇稿件：已打开 {name}</source>
         <translation>One draft at a time: opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1058"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="735"/>
+        <source>改为“{right}”（Alt+A）：记为已改，此处的事实记为更正，然后转到下一条</source>
+        <translation>Change to “{right}” (Alt+A): marked fixed, the fact there corrected, then on to the next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="737"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="749"/>
+        <source>这条提示没有现成的改法</source>
+        <translation>This finding comes with no ready correction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="761"/>
+        <source>“{wrong}”改为“{right}”</source>
+        <translation>“{wrong}” changed to “{right}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1094"/>
         <source>导出核稿记录(&amp;X)…</source>
         <translation>E&amp;xport Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1059"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1095"/>
         <source>导入核稿记录(&amp;I)…</source>
         <translation>&amp;Import Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1065"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1101"/>
         <source>修订稿的变更…</source>
         <translation>Changes in the &amp;Revised Draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1066"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1102"/>
         <source>导出新闻库记忆…</source>
         <translation>E&amp;xport Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1067"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1103"/>
         <source>导入新闻库记忆…</source>
         <translation>&amp;Import Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1068"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1104"/>
         <source>本报用词规范…</source>
         <translation>House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1069"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1105"/>
         <source>本报排名顺序…</source>
         <translation>Order of names…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1071"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1107"/>
         <source>本报规范提法…</source>
         <translation>Desk formulations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1073"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1109"/>
         <source>本报核实名录…</source>
         <translation>Verified &amp;Names…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1074"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1110"/>
         <source>本报词典…</source>
         <translation>Desk &amp;Dictionary…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1075"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1111"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1088"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1124"/>
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1096"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1132"/>
         <source>{n} 个决定尚未写入磁盘</source>
         <translation>{n} decisions not yet written to disk</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1101"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1137"/>
         <source>暂存的决定已全部写入核稿数据库</source>
         <translation>All kept decisions are now written to the review database</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1109"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1145"/>
         <source>有决定尚未保存</source>
         <translation>Unsaved Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1110"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1146"/>
         <source>还有 {n} 个决定没能写入核稿数据库（原因见窗口上方的提示）。关闭窗口会丢失它们。仍然关闭吗？</source>
         <translation>{n} decisions could not be written to the review database (the bar at the top of the window says why). Closing the window loses them. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1126"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1162"/>
         <source>这是修订稿：沿用了 {n} 条核查结论，没有发现变更</source>
         <translation>A revised draft: {n} verdicts carried over, no changes found</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1128"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1164"/>
         <source>这是修订稿：沿用了 {carried} 条核查结论；{changed} 处事实核稿后有变更（已标“△”，可在状态中筛选“变更”），{removed} 处已删去。</source>
         <translation>A revised draft: {carried} verdicts carried over; {changed} facts changed since they were checked (marked “△”, filter the status by “Changed”), {removed} removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1131"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1167"/>
         <source>查看变更</source>
         <translation>Show Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1137"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1173"/>
         <source>这篇稿件没有修订前的核查记录需要对照</source>
         <translation>This draft has no earlier review to compare with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1151"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1187"/>
         <source>稿件“{name}”已在磁盘上被修改。重新载入后，未变的核查结论会沿用，变动之处会标出。</source>
         <translation>The draft “{name}” was changed on disk. Reload it: verdicts on unchanged facts are kept, changes are marked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1153"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1189"/>
         <source>重新载入</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1153"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1189"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1158"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1194"/>
         <source>稿件“{name}”已从磁盘上删除或移走。核稿记录已保存，可以继续核查和导出。</source>
         <translation>The draft “{name}” was deleted or moved on disk. The review is saved: you can go on checking and exporting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1171"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1174"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1207"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1210"/>
         <source>无法重新载入</source>
         <translation>Cannot Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1176"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1212"/>
         <source>已重新载入 {name}</source>
         <translation>Reloaded {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1198"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1234"/>
         <source>导出核稿记录</source>
         <translation>Export Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1200"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1236"/>
         <source>先打开一篇稿件</source>
         <translation>Open a draft first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1203"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1211"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1239"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1247"/>
         <source>核稿记录</source>
         <translation>Review records</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1206"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1242"/>
         <source>已导出 {n} 个决定到 {name}</source>
         <translation>Exported {n} decisions to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1210"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1246"/>
         <source>导入核稿记录</source>
         <translation>Import Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1218"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1254"/>
         <source>已导入核稿记录：本稿共有 {n} 个决定</source>
         <translation>Review record imported: this draft has {n} decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1219"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1255"/>
         <source>已导入核稿记录（{n} 个决定）；打开该稿件即可看到</source>
         <translation>Review record imported ({n} decisions); open its draft to see them</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1263"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1299"/>
         <source>导出新闻库记忆</source>
         <translation>Export Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1264"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1272"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1300"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1308"/>
         <source>新闻库记忆</source>
         <translation>Newsroom memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1267"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1303"/>
         <source>已导出 {n} 条记忆到 {name}</source>
         <translation>Exported {n} remembered facts to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1271"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1307"/>
         <source>导入新闻库记忆</source>
         <translation>Import Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1274"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1310"/>
         <source>已导入 {n} 条新的记忆</source>
         <translation>Imported {n} new remembered facts</translation>
     </message>

@@ -28,6 +28,7 @@ def test_a_taiwan_form_of_a_leader_country_city_and_body_gets_the_standard_name(
     assert [f.spans[0].text for f in found] == ["川普", "普丁", "纽西兰", "杜拜", "东协"]
     assert [f.severity.value for f in found] == ["medium"] * 5
     assert "应为「特朗普」" in found[0].message and "人名" in found[0].message
+    assert [f.suggestion for f in found] == ["特朗普", "普京", "新西兰", "迪拜", "东盟"]
     assert "应为「新西兰」" in found[2].message and found[2].rule
     assert "应为「东盟」" in found[4].message
 

@@ -93,7 +93,7 @@ def test_a_body_written_at_two_administrative_levels():
 def test_traditional_character_in_simplified_text():
     found = script_mix(page("如果說“网红桥”增添了焦作的亮度,那么这样的标杆还有很多。"), [])
     assert [(f.kind, f.spans[0].text) for f in found] == [("traditional_character", "說")]
-    assert "说" in found[0].message
+    assert "说" in found[0].message and found[0].suggestion == "说"
     assert script_mix(page("如果说“网红桥”增添了焦作的亮度,乾隆年间的著作也在。"), []) == []
 
 
@@ -106,6 +106,7 @@ def test_simplified_character_in_traditional_text():
 def test_dash_typed_as_one_between_roads():
     found = dash_written_as_one(page("完成涧西街(新园路一林园路)道路整修提升工程。"), [])
     assert [f.spans[0].text for f in found] == ["新园路一林园路"]
+    assert found[0].suggestion == "新园路—林园路"  # what to print in place of the whole span
     assert dash_written_as_one(page("沿着这条路一直走到人民路。完成新园路—林园路整修。"), []) == []
 
 
@@ -189,6 +190,7 @@ def test_misspellings_a_copy_editor_knows_by_heart():
         ("variant_form", "low", "成份"),
     ]
     assert "应为「再接再厉」" in found[0].message and "规范词形为「成分」" in found[2].message
+    assert [f.suggestion for f in found] == ["再接再厉", "安装", "成分"]
     # 截止 is where a thing stops (截止日期); up to a time is 截至
     found = misspelled_words(page("截止目前,报名截止日期前已完成登记。"), [])
     assert [f.spans[0].text for f in found] == ["截止目前"] and "截至目前" in found[0].message
@@ -208,6 +210,7 @@ def test_a_word_typed_twice_is_a_finding_and_words_that_double_are_not():
     found = [f for f in run_checks(page(text), []) if f.kind == "doubled_word"]
     assert [f.spans[0].text for f in found] == ["在在", "根据根据"]
     assert found[0].severity.value == "medium" and "“在”连写了两遍" in found[0].message
+    assert [f.suggestion for f in found] == ["在", "根据"]
     assert "：" in found[0].message  # the message in Chinese punctuation
     # doubled words of the language, and a pair jieba reads as other words
     for fine in ("人人都说好,常常来看看,研究研究再说。", "达到目的的手段。", "有有关部门说。", "是是非非要分清。"):
@@ -222,6 +225,7 @@ def test_a_standard_formulation_with_a_word_changed_is_a_finding():
     found = [f for f in run_checks(page(text), []) if f.kind == "wrong_formulation"]
     assert [f.spans[0].text for f in found] == ["专题会议生活会", "零稳定家庭", "一代一路"]
     assert "规范提法「专题民主生活会」" in found[0].message and "「零就业家庭」" in found[1].message
+    assert [f.suggestion for f in found] == ["专题民主生活会", "零就业家庭", "一带一路"]
     assert found[0].severity.value == "medium"
 
 

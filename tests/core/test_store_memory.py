@@ -62,6 +62,7 @@ def test_near_duplicate_name_sounding_the_same():
     found = [f for f in memory_findings(article, (), MEMORY) if f.kind == NEAR_DUPLICATE]
     assert [s.text for f in found for s in f.spans] == ["吕培"]
     assert "吕沛" in found[0].message and "读音相同" in found[0].message
+    assert found[0].suggestion == "吕沛"  # the spelling the desk verified
     # Chinese punctuation around the quoted names, as in every other finding
     assert found[0].message.endswith("是否写错？") and "，读音相同）" in found[0].message
 
@@ -182,6 +183,7 @@ def test_house_style_marks_each_form_the_desk_does_not_print():
         (HOUSE_STYLE, "老百姓", 18),
     ]
     assert found[1].message == "本报用词规范：“老百姓”应写作“群众”（本报稿件用语）。"
+    assert [f.suggestion for f in found] == ["中共解放区委", "群众"]
 
 
 def test_house_style_rules_are_kept_changed_and_removed():

@@ -581,3 +581,35 @@ def test_arrow_keys_move_in_the_list_that_has_the_focus(qtbot):
     w.article_view.setFocus()
     qtbot.keyClick(w.article_view, Qt.Key.Key_Down)
     assert w.current_key is not None and w.current_key != fact_before
+
+
+def test_a_findings_right_form_is_taken_with_one_key_and_corrects_the_fact_there(qtbot, tmp_path):
+    from deskfixtures import open_text
+
+    from newsfacts.core.pipeline import analyse
+
+    page = "# 会谈\n\n本报讯 普丁与来访的客人会谈，双方还参观了新建的展厅，工人正在按装设备。\n"
+    w = open_text(qtbot, tmp_path, page, analyse, name="talks.txt")
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    w.findings_dock.show()
+    panel = w.findings_dock.content()
+    rows = {w.findings_model.finding(r).spans[0].text: r for r in range(w.findings_model.rowCount())}
+    assert {"普丁", "按装"} <= set(rows)
+    assert not panel.adopt.isEnabled()  # nothing chosen yet
+
+    panel.view.setCurrentIndex(w.findings_model.index(rows["普丁"], 1))
+    assert panel.adopt.isEnabled() and "普京" in panel.adopt.toolTip()
+    taken = next(f for f in w.ctx.analysis.findings if f.spans[0].text == "普丁")
+    qtbot.keyClick(panel.view, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: taken.key in w.ctx.finding_verdicts)  # a mnemonic clicks the button animated
+    assert w.ctx.finding_verdicts[taken.key] == "fixed"
+    person = next(f for f in w.ctx.review.facts if f.text == "普丁")
+    state = w.ctx.review.state(person.key)
+    assert state.status is Status.CORRECTED and state.correction == "普京"  # the fact sheet says what to print
+    assert w.statusBar().currentMessage() == "“普丁”改为“普京”"
+    # on to the next open finding: the misspelling, which no fact covers, is only marked fixed
+    assert w.findings_model.finding(panel.view.currentIndex().row()).spans[0].text == "按装"
+    panel.adopt.click()
+    fixed = next(f for f in w.ctx.analysis.findings if f.spans[0].text == "按装")
+    assert w.ctx.finding_verdicts[fixed.key] == "fixed"

@@ -271,6 +271,9 @@ class Finding:
     message: str
     # The rule it cites, e.g. "GB/T 15835-2011 4.1.2"; None where there is none.
     rule: str | None = None
+    # What to print in place of the first span's text, where the check knows the right form
+    # (按装 -> 安装, 普丁 -> 普京); the editor can take it with one key.
+    suggestion: str | None = None
 
     @property
     def start(self) -> int:
@@ -290,6 +293,8 @@ class Finding:
         }
         if self.rule:
             d["rule"] = self.rule
+        if self.suggestion is not None:
+            d["suggestion"] = self.suggestion
         return d
 
 

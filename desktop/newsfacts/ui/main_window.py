@@ -215,6 +215,8 @@ class MainWindow(QMainWindow):
         panel.fixed.clicked.connect(lambda: self.set_finding_verdict(FINDING_FIXED))
         panel.not_a_problem.clicked.connect(lambda: self.set_finding_verdict(FINDING_NOT_A_PROBLEM))
         panel.clear.clicked.connect(lambda: self.set_finding_verdict(None))
+        panel.adopt.clicked.connect(self.adopt_suggestion)
+        self.findings_model.modelReset.connect(lambda: panel.adopt.setEnabled(False))  # nothing selected now
         self.findings_panel = panel
         return panel
 
@@ -416,6 +418,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+P", self.tr("打印批注稿（先预览）")),
             ("Delete", self.tr("删除误报")),
             ("F8 / Shift+F8", self.tr("下一条 / 上一条未处理的编校提示（在正文中标出）")),
+            ("Alt+A / Alt+G / Alt+B", self.tr("编校提示：按建议改（此处事实记为更正）/ 已改 / 不是问题")),
             ("Ctrl++ / Ctrl+- / Ctrl+0", self.tr("放大 / 缩小正文 / 默认字号")),
             ("Ctrl+Z / Ctrl+Shift+Z", self.tr("撤销 / 重做")),
             ("Ctrl+F", self.tr("搜索事实")),
@@ -725,6 +728,39 @@ class MainWindow(QMainWindow):
         if finding.spans:
             first = min(finding.spans, key=lambda sp: sp.start)
             self.article_view.mark(first.start, first.end)
+        if self.findings_panel is not None:
+            adopt = self.findings_panel.adopt
+            adopt.setEnabled(finding.suggestion is not None)
+            adopt.setToolTip(
+                self.tr("改为“{right}”（Alt+A）：记为已改，此处的事实记为更正，然后转到下一条").format(right=finding.suggestion)
+                if finding.suggestion is not None
+                else self.tr("这条提示没有现成的改法")
+            )
+
+    def adopt_suggestion(self) -> bool:
+        """Take the current finding's right form (按装 -> 安装, 普丁 -> 普京): the finding is fixed, and
+        a fact written exactly there is corrected to the right form, so the fact sheet says what to
+        print; then on to the next open finding."""
+        if self.findings_panel is None:
+            return False
+        idx = self.findings_panel.view.currentIndex()
+        finding = self.findings_model.finding(idx.row()) if idx.isValid() else None
+        if finding is None or finding.suggestion is None or not finding.spans:
+            self.statusBar().showMessage(self.tr("这条提示没有现成的改法"), 4000)
+            return False
+        first = min(finding.spans, key=lambda sp: sp.start)
+        review = self.ctx.review
+        fact = next(
+            (f for f in (review.facts if review else ()) if (f.start, f.end) == (first.start, first.end)), None
+        )
+        if fact is not None:
+            self.ctx.record(Decision(Action.CORRECT, fact, correction=finding.suggestion))
+        self.ctx.set_finding_verdict(finding.key, FINDING_FIXED)
+        self._step_finding(+1, quiet=True)
+        self.statusBar().showMessage(
+            self.tr("“{wrong}”改为“{right}”").format(wrong=first.text, right=finding.suggestion), 6000
+        )
+        return True
 
     def set_finding_verdict(self, verdict: str | None) -> None:
         """The verdict on the current finding; "fixed" or "not a problem" then goes on to the next open one."""

@@ -156,11 +156,15 @@ class FindingsPanel(QWidget):
         self.not_a_problem.setObjectName("findingNotAProblem")
         self.clear = QPushButton(self.tr("取消处理(&Q)"), self)
         self.clear.setObjectName("findingClear")
+        # the right form a check gives (普丁 -> 普京): taken with one key, the fact there corrected
+        self.adopt = QPushButton(self.tr("按建议改(&A)"), self)
+        self.adopt.setObjectName("findingAdopt")
+        self.adopt.setEnabled(False)
         self.fixed.setToolTip(self.tr("改好了（Alt+G），然后转到下一条"))
         self.not_a_problem.setToolTip(self.tr("不是问题（Alt+B），然后转到下一条"))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        for b in (self.fixed, self.not_a_problem, self.clear):
+        for b in (self.adopt, self.fixed, self.not_a_problem, self.clear):
             row.addWidget(b)
         row.addStretch(1)
         layout = QVBoxLayout(self)

@@ -44,6 +44,7 @@ def script_mix(article: Article, facts: Sequence[Fact]) -> list[Finding]:
             out.append(Finding(
                 "traditional_character", Severity.MEDIUM, (article.span(i, i + 1),),
                 f"简体文本中出现繁体字“{c}”,应为“{t2s[c]}”({_context(text, i)})。",
+                suggestion=t2s[c],
             ))
     else:
         for i in simp:
@@ -51,6 +52,7 @@ def script_mix(article: Article, facts: Sequence[Fact]) -> list[Finding]:
             out.append(Finding(
                 "simplified_character", Severity.MEDIUM, (article.span(i, i + 1),),
                 f"繁体文本中出现简体字“{c}”,应为“{s2t[c]}”({_context(text, i)})。",
+                suggestion=s2t[c],
             ))
     return out
 
@@ -75,13 +77,12 @@ def dash_written_as_one(article: Article, facts: Sequence[Fact]) -> list[Finding
         right = m.group(2)
         if is_word("一" + right[0]) or is_word("一" + right[:2]):
             continue  # 一直, 一带, 一路: the word 一, not a dash
-        i = m.start(2) - 1
         out.append(Finding(
             "wrong_character", Severity.MEDIUM, (article.span(m.start(), m.end()),),
             f"“{m.group(0)}”中的“一”应为连接号“—”(写作“{m.group(1)}—{right}”):"
             "表示起止的连接号误打成了数字“一”。",
+            suggestion=f"{m.group(1)}—{right}",
         ))
-        del i
     return out
 
 
@@ -148,11 +149,13 @@ def misspelled_words(article: Article, facts: Sequence[Fact]) -> list[Finding]:
             out.append(Finding(
                 "misspelled_word", Severity.MEDIUM, (article.span(s, e),),
                 f"「{m.group()}」是错别字，应为「{right}」（“{_around(text, s, e)}”）。",
+                suggestion=right,
             ))
         else:
             out.append(Finding(
                 "variant_form", Severity.LOW, (article.span(s, e),),
                 f"「{m.group()}」是不再使用的异形写法，规范词形为「{right}」（“{_around(text, s, e)}”）。",
+                suggestion=right,
             ))
     return out
 
@@ -184,5 +187,6 @@ def doubled_words(article: Article, facts: Sequence[Fact]) -> list[Finding]:
         out.append(Finding(
             "doubled_word", Severity.MEDIUM, (article.span(s, e),),
             f"「{_around(text, s, e)}」里“{word}”连写了两遍:多打了一个,请删去其一。",
+            suggestion=word,
         ))
     return out

@@ -55,5 +55,6 @@ def translated_name_forms(article: Article, facts: Sequence[Fact]) -> list[Findi
         out.append(Finding(
             "translated_name", Severity.MEDIUM, (article.span(s, e),),
             f"「{m.group()}」不是规范译名，应为「{standard}」（外国{what}以新华社译名为准{aside}）。", RULE,
+            suggestion=standard,
         ))
     return out

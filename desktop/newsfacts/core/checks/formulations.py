@@ -198,6 +198,9 @@ def wrong_formulations(article: Article, facts: Sequence[Fact]) -> list[Finding]
     shipped = formulations()
     text = article.text
     return [
-        Finding(KIND, Severity.MEDIUM, (article.span(i, j),), message(text[i:j], form, shipped.table[form], text, i, j))
+        Finding(
+            KIND, Severity.MEDIUM, (article.span(i, j),), message(text[i:j], form, shipped.table[form], text, i, j),
+            suggestion=form,
+        )
         for i, j, form in shipped.find(text)
     ]

@@ -61,5 +61,6 @@ def banned_usage(article: Article, facts: Sequence[Fact]) -> list[Finding]:
         out.append(Finding(
             "banned_usage", severity, (article.span(s, e),),
             f"「{m.group()}」新闻报道不用{said}（{why}）。", RULE,
+            suggestion=None if instead.startswith("（") else instead,
         ))
     return out

@@ -319,6 +319,7 @@ def near_duplicates(article: Article, facts: Sequence[Fact], memory: MemorySnaps
                         (Span(p, end, window),),
                         f"“{window}”与已核实的{_KIND_ZH.get(kind, '名称')}“{name}”只差一字(“{c}”/“{k}”,{why}),"
                         "是否写错?",
+                        suggestion=name,
                     )
                 )
                 break
@@ -348,6 +349,7 @@ def house_style(article: Article, memory: MemorySnapshot) -> list[Finding]:
             out.append(Finding(
                 HOUSE_STYLE, Severity.MEDIUM, (Span(p, end, rule.written),),
                 f"本报用词规范:“{rule.written}”应写作“{rule.preferred}”{note}。",
+                suggestion=rule.preferred,
             ))
     return out
 
@@ -388,7 +390,7 @@ def desk_formulations(article: Article, memory: MemorySnapshot) -> list[Finding]
     text = article.text
     return [
         Finding(DESK_FORMULATION, Severity.MEDIUM, (Span(i, j, text[i:j]),),
-                fm.message(text[i:j], form, desk.table[form], text, i, j, "本报规范提法"))
+                fm.message(text[i:j], form, desk.table[form], text, i, j, "本报规范提法"), suggestion=form)
         for i, j, form in desk.find(text)
     ]
 
