@@ -204,15 +204,23 @@ def _translated() -> dict[str, Kind]:
     return names
 
 
+# Persons every paper names whom the 1998 corpus may not teach (李时珍, 屠呦呦, 苏格拉底): one a line.
+FAMOUS_PERSONS = "famous_persons.txt"
+
+
+def _famous() -> dict[str, Kind]:
+    return {row[0].strip(): Kind.PERSON for row in dictionary_rows(FAMOUS_PERSONS) if row[0].strip()}
+
+
 def newsroom() -> Lexicon:
-    """The newsroom dictionary shipped in resources/dictionaries, with the leaders of its lists
-    and the foreign names of the translation list (read once)."""
+    """The newsroom dictionary shipped in resources/dictionaries, with the leaders of its lists,
+    the famous persons and the foreign names of the translation list (read once)."""
     global _newsroom
     if _newsroom is None:
         with _lock:
             if _newsroom is None:
                 shipped = Lexicon.load(os.path.join(resources_dir(), "dictionaries", NEWSROOM_FILE))
                 _newsroom = Lexicon(
-                    {**_translated(), **_leaders(), **shipped.additions}, shipped.rejections, shipped.not_before
+                    {**_famous(), **_translated(), **_leaders(), **shipped.additions}, shipped.rejections, shipped.not_before
                 )
     return _newsroom
