@@ -908,17 +908,32 @@
         <translation>Clear verdict (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/panels.py" line="160"/>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="185"/>
         <source>按建议改(&amp;A)</source>
-        <translation>&amp;Apply suggestion</translation>
+        <translation>&amp;Apply the suggestion</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/panels.py" line="163"/>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="186"/>
+        <source>这条提示没有现成的改法</source>
+        <translation>This finding comes with no ready correction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="189"/>
+        <source>改为“{right}”(&amp;A)</source>
+        <translation>&amp;Apply: “{right}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="191"/>
+        <source>改为“{right}”（Alt+A）：记为已改，此处的事实记为更正，然后转到下一条</source>
+        <translation>Change to “{right}” (Alt+A): marked fixed, the fact there corrected, then on to the next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="164"/>
         <source>改好了（Alt+G），然后转到下一条</source>
         <translation>Fixed (Alt+G), then on to the next one</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/panels.py" line="164"/>
+        <location filename="../../desktop/newsfacts/ui/panels.py" line="165"/>
         <source>不是问题（Alt+B），然后转到下一条</source>
         <translation>Not a problem (Alt+B), then on to the next one</translation>
     </message>
@@ -1453,68 +1468,68 @@
         <translation>Findings ({open} of {n} open)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="790"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="784"/>
         <source>本稿没有编校提示</source>
         <translation>No findings on this page</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="807"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="801"/>
         <source>所有编校提示都已处理</source>
         <translation>Every finding has been dealt with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="819"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="813"/>
         <source>正文字号 {size}</source>
         <translation>Text size {size}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="853"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="884"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="847"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="878"/>
         <source>先选中一条事实（↓/J）</source>
         <translation>Select a fact first (↓/J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="860"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="854"/>
         <source>全部核查完毕</source>
         <translation>Every fact is checked</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="906"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="900"/>
         <source>“{text}”只出现这一处</source>
         <translation>“{text}” appears only here</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="909"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="903"/>
         <source>只有人名、机构、地名可以一并核查</source>
         <translation>Only persons, organisations and places can be checked all at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="913"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="907"/>
         <source>应用到所有提及</source>
         <translation>Apply to All Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="914"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="908"/>
         <source>把“{text}”的结论（{status}）应用到其余 {n} 处提及？</source>
         <translation>Apply the verdict on “{text}” ({status}) to the other {n} mentions?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="927"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="921"/>
         <source>应用到“{text}”的所有提及</source>
         <translation>Apply to every mention of “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="957"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="951"/>
         <source>先在正文里选中要添加的文字</source>
         <translation>First select the text to add in the article</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="962"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="956"/>
         <source>选中的文字须在同一段内</source>
         <translation>The selection must lie within one paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="940"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="934"/>
         <source>添加事实</source>
         <translation>Add Fact</translation>
     </message>
@@ -1529,32 +1544,32 @@
         <translation>Add selection to desk formulations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="940"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="934"/>
         <source>“{text}”是：</source>
         <translation>“{text}” is:</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="975"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="969"/>
         <source>已删除“{text}”（Ctrl+Z 撤销）</source>
         <translation>Removed “{text}” (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="990"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="984"/>
         <source>稿件分析完成后才能导出</source>
         <translation>Export is possible once the draft is analysed</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1002"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="996"/>
         <source>稿件分析完成后才能打印</source>
         <translation>The draft can be printed once its analysis is done</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1013"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1007"/>
         <source>打印批注稿</source>
         <translation>Print the annotated draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1027"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1021"/>
         <source>数据文件夹已改为“{folder}”，从下一篇打开的稿件起使用；原文件夹里的新闻库记忆可用“工具 &gt; 导出/导入新闻库记忆”带过去。</source>
         <translation>The data folder is now “{folder}”, from the next draft opened; take the newsroom memory along with Tools &gt; Export / Import Newsroom Memory.</translation>
     </message>
@@ -1564,211 +1579,205 @@
         <translation>One draft at a time: opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="735"/>
-        <source>改为“{right}”（Alt+A）：记为已改，此处的事实记为更正，然后转到下一条</source>
-        <translation>Change to “{right}” (Alt+A): marked fixed, the fact there corrected, then on to the next</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="737"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="749"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="743"/>
         <source>这条提示没有现成的改法</source>
         <translation>This finding comes with no ready correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="761"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="755"/>
         <source>“{wrong}”改为“{right}”</source>
         <translation>“{wrong}” changed to “{right}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1094"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1088"/>
         <source>导出核稿记录(&amp;X)…</source>
         <translation>E&amp;xport Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1095"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1089"/>
         <source>导入核稿记录(&amp;I)…</source>
         <translation>&amp;Import Review Record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1101"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1095"/>
         <source>修订稿的变更…</source>
         <translation>Changes in the &amp;Revised Draft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1102"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1096"/>
         <source>导出新闻库记忆…</source>
         <translation>E&amp;xport Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1103"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1097"/>
         <source>导入新闻库记忆…</source>
         <translation>&amp;Import Newsroom Memory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1104"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1098"/>
         <source>本报用词规范…</source>
         <translation>House Style…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1105"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1099"/>
         <source>本报排名顺序…</source>
         <translation>Order of names…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1107"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1101"/>
         <source>本报规范提法…</source>
         <translation>Desk formulations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1109"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1103"/>
         <source>本报核实名录…</source>
         <translation>Verified &amp;Names…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1110"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1104"/>
         <source>本报词典…</source>
         <translation>Desk &amp;Dictionary…</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1111"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1105"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1124"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1118"/>
         <source>重试</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1132"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1126"/>
         <source>{n} 个决定尚未写入磁盘</source>
         <translation>{n} decisions not yet written to disk</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1137"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1131"/>
         <source>暂存的决定已全部写入核稿数据库</source>
         <translation>All kept decisions are now written to the review database</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1145"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1139"/>
         <source>有决定尚未保存</source>
         <translation>Unsaved Decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1146"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1140"/>
         <source>还有 {n} 个决定没能写入核稿数据库（原因见窗口上方的提示）。关闭窗口会丢失它们。仍然关闭吗？</source>
         <translation>{n} decisions could not be written to the review database (the bar at the top of the window says why). Closing the window loses them. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1162"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1156"/>
         <source>这是修订稿：沿用了 {n} 条核查结论，没有发现变更</source>
         <translation>A revised draft: {n} verdicts carried over, no changes found</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1164"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1158"/>
         <source>这是修订稿：沿用了 {carried} 条核查结论；{changed} 处事实核稿后有变更（已标“△”，可在状态中筛选“变更”），{removed} 处已删去。</source>
         <translation>A revised draft: {carried} verdicts carried over; {changed} facts changed since they were checked (marked “△”, filter the status by “Changed”), {removed} removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1167"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1161"/>
         <source>查看变更</source>
         <translation>Show Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1173"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1167"/>
         <source>这篇稿件没有修订前的核查记录需要对照</source>
         <translation>This draft has no earlier review to compare with</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1187"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1181"/>
         <source>稿件“{name}”已在磁盘上被修改。重新载入后，未变的核查结论会沿用，变动之处会标出。</source>
         <translation>The draft “{name}” was changed on disk. Reload it: verdicts on unchanged facts are kept, changes are marked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1189"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1183"/>
         <source>重新载入</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1189"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1183"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1194"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1188"/>
         <source>稿件“{name}”已从磁盘上删除或移走。核稿记录已保存，可以继续核查和导出。</source>
         <translation>The draft “{name}” was deleted or moved on disk. The review is saved: you can go on checking and exporting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1207"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1210"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1201"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1204"/>
         <source>无法重新载入</source>
         <translation>Cannot Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1212"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1206"/>
         <source>已重新载入 {name}</source>
         <translation>Reloaded {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1234"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1228"/>
         <source>导出核稿记录</source>
         <translation>Export Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1236"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1230"/>
         <source>先打开一篇稿件</source>
         <translation>Open a draft first</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1239"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1247"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1233"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1241"/>
         <source>核稿记录</source>
         <translation>Review records</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1242"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1236"/>
         <source>已导出 {n} 个决定到 {name}</source>
         <translation>Exported {n} decisions to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1246"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1240"/>
         <source>导入核稿记录</source>
         <translation>Import Review Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1254"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1248"/>
         <source>已导入核稿记录：本稿共有 {n} 个决定</source>
         <translation>Review record imported: this draft has {n} decisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1255"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1249"/>
         <source>已导入核稿记录（{n} 个决定）；打开该稿件即可看到</source>
         <translation>Review record imported ({n} decisions); open its draft to see them</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1299"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1293"/>
         <source>导出新闻库记忆</source>
         <translation>Export Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1300"/>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1308"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1294"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1302"/>
         <source>新闻库记忆</source>
         <translation>Newsroom memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1303"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1297"/>
         <source>已导出 {n} 条记忆到 {name}</source>
         <translation>Exported {n} remembered facts to {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1307"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1301"/>
         <source>导入新闻库记忆</source>
         <translation>Import Newsroom Memory</translation>
     </message>
     <message>
-        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1310"/>
+        <location filename="../../desktop/newsfacts/ui/main_window.py" line="1304"/>
         <source>已导入 {n} 条新的记忆</source>
         <translation>Imported {n} new remembered facts</translation>
     </message>

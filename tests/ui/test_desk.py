@@ -599,7 +599,7 @@ def test_a_findings_right_form_is_taken_with_one_key_and_corrects_the_fact_there
     assert not panel.adopt.isEnabled()  # nothing chosen yet
 
     panel.view.setCurrentIndex(w.findings_model.index(rows["普丁"], 1))
-    assert panel.adopt.isEnabled() and "普京" in panel.adopt.toolTip()
+    assert panel.adopt.isEnabled() and panel.adopt.text() == "改为“普京”(&A)" and "普京" in panel.adopt.toolTip()
     taken = next(f for f in w.ctx.analysis.findings if f.spans[0].text == "普丁")
     qtbot.keyClick(panel.view, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: taken.key in w.ctx.finding_verdicts)  # a mnemonic clicks the button animated

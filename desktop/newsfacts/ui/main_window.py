@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
         panel.not_a_problem.clicked.connect(lambda: self.set_finding_verdict(FINDING_NOT_A_PROBLEM))
         panel.clear.clicked.connect(lambda: self.set_finding_verdict(None))
         panel.adopt.clicked.connect(self.adopt_suggestion)
-        self.findings_model.modelReset.connect(lambda: panel.adopt.setEnabled(False))  # nothing selected now
+        self.findings_model.modelReset.connect(lambda: panel.show_suggestion(None))  # nothing selected now
         self.findings_panel = panel
         return panel
 
@@ -729,13 +729,7 @@ class MainWindow(QMainWindow):
             first = min(finding.spans, key=lambda sp: sp.start)
             self.article_view.mark(first.start, first.end)
         if self.findings_panel is not None:
-            adopt = self.findings_panel.adopt
-            adopt.setEnabled(finding.suggestion is not None)
-            adopt.setToolTip(
-                self.tr("改为“{right}”（Alt+A）：记为已改，此处的事实记为更正，然后转到下一条").format(right=finding.suggestion)
-                if finding.suggestion is not None
-                else self.tr("这条提示没有现成的改法")
-            )
+            self.findings_panel.show_suggestion(finding.suggestion)
 
     def adopt_suggestion(self) -> bool:
         """Take the current finding's right form (按装 -> 安装, 普丁 -> 普京): the finding is fixed, and

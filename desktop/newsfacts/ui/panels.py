@@ -156,18 +156,37 @@ class FindingsPanel(QWidget):
         self.not_a_problem.setObjectName("findingNotAProblem")
         self.clear = QPushButton(self.tr("取消处理(&Q)"), self)
         self.clear.setObjectName("findingClear")
-        # the right form a check gives (普丁 -> 普京): taken with one key, the fact there corrected
-        self.adopt = QPushButton(self.tr("按建议改(&A)"), self)
+        # the right form a check gives (普丁 -> 普京): taken with one key, the fact there corrected;
+        # on a row of its own, saying what it will write, so the panel stays as narrow as it was
+        self.adopt = QPushButton(self)
         self.adopt.setObjectName("findingAdopt")
-        self.adopt.setEnabled(False)
+        self.show_suggestion(None)
         self.fixed.setToolTip(self.tr("改好了（Alt+G），然后转到下一条"))
         self.not_a_problem.setToolTip(self.tr("不是问题（Alt+B），然后转到下一条"))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        for b in (self.adopt, self.fixed, self.not_a_problem, self.clear):
+        for b in (self.fixed, self.not_a_problem, self.clear):
             row.addWidget(b)
         row.addStretch(1)
+        adopt_row = QHBoxLayout()
+        adopt_row.setContentsMargins(0, 0, 0, 0)
+        adopt_row.addWidget(self.adopt)
+        adopt_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.view)
+        layout.addLayout(adopt_row)
         layout.addLayout(row)
+
+    def show_suggestion(self, right: str | None) -> None:
+        """The adopt button for the selected finding's right form (None: it has none)."""
+        self.adopt.setEnabled(right is not None)
+        if right is None:
+            self.adopt.setText(self.tr("按建议改(&A)"))
+            self.adopt.setToolTip(self.tr("这条提示没有现成的改法"))
+            return
+        shown = right if len(right) <= 10 else right[:9] + "…"
+        self.adopt.setText(self.tr("改为“{right}”(&A)").format(right=shown))
+        self.adopt.setToolTip(
+            self.tr("改为“{right}”（Alt+A）：记为已改，此处的事实记为更正，然后转到下一条").format(right=right)
+        )
