@@ -72,6 +72,7 @@ _lock = threading.Lock()
 _gazetteer: frozenset[str] | None = None
 _corpus_places: frozenset[str] = frozenset()
 _countries: frozenset[str] = frozenset()
+_world_places: frozenset[str] = frozenset()
 
 
 def _word_list(name: str) -> frozenset[str]:
@@ -80,15 +81,16 @@ def _word_list(name: str) -> frozenset[str]:
 
 
 def gazetteer() -> frozenset[str]:
-    """Place names: the divisions list, the world's countries and the 1998 People's Daily places
-    (read once)."""
-    global _gazetteer, _corpus_places, _countries
+    """Place names: the divisions list, the world's countries, its cities, regions, rivers, seas
+    and straits a paper names, and the 1998 People's Daily places (read once)."""
+    global _gazetteer, _corpus_places, _countries, _world_places
     if _gazetteer is None:
         with _lock:
             if _gazetteer is None:
                 _corpus_places = _word_list("places_pd1998.txt")
                 _countries = _word_list("countries.txt")
-                _gazetteer = _word_list("divisions.txt") | _countries | _corpus_places
+                _world_places = _word_list("world_places.txt")
+                _gazetteer = _word_list("divisions.txt") | _countries | _world_places | _corpus_places
     return _gazetteer
 
 
@@ -147,8 +149,8 @@ def place_like(word: str) -> bool:
 
     not_name_words()  # loads jieba's place names
     gazetteer()  # loads the corpus's
-    if word in _corpus_places or word in _countries or word in (_place_words or ()):
-        return True
+    if word in _corpus_places or word in _countries or word in _world_places or word in (_place_words or ()):
+        return True  # 温哥华, 卡拉奇: places, whatever jieba's dictionary calls them
     if len(word) >= 3 and word[-1] in _DIVISION_ENDS and word not in _DIVISION_WORDS:
         return True  # 鼓楼区, 营口市, 称多县: jieba's dictionary calls them nouns or names
     return not segmenter.tokenizer().FREQ.get(word)
