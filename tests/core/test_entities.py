@@ -442,6 +442,13 @@ def test_cities_and_waters_abroad_are_places_whatever_jieba_calls_them():
     assert _texts(extract_entities("货轮驶过霍尔木兹海峡。他吃了一个汉堡，加强海防建设。"), Kind.PLACE) == ["霍尔木兹海峡"]
 
 
+def test_a_diplomatic_mission_is_named_by_its_sender_and_where_it_sits():
+    facts = extract_entities("中国驻美国大使馆发言人表示。日本驻上海总领事馆举办活动。斯特拉斯堡总领事馆是继马赛总领事馆后设立的。")
+    assert _texts(facts, Kind.ORG) == ["中国驻美国大使馆", "日本驻上海总领事馆", "斯特拉斯堡总领事馆", "马赛总领事馆"]
+    # no sender written before it: no name
+    assert _texts(extract_entities("各国驻华使馆人员参加。我驻外使馆积极开展工作。两国使馆保持联系。"), Kind.ORG) == []
+
+
 def test_international_bodies_set_up_since_1998_and_a_bodys_summit():
     facts = extract_entities("上海合作组织峰会举行,亚投行、二十国集团和东盟的代表出席。联合国难民署表示欢迎。")
     assert _texts(facts, Kind.ORG) == ["上海合作组织", "亚投行", "二十国集团", "东盟", "联合国难民署"]

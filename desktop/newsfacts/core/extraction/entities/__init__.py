@@ -69,6 +69,10 @@ _PRESS = re.compile(r"《([^《》\n]{1,14}?(?<![公通简汇情战捷喜预电�
 # A session of a place's CPPCC committee names the committee by 政协 and the place:
 # 政协解放区十届二次会议, 政协焦作市第十四届三次会议 -> 政协解放区, 政协焦作市.
 _CPPCC = re.compile(r"政协[\u4e00-\u9fff]{1,10}?[省市县区州旗盟](?=第?[〇零一二三四五六七八九十0-9０-９]+届)")
+# A diplomatic mission is named by the country that sends it and where it sits: 中国驻美国大使馆,
+# 泰国驻华使馆, 马赛总领事馆.  The sender (a place the gazetteer knows) written right before it
+# anchors the name; without one (各国驻华使馆, 两国使馆, 我驻外使馆) there is none.
+_MISSION = re.compile(r"(?:驻([\u4e00-\u9fff]{1,8}?))?(?:特命全权)?(?:大使馆|使馆|总领事馆|领事馆)")
 # The Party's congress by its number is one name with the Party: 中共十五大, 中共二十大.
 _PARTY_CONGRESS = re.compile(r"中共第?[一二三四五六七八九十]{1,3}大")
 # A preposition or conjunction jieba may glue to a place's first character: 同南/苏丹, 赴北/马其顿
@@ -178,6 +182,10 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
             out.append((m.start(1), m.end(1), Kind.ORG, GRAMMAR))
     for pattern in (_PARTY_CONGRESS, _CPPCC):  # a word the editor rejected falls in _plausible
         out.extend((m.start(), m.end(), Kind.ORG, GRAMMAR) for m in pattern.finditer(text))
+    for m in _MISSION.finditer(text):
+        s = _sender_before(text, m.start())
+        if s is not None and (m.group(1) is None or _place_word(m.group(1))):
+            out.append((s, m.end(), Kind.ORG, GRAMMAR))
     for m in _CHUNK.finditer(text):
         chunk = m.group()
         if not chunk.strip():
@@ -222,6 +230,22 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
                     continue
             out.append((off + s, off + e, k, LEXICON if new else GAZETTEER))
     return out
+
+
+def _place_word(word: str) -> bool:
+    """A place the gazetteer knows (美国, 大阪), or a country's one-character short name (华, 美)."""
+    if len(word) == 1:
+        return word in _ABBR_PLACES
+    return word in rules.gazetteer() and rules.place_like(word)
+
+
+def _sender_before(text: str, k: int) -> int | None:
+    """Where the place written right before ``k`` starts (the longest the gazetteer knows, up to
+    eight characters), or None."""
+    for size in range(min(8, k), 0, -1):
+        if _place_word(text[k - size : k]):
+            return k - size
+    return None
 
 
 def _four_char_slogan(word: str) -> bool:
