@@ -127,6 +127,26 @@ def test_entities_and_findings(wb):
     assert finds[0]["说明"].value == "增幅超过百分之百,请核对。" and finds[0]["严重程度"].value == "高"
 
 
+def test_a_findings_right_form_has_a_column_of_its_own(tmp_path):
+    import dataclasses
+
+    from newsfacts.core.model import Finding, Severity
+
+    analysis = page_analysis()
+    at = analysis.article.text.index("增长")
+    wrong = Finding("misspelled_word", Severity.MEDIUM, (analysis.article.span(at, at + 2),), "「增长」应为「增加」。", suggestion="增加")
+    analysis = dataclasses.replace(analysis, findings=(*analysis.findings, wrong))
+    review, verdicts = reviewed(analysis)
+    write_xlsx(build_fact_sheet(analysis, review, verdicts), tmp_path / "f.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "f.xlsx")["问题"]
+    header, rows = rows_of(ws)
+    assert header[:5] == ["严重程度", "类型", "原文", "改为", "说明"]
+    assert [(r["原文"].value, r["改为"].value) for r in rows if r["改为"].value] == [("增长", "增加")]
+    # the verdict column keeps its list of choices
+    letter = openpyxl.utils.get_column_letter(header.index("处理") + 1)
+    assert any(f"{letter}2:" in str(dv.sqref) for dv in ws.data_validations.dataValidation)
+
+
 def test_only_verified_and_chosen_columns(tmp_path):
     analysis = page_analysis()
     review, verdicts = reviewed(analysis)

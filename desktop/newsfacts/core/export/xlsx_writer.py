@@ -489,8 +489,9 @@ def _entities(wb: Workbook, styles: _Styles, sheet: FactSheet) -> _Sheet:
 def _findings(wb: Workbook, styles: _Styles, sheet: FactSheet) -> _Sheet:
     ws = wb.create_sheet(SHEET_TITLES["findings"])
     out = _Sheet(ws, styles)
-    headers = ["严重程度", "类型", "原文", "说明", "依据", "所在稿件", "处理"]
-    widths = [(10, False), (16, True), (30, True), (50, True), (20, True), (24, True), (10, False)]
+    # 改为: the right form the check gives (按装 -> 安装), for whoever makes the changes in the page
+    headers = ["严重程度", "类型", "原文", "改为", "说明", "依据", "所在稿件", "处理"]
+    widths = [(10, False), (16, True), (30, True), (20, True), (50, True), (20, True), (24, True), (10, False)]
     grid = _Grid(out, [Col(h, cap, wrap) for h, (cap, wrap) in zip(headers, widths)])
     for fr in sheet.findings:
         f = fr.finding
@@ -500,17 +501,18 @@ def _findings(wb: Workbook, styles: _Styles, sheet: FactSheet) -> _Sheet:
                 SEVERITY_ZH.get(f.severity, str(f.severity)),
                 finding_kind_zh(f.kind),
                 finding_text(f),
+                f.suggestion,
                 f.message,
                 f.rule,
                 fr.section or None,
                 VERDICT_ZH.get(fr.verdict, str(fr.verdict)),
             ],
-            {0: {"align": _CENTER, "font": _RED_BOLD if high else None}, 6: {"align": _CENTER}},
+            {0: {"align": _CENTER, "font": _RED_BOLD if high else None}, 7: {"align": _CENTER}},
         )
     grid.finish()
     choices = list(VERDICT_ZH.values())
     dv = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True)
-    dv.add(f"G2:G{max(grid.n, 2)}")
+    dv.add(f"H2:H{max(grid.n, 2)}")
     ws.add_data_validation(dv)
     return out
 
