@@ -8,6 +8,7 @@ from newsfacts.core.checks.figures import (
     list_counts,
     parts_exceed_total,
     percentage_of_base,
+    rate_changes_in_percent,
     share_of_total,
     spent_exceeds_cost,
     subset_exceeds_total,
@@ -228,3 +229,21 @@ def test_aspects_announced_against_the_enumeration():
     assert [f.kind for f in list_counts(bad, [])] == ["list_count"]
     ok = page("要重点抓好四个方面工作:一是聚焦工业;二是聚焦文旅;三是聚焦营商环境;四是聚焦民生。")
     assert list_counts(ok, []) == []
+
+
+def test_a_percentage_changes_by_percentage_points():
+    a = page("全年增速比上年回落0.5%,城镇化率提高1.2个百分点。", "一年期贷款利率下调0.25％,第三产业比重提高到55%。",
+             "税收收入增幅较一季度扩大1.3%。")
+    found = rate_changes_in_percent(a, [])
+    assert [(f.spans[0].text, f.suggestion) for f in found] == [
+        ("0.5%", "0.5个百分点"), ("0.25％", "0.25个百分点"), ("1.3%", "1.3个百分点")
+    ]
+    assert "“增速”本身是百分数" in found[0].message and "“回落0.5个百分点”" in found[0].message
+    assert found[0].severity.value == "medium" and found[0].rule
+
+
+def test_what_grows_by_per_cent_is_left_alone():
+    # an amount, an efficiency, a level reached, a proportional rise: per cent is right
+    a = page("一般公共预算收入增长8.2%,工作效率提高20%,第三产业比重提高到55%,工资按比例增加10%。",
+             "人民币汇率下跌2%,全市刑事发案率比上年下降16.2%。")
+    assert rate_changes_in_percent(a, []) == []

@@ -321,6 +321,42 @@ def share_of_total(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     return out
 
 
+# A rate that is itself a percentage (增速, 利率, 比重, 城镇化率) changes by percentage points:
+# 增速比上年回落0.5% is 回落0.5个百分点.  Only rates whose relative change a paper never means are
+# listed (not 效率, 汇率, nor 发案率 or 上座率, whose change the 1998 corpus gives in per cent).
+_RATE = (
+    "增速|增长速度|增幅|增长幅度|涨幅|降幅|跌幅|增长率|利率|准备金率|税率|费率|贴现率|收益率|比重|占比|份额|比例|"
+    "占有率|城镇化率|失业率|通胀率|通货膨胀率|覆盖率|普及率|贫困发生率"
+)
+_RATE_CHANGE = re.compile(
+    rf"(?<![按成])({_RATE})(?:(?:同比|环比|比|较)[\u4e00-\u9fff0-9\uff10-\uff19]{{0,8}}?)?"
+    r"(?:分别)?(提高|上升|增长|增加|下降|降低|回落|提升|下调|上调|减少|回升|下滑|扩大|收窄|缩小)了?$"
+)
+
+
+@check
+def rate_changes_in_percent(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """增速回落0.5%, 利率下调0.25%, 比重提高2%: the change of a percentage is written in
+    percentage points (0.5个百分点); in per cent it reads as a relative change."""
+    text = article.text
+    out = []
+    for g in figures(article, facts):
+        if g.kind != Kind.PERCENT or g.unit != "%" or g.text.startswith("百分之"):
+            continue
+        m = _RATE_CHANGE.search(text, max(0, g.start - 24), g.start)
+        if m is None:
+            continue
+        points = g.text.rstrip("%\uff05") + "个百分点"
+        out.append(Finding(
+            "percentage_points", Severity.MEDIUM, (article.span(g.start, g.end),),
+            f"“{m.group(1)}”本身是百分数，它的{m.group(2)}应以百分点计：“{m.group(2)}{g.text}”应为"
+            f"“{m.group(2)}{points}”（确指相对变化的，请改写以免误解）。",
+            "百分数的增减用“百分点”表示",
+            suggestion=points,
+        ))
+    return out
+
+
 _GROWTH = re.compile(r"(增长|增加|提高|上升|下降|减少|降低)了?(?=\d)")
 _FROM_TO = re.compile(r"[从由]")
 _TO = re.compile(r"(增加到|增长到|提高到|上升到|下降到|减少到|降至|增至|升至|到|至)")

@@ -387,6 +387,7 @@ FINDING_KIND_ZH: dict[str, str] = {
     "awkward_phrase": "语句不通",
     "measure_word": "量词不当",
     "arithmetic": "计算不符",
+    "percentage_points": "百分点误用",
     "list_count": "列举数目不符",
     "duplicated_sentence": "句子重复",
     "impossible_date": "日期有误",
