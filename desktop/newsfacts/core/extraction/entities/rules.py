@@ -397,7 +397,7 @@ def _stem_ok(text: str, s: int, k: int, suf: str, starts: dict[int, str], keep: 
             words.append(w[: k - i])
             i += len(w)
         if suf in _ANCHOR_FIRST:
-            return _has_anchor(words[:1], keep)
+            return _has_anchor(words[:1], keep, strict=True)
         return _has_anchor(words, keep)
     return True
 
@@ -449,13 +449,18 @@ _NAME_VERBS = frozenset(
 )
 
 
-def _has_anchor(stem_words: list[str], keep: frozenset[str]) -> bool:
+def _has_anchor(stem_words: list[str], keep: frozenset[str], strict: bool = False) -> bool:
+    """A word of the stem that makes it a name: one the lexicon or the gazetteer keeps, one jieba
+    knows as a proper name, or one it does not know.  ``strict`` (the name must open with it: 法国队)
+    leaves out the words jieba calls names that the corpus never writes as persons (东道主法国队:
+    东道主 is the host, 法国队 the team); elsewhere they stay (雅戈尔集团: a brand)."""
     from .. import segmenter
 
     freq = segmenter.tokenizer().FREQ
     proper = _proper_words or frozenset()
+    false_names = not_persons() if strict else frozenset()
     for w in stem_words:
-        if w in keep or w in proper or not (freq.get(w) or derived_word(w)):
+        if w in keep or (w in proper and w not in false_names) or not (freq.get(w) or derived_word(w)):
             return True
     return False
 
