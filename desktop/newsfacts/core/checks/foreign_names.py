@@ -14,9 +14,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..extraction.lexicon import TRANSLATED_KINDS, TRANSLATED_NAMES
+from ..extraction import lexicon
 from ..model import Article, Fact, Finding, Kind, Severity
-from ..paths import dictionary_rows
 from . import check
 from .characters import listed_words
 from .usage import quoted
@@ -28,11 +27,7 @@ RULE = "外国人名地名以新华社译名为准"
 def translated_names() -> tuple[dict[str, tuple[str, str, str]], re.Pattern[str] | None]:
     """written form -> (standard form, what it is: 人名 / 国名 / 地名 / 机构, note), and a pattern
     finding any written form, longest first."""
-    table = {
-        row[0]: (row[1], row[2], row[3] if len(row) > 3 else "")
-        for row in dictionary_rows(TRANSLATED_NAMES)
-        if len(row) >= 3 and row[2] in TRANSLATED_KINDS
-    }
+    table = lexicon.translated_names()
     if not table:
         return {}, None
     return table, re.compile("|".join(sorted(map(re.escape, table), key=len, reverse=True)))

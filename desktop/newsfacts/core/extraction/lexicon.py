@@ -190,17 +190,26 @@ TRANSLATED_NAMES = "translated_names.tsv"
 TRANSLATED_KINDS = {"人名": Kind.PERSON, "国名": Kind.PLACE, "地名": Kind.PLACE, "机构": Kind.ORG}
 
 
+def translated_names() -> dict[str, tuple[str, str, str]]:
+    """written form -> (standard form, what it is: 人名 / 国名 / 地名 / 机构, note)."""
+    return {
+        row[0]: (row[1], row[2], row[3] if len(row) > 3 else "")
+        for row in dictionary_rows(TRANSLATED_NAMES)
+        if len(row) >= 3 and row[2] in TRANSLATED_KINDS
+    }
+
+
 def _translated() -> dict[str, Kind]:
     """A foreign person by either form (普京 and 普丁), and a country, place or body by a written
     form of three characters or more (纽西兰, 杜拜 are left to the model: two characters are
     given names too, 张永珍)."""
     names: dict[str, Kind] = {}
-    for row in dictionary_rows(TRANSLATED_NAMES):
-        k = TRANSLATED_KINDS.get(row[2]) if len(row) >= 3 else None
+    for written, (standard, what, _note) in translated_names().items():
+        k = TRANSLATED_KINDS[what]
         if k is Kind.PERSON:
-            names[row[0]] = names[row[1]] = k
-        elif k is not None and len(row[0]) >= 3:
-            names[row[0]] = k
+            names[written] = names[standard] = k
+        elif len(written) >= 3:
+            names[written] = k
     return names
 
 
