@@ -152,6 +152,20 @@ def test_weekday_that_does_not_match():
     assert impossible_dates(page("2023年12月30日(星期六),高新区举行仪式。"), []) == []
 
 
+def test_an_age_that_does_not_match_the_year_of_birth():
+    from newsfacts.core.checks.dates import age_against_birth_year
+
+    found = age_against_birth_year(page("本报讯 2023年12月30日，王某，男，1965年出生，现年50岁，因涉嫌盗窃被刑事拘留。"), [])
+    assert [[s.text for s in f.spans] for f in found] == [["1965年出生", "现年50岁"]]
+    assert "应为57或58岁" in found[0].message and found[0].severity.value == "medium"
+    # the birthday may not have come yet; an age at another time is not the age now
+    for fine in ("王某（1965年生，57岁）当选。", "老人今年已58岁（1965年1月出生）。", "他1965年出生，18岁参军。",
+                 "他生于1965年，享年50岁。"):
+        assert age_against_birth_year(page("本报讯 2023年12月30日，" + fine), []) == [], fine
+    # without the page's date there is nothing to count from
+    assert age_against_birth_year(page("王某，1965年出生，现年50岁。"), []) == []
+
+
 def test_findings_reach_extract_json(capsys):
     assert main(["extract", str(seed_path("003")), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)

@@ -1,4 +1,5 @@
-"""Dates that cannot be (2月30日) and weekdays that do not match their date."""
+"""Dates that cannot be (2月30日), weekdays that do not match their date, and an age that does
+not match the year of birth."""
 
 from __future__ import annotations
 
@@ -110,5 +111,46 @@ def impossible_times(article: Article, facts: Sequence[Fact]) -> list[Finding]:
                 f"“{said}”:12小时制的“{pod}”与24小时制的“{h}{rest}”同时使用,"
                 f"应写“{h}{rest}”或“{pod}{h - 12}{rest}”。",
                 "GB/T 15835-2011 出版物上数字用法(时分秒)",
+            ))
+    return out
+
+
+# 1962年出生 / 生于1962年3月 and, in the same clause, the age now: 现年58岁, 今年已85岁, or an age
+# standing alone in a profile (王某，男，58岁，…).  享年 and 时年 count from another year.
+_BORN = re.compile(r"(?:生于(?P<a>\d{4})年|(?P<b>\d{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生(?![产活日态效长命物肖成意气病])))")
+_AGE_NOW = re.compile(
+    r"(?:(?:现年|今年|年仅|年已|已经|已)+(?P<a>\d{1,3}|[一二三四五六七八九十]{1,3})岁"
+    r"|(?<=[,，(\uff08])(?P<b>\d{1,3}|[一二三四五六七八九十]{1,3})岁(?=[,，)\uff09。;\uff1b]|$))"
+)
+_CLAUSE = re.compile(r"[^。!?;\uff01\uff1f\uff1b\n]+")
+
+
+@check
+def age_against_birth_year(article: Article, facts: Sequence[Fact]) -> list[Finding]:
+    """王某，1965年出生，现年50岁 on a page dated 2023: the age is 57 or 58 (the birthday may not
+    have come yet).  Only one birth year and one present age in a clause are compared, against
+    the year of the page's own date."""
+    year = _page_year(article, facts)
+    if year is None:
+        return []
+    text = article.text
+    out = []
+    for clause in _CLAUSE.finditer(text):
+        born = list(_BORN.finditer(text, clause.start(), clause.end()))
+        ages = list(_AGE_NOW.finditer(text, clause.start(), clause.end()))
+        if len(born) != 1 or len(ages) != 1:
+            continue
+        b, a = born[0], ages[0]
+        birth = int(b["a"] or b["b"])
+        age = _int(a["a"] or a["b"])
+        if age is None or not 1800 < birth <= year:
+            continue
+        right = (year - birth - 1, year - birth)
+        if age not in right:
+            first, second = sorted((b, a), key=lambda m: m.start())
+            out.append(Finding(
+                "age_mismatch", Severity.MEDIUM,
+                (article.span(first.start(), first.end()), article.span(second.start(), second.end())),
+                f"{birth}年出生，到本版的{year}年应为{right[0]}或{right[1]}岁，文中写{age}岁：年龄与出生年份对不上。",
             ))
     return out

@@ -392,6 +392,7 @@ FINDING_KIND_ZH: dict[str, str] = {
     "duplicated_sentence": "句子重复",
     "impossible_date": "日期有误",
     "weekday_mismatch": "星期与日期不符",
+    "age_mismatch": "年龄与出生年份不符",
     "impossible_time": "时刻有误",
     "number_usage": "数字用法",
     "simplified_character": "简体字",
