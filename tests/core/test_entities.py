@@ -432,6 +432,17 @@ def test_famous_persons_the_1998_corpus_never_names_are_persons():
     assert _texts(extract_entities("康熙年间修建的古桥。他在斯诺克比赛中夺冠。"), Kind.PERSON) == []
 
 
+def test_japanese_names_are_persons_not_slogans():
+    # the model reads them; four characters without a Chinese compound surname were taken for a
+    # slogan, five for too long a name
+    facts = extract_entities("日本首相岸田文雄表示。日本首相桥本龙太郎说。日本外相小渊惠三表示。村山富市说。")
+    assert [(f.text, f.role) for f in facts if f.kind is Kind.PERSON] == [
+        ("岸田文雄", "日本首相"), ("桥本龙太郎", "日本首相"), ("小渊惠三", "日本外相"), ("村山富市", None)
+    ]
+    # a family name before an everyday word is still no person
+    assert _texts(extract_entities("高山流水觅知音。"), Kind.PERSON) == []
+
+
 def test_countries_the_1998_corpus_never_names_are_places():
     # the model read 南苏丹 as 苏丹 (another country), 卡塔尔 as a person, and took 同 into 北马其顿
     facts = extract_entities("中国同南苏丹签署协议。习近平同北马其顿总统会谈。也门、卡塔尔和东帝汶的代表出席。")

@@ -250,10 +250,22 @@ def _sender_before(text: str, k: int) -> int | None:
 
 def _four_char_slogan(word: str) -> bool:
     """文旅文创, 张冠李戴: four characters with no compound surname and not a transliterated
-    foreign name (布莱希特, 格林斯潘) are a slogan or an idiom, not a person."""
-    if word[:2] in _COMPOUND_SURNAMES:
+    foreign name (布莱希特, 格林斯潘) nor a Japanese one (岸田文雄) are a slogan or an idiom, not a
+    person."""
+    if word[:2] in _COMPOUND_SURNAMES or _japanese_name(word):
         return False
     return sum(c in _TRANSLITERATION for c in word) < 2
+
+
+def _japanese_name(word: str) -> bool:
+    """岸田文雄, 桥本龙太郎, 中曾根康弘: a Japanese family name and a given name of two or three
+    characters that is not an everyday word (高山流水 is no 高山)."""
+    freq = segmenter.tokenizer().FREQ
+    for size in (3, 2):
+        given = word[size:]
+        if word[:size] in rules.japanese_surnames() and 2 <= len(given) <= 3 and freq.get(given, 0) < 100:
+            return True
+    return False
 
 
 def _long_name(word: str) -> bool:
@@ -282,7 +294,7 @@ def _plausible(text: str, s: int, e: int, kind: Kind, lex: Lexicon) -> bool:
             return word in crf.surnames() and (
                 text.startswith(_ADDRESS, e) or rules.title_at_start(text, e) is not None
             )
-        if len(word) > 4 and not _long_name(word):
+        if len(word) > 4 and not (_long_name(word) or _japanese_name(word)):
             return False
         if not _HAN.match(word) or word[0] in "和与及":
             return False

@@ -15,7 +15,8 @@ TITLES = sorted(
     科长 所长 院长 副院长 校长 副校长 董事长 总经理 副总经理 经理 秘书长 副秘书长 会长 副会长 理事长 主编 总编辑
     编辑 记者 本报记者 通讯员 见习记者 特约记者 实习生 领导 区领导 市领导 县领导 省领导 成员 教授 副教授 研究员
     工程师 总工程师 支部书记 站长 馆长 园长 行长 社长 团长 队长 组长 大使 主任委员 检察长 庭长 法官 警官 民警
-    党组书记 首席执行官 总裁 副总裁 总统 首相 国务卿 外长 领袖 议长 总干事 发言人 主教练 教练 司令员 政委""".split(),
+    党组书记 首席执行官 总裁 副总裁 总统 首相 国务卿 外长 领袖 议长 总干事 发言人 主教练 教练 司令员 政委
+    外相 外交大臣 防卫相 财相 藏相 法相 官房长官 王储 亲王 天皇 总督 州长 参议员 众议员""".split(),
     key=len,
     reverse=True,
 )
@@ -95,6 +96,15 @@ def gazetteer() -> frozenset[str]:
 
 
 _not_persons: frozenset[str] | None = None
+_japanese_surnames: frozenset[str] | None = None
+
+
+def japanese_surnames() -> frozenset[str]:
+    """Japanese family names of two or three characters (桥本, 中曾根; read once)."""
+    global _japanese_surnames
+    if _japanese_surnames is None:
+        _japanese_surnames = _word_list("japanese_surnames.txt")
+    return _japanese_surnames
 
 
 def not_persons() -> frozenset[str]:
