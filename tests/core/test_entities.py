@@ -443,6 +443,11 @@ def test_japanese_names_are_persons_not_slogans():
     assert _texts(extract_entities("高山流水觅知音。"), Kind.PERSON) == []
 
 
+def test_a_heads_title_adds_no_character_to_a_company():
+    facts = extract_entities("丰田公司社长奥田硕说。澳门日报社长李成俊说。司法部长肖扬说。")
+    assert _texts(facts, Kind.ORG) == ["丰田公司", "澳门日报社", "司法部"]
+
+
 def test_countries_the_1998_corpus_never_names_are_places():
     # the model read 南苏丹 as 苏丹 (another country), 卡塔尔 as a person, and took 同 into 北马其顿
     facts = extract_entities("中国同南苏丹签署协议。习近平同北马其顿总统会谈。也门、卡塔尔和东帝汶的代表出席。")

@@ -258,6 +258,8 @@ def _cut_lead(part: str, keep: frozenset[str]) -> str:
 
 
 # Titles written contracted: 司法部长 is the minister of 司法部, 澳门日报社长 heads 澳门日报社.
+# Bodies whose head's title adds no character of its own to them (丰田公司社长, 北京大学校长).
+_WHOLE_BODIES = ("公司", "集团", "银行", "大学", "学院", "医院", "委员会", "协会", "学会", "商会", "基金会", "俱乐部")
 _CONTRACTED = {"部长": "部", "副部长": "部", "局长": "局", "副局长": "局", "厅长": "厅", "副厅长": "厅", "处长": "处",
                "社长": "社", "行长": "行", "所长": "所", "站长": "站", "馆长": "馆", "团长": "团", "队长": "队",
                "会长": "会", "副会长": "会"}
@@ -276,7 +278,8 @@ def role_orgs(role: str, role_start: int) -> list[tuple[int, int]]:
         # 副所长 / 常务副主席 / 名誉会长: the rank is part of the title, not of the organisation
         while stem.endswith(_RANKS):
             stem = stem[: -len(next(r for r in _RANKS if stem.endswith(r)))]
-        if t in _CONTRACTED and stem and not stem.endswith(_CONTRACTED[t]):
+        # 司法部长 -> 司法部, 澳门日报社长 -> 澳门日报社; 丰田公司社长 is the company's (no 丰田公司社)
+        if t in _CONTRACTED and stem and not stem.endswith((_CONTRACTED[t], *_WHOLE_BODIES)):
             stem += _CONTRACTED[t]
         if len(stem) >= 2 and stem not in ("本报", "新华社") and _HAN.search(stem):
             out.append((pos, pos + len(stem)))
