@@ -262,6 +262,13 @@ def test_an_organisation_starts_after_the_dateline_and_the_demonstrative():
     assert "这支机防队" not in _texts(extract_entities("现在,这支机防队由几名队员发展起来。"), Kind.ORG)
 
 
+def test_everyday_words_before_a_bodys_place_are_not_its_name():
+    facts = extract_entities("此案经海口市中级人民法院审理。开通了航线阿根廷航空公司的飞机。本报记四川有线电视台记者报道。")
+    assert _texts(facts, Kind.ORG) == ["海口市中级人民法院", "阿根廷航空公司", "四川有线电视台"]
+    # words that open bodies' names, and proper ones, stay
+    assert _texts(extract_entities("中共焦作市委召开会议。"), Kind.ORG) == ["中共焦作市委"]
+
+
 def test_a_team_is_named_from_its_country_not_from_the_word_before():
     # jieba calls 东道主 (the host) a name; the corpus never does
     facts = extract_entities("决赛中，东道主中国香港队以2比1获胜。东道主法国队获胜。")

@@ -525,7 +525,27 @@ def _trim(text: str, s: int, k: int, starts: dict[int, str], keep: frozenset[str
         if w in keep or (w not in stop and not _DATEISH.match(w)):
             break
         cut = i + len(w)
+    # 经|海口市|中级人民法院, 航线|阿根廷|航空公司, 第二名|中国男队: everyday words before the stem's
+    # first place belong to the sentence (but 国家|南极考察队, 中共|焦作市委 keep theirs)
+    first = next((i for i, w in words if i >= cut and w in gazetteer() and place_like(w)), None)
+    if first is not None and first > cut:
+        if all(_everyday_lead(w, keep) for i, w in words if cut <= i < first):
+            cut = first
     return cut
+
+
+# Words that open a body's name before its place: 国家南极考察队, 中央驻港联络办公室, 全国…
+_NAME_OPENERS = frozenset("国家 中央 全国 中华 国际 世界 亚洲 欧洲 中共 共青团 人民 驻 原".split())
+
+
+def _everyday_lead(w: str, keep: frozenset[str]) -> bool:
+    """A word before a name's place that is no part of the name: an everyday word jieba knows (not a
+    proper name, not a word of the lexicon, not one that opens bodies' names), or no Chinese at all."""
+    from .. import segmenter
+
+    if w in keep or w in (_proper_words or ()) or w in _NAME_OPENERS:
+        return False
+    return bool(segmenter.tokenizer().FREQ.get(w)) or not _HAN.search(w)
 
 
 def _reach_back(text: str, k: int, starts: dict[int, str]) -> int | None:
