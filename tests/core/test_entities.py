@@ -269,6 +269,14 @@ def test_everyday_words_before_a_bodys_place_are_not_its_name():
     assert _texts(extract_entities("中共焦作市委召开会议。"), Kind.ORG) == ["中共焦作市委"]
 
 
+def test_a_dateline_a_time_or_a_posting_is_no_part_of_a_body():
+    facts = extract_entities("本报讯中央电视台将播出。今天上午国家地震局宣布。西安市政府发布通知，北京市政协召开会议。")
+    assert _texts(facts, Kind.ORG) == ["中央电视台", "国家地震局", "西安市政府", "北京市政协"]
+    # 美国驻华 is where the ambassador is posted, no organisation; the role keeps it
+    facts = extract_entities("美国驻华大使尚慕杰会见。")
+    assert _texts(facts, Kind.ORG) == [] and [f.role for f in facts if f.kind is Kind.PERSON] == ["美国驻华大使"]
+
+
 def test_a_team_is_named_from_its_country_not_from_the_word_before():
     # jieba calls 东道主 (the host) a name; the corpus never does
     facts = extract_entities("决赛中，东道主中国香港队以2比1获胜。东道主法国队获胜。")

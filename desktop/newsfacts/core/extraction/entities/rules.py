@@ -65,7 +65,7 @@ _NAME_STOP_WORDS = frozenset(
     包括 涉及 围绕 依托 沿 到达 前往 走进 来到 深入 对接 联合 支持 申报 获批 评为 认定 荣获 名列 共有 拥有 一批
     项目 工程 工作 会议 活动 企业 单位 部门 群众 干部 学生 居民 党员 启动 完成 新增 打通 建成 开工 竣工 投用 位于 来自
     街道 中部 南部 北部 东部 西部 东南部 西南部 东北部 西北部 以及 作为 成为 战胜 击败 逼平 负于 输给 对阵 迎战 会见
-    会晤 访问 出任 担任 所属 下属 隶属 原 现""".split()
+    会晤 访问 出任 担任 所属 下属 隶属 原 现 本报讯""".split()
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -281,7 +281,8 @@ def role_orgs(role: str, role_start: int) -> list[tuple[int, int]]:
         # 司法部长 -> 司法部, 澳门日报社长 -> 澳门日报社; 丰田公司社长 is the company's (no 丰田公司社)
         if t in _CONTRACTED and stem and not stem.endswith((_CONTRACTED[t], *_WHOLE_BODIES)):
             stem += _CONTRACTED[t]
-        if len(stem) >= 2 and stem not in ("本报", "新华社") and _HAN.search(stem):
+        # 美国驻华大使: a posting (驻), not an organisation
+        if len(stem) >= 2 and stem not in ("本报", "新华社") and "驻" not in stem and _HAN.search(stem):
             out.append((pos, pos + len(stem)))
         pos += len(part) + 1
     return out
@@ -437,6 +438,8 @@ def _common_word(w: str) -> bool:
 
 # Dates, and the 电 of a dateline (北京6月29日电中国国家发展计划委员会: the name starts after 电).
 _DATEISH = re.compile(r"^([0-9０-９]+(年度?|月|日电?|号)?|年度?|月|日电?)$")
+# 今天上午国家地震局: a day and a part of it, as jieba reads them, are the sentence's time
+_TIMEISH = re.compile(r"^(?:[今昨明前][天日晨晚])?(?:上午|下午|晚上|早上|中午|凌晨|傍晚)?$")
 # 这支机防队, 该公司: a demonstrative (with its measure word) does not belong to the name.
 _DEMONSTRATIVE = re.compile(r"^[这那该此各每][支个家所条座批项类位名只]?$")
 # A party to a project or a contract (施工方中建路桥集团有限公司, 甲方河南理工大学): the name starts
@@ -517,7 +520,7 @@ def _trim(text: str, s: int, k: int, starts: dict[int, str], keep: frozenset[str
             continue
         if w in _hard_words or w in _verb_words or w in _NAME_STOP_WORDS or _function_chars(w):
             cut = i + len(w)
-        elif _DATEISH.match(w) or _DEMONSTRATIVE.match(w) or _party(w):
+        elif _DATEISH.match(w) or _TIMEISH.match(w) or _DEMONSTRATIVE.match(w) or _party(w):
             cut = i + len(w)
     for i, w in words:
         if i < cut:
