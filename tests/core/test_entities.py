@@ -458,6 +458,13 @@ def test_japanese_names_are_persons_not_slogans():
     assert _texts(extract_entities("高山流水觅知音。"), Kind.PERSON) == []
 
 
+def test_tibetan_names_and_names_with_an_initial_are_persons():
+    facts = extract_entities("自治区主席洛桑江村说。顿珠次仁当选为主任。印度前总理拉·甘地访华。")
+    assert _texts(facts, Kind.PERSON) == ["洛桑江村", "顿珠次仁", "拉·甘地"]
+    assert [f.role for f in facts if f.text == "洛桑江村"] == ["自治区主席"]  # no village
+    assert _texts(extract_entities("他在洛桑参加会议。"), Kind.PLACE) == ["洛桑"]
+
+
 def test_a_heads_title_adds_no_character_to_a_company():
     facts = extract_entities("丰田公司社长奥田硕说。澳门日报社长李成俊说。司法部长肖扬说。")
     assert _texts(facts, Kind.ORG) == ["丰田公司", "澳门日报社", "司法部"]

@@ -48,6 +48,14 @@ _FIXED_AFTER = ("新时代", "思想", "理论", "经济思想", "法治思想",
 _COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 钟离 端木 澹台 西门 南宫 独孤 呼延".split()
 )
+# Tibetan personal names are two of these (泽仁桑珠, 顿珠次仁, 才旦卓玛): four characters that the
+# slogan test would otherwise take for a phrase.
+_TIBETAN_PARTS = frozenset(
+    """扎西 次仁 顿珠 多吉 格桑 洛桑 平措 旺堆 卓玛 卓嘎 央金 拉姆 德吉 措姆 索朗 尼玛 达瓦 巴桑 边巴 米玛 普布 拉巴
+    白玛 强巴 丹增 罗布 群培 曲珍 益西 泽仁 桑珠 江村 赤林 贡嘎 阿旺 旦增 晋美 仁青 次旦 旺姆 才让 才旦 尕布 夏茸
+    江巴 吉才 甘丹 慈仁 才旺 尕玛 朗杰 坚赞 加措 嘉措 降央 土登 丹巴 仁增 热地 列确 向巴 多杰 拉毛 齐扎 拉巴 次珍
+    德庆 琼达 巴珠 觉嘎 格列 曲扎 斯朗 洛珠 贡布 索南 土旦 央宗 拉珍 玉珍 尼珍 次央 扎巴 登增 旺久 伦珠""".split()
+)
 _TRANSLITERATION = frozenset(
     "阿埃艾安奥巴贝比波伯布达德迪蒂多厄恩法菲费弗夫盖戈格哈海赫霍基吉加卡凯科克库拉莱赖兰劳勒雷里利林卢鲁罗洛马麦曼梅门"
     "米姆莫穆纳内尼涅努诺帕佩皮普齐奇乔萨塞森沙舍什斯索塔泰特图托瓦威韦维温沃乌西希谢休雅亚扬耶伊因尤扎泽詹兹佐尔丁朗"
@@ -250,11 +258,18 @@ def _sender_before(text: str, k: int) -> int | None:
 
 def _four_char_slogan(word: str) -> bool:
     """文旅文创, 张冠李戴: four characters with no compound surname and not a transliterated
-    foreign name (布莱希特, 格林斯潘) nor a Japanese one (岸田文雄) are a slogan or an idiom, not a
-    person."""
-    if word[:2] in _COMPOUND_SURNAMES or _japanese_name(word):
+    foreign name (布莱希特, 格林斯潘), a Japanese one (岸田文雄) or a Tibetan one (顿珠次仁) are a
+    slogan or an idiom, not a person."""
+    if word[:2] in _COMPOUND_SURNAMES or "·" in word or _japanese_name(word):
+        return False  # 拉·甘地: a name joined with a dot is no slogan
+    if _tibetan_name(word):
         return False
     return sum(c in _TRANSLITERATION for c in word) < 2
+
+
+def _tibetan_name(word: str) -> bool:
+    """顿珠次仁, 洛桑江村: two parts of Tibetan personal names."""
+    return len(word) == 4 and word[:2] in _TIBETAN_PARTS and word[2:] in _TIBETAN_PARTS
 
 
 def _japanese_name(word: str) -> bool:
@@ -340,6 +355,8 @@ def _person_not_place(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, in
     if k is not Kind.PLACE or src != MODEL or e - s < 2:
         return c
     word = text[s:e]
+    if _tibetan_name(word):
+        return (s, e, Kind.PERSON, src)  # 洛桑江村 is no village
     if word in rules.gazetteer() or not _transliterated(word):
         return c
     if text.startswith(_PERSON_DOES, e) or rules.role_before(text, s) is not None:
