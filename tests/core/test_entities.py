@@ -458,6 +458,12 @@ def test_japanese_names_are_persons_not_slogans():
     assert _texts(extract_entities("高山流水觅知音。"), Kind.PERSON) == []
 
 
+def test_a_name_that_goes_on_from_a_leaders_is_another_person():
+    # the lexicon's 陈云, 朱德, 李强 (leaders, strong) took the start of another person's name
+    facts = extract_entities("村民陈云峰说，今年收成好。朱德华出席。李强国说。李强总理主持会议。")
+    assert _texts(facts, Kind.PERSON) == ["陈云峰", "朱德华", "李强国", "李强"]
+
+
 def test_tibetan_names_and_names_with_an_initial_are_persons():
     facts = extract_entities("自治区主席洛桑江村说。顿珠次仁当选为主任。印度前总理拉·甘地访华。")
     assert _texts(facts, Kind.PERSON) == ["洛桑江村", "顿珠次仁", "拉·甘地"]

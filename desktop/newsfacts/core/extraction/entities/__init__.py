@@ -445,9 +445,10 @@ def _resolve(cands: list[tuple[int, int, Kind, int]], text: str) -> list[tuple[i
     model, then the gazetteer.
 
     A model ORG that ends like one and holds lexicon names whole (中央气象台 around the lexicon's
-    中央), a model foreign name joined with a dot (马克思·卢布里克), or a model place or body that
-    opens with a strong person's name (肯尼迪航天中心) is ranked with the strong ones, so the longer
-    name wins; a model name that cuts across a strong name is dropped.
+    中央), a model foreign name joined with a dot (马克思·卢布里克), a model place or body that
+    opens with a strong person's name (肯尼迪航天中心), or a model person of up to four characters
+    that goes on from one (陈云峰 beside the lexicon's 陈云) is ranked with the strong ones, so the
+    longer name wins; a model name that cuts across a strong name is dropped.
     """
     strong = [c for c in cands if c[3] >= GRAMMAR]
     weak = [c for c in cands if c[3] < GRAMMAR]
@@ -478,6 +479,8 @@ def _resolve(cands: list[tuple[int, int, Kind, int]], text: str) -> list[tuple[i
             promoted.append(c)  # 马克思·卢布里克 around the lexicon's 马克思
         elif k is not Kind.PERSON and c[3] == MODEL and person_ends.get(s, e) < e - 1:
             promoted.append(c)  # 肯尼迪航天中心 named after the lexicon's 肯尼迪
+        elif k is Kind.PERSON and c[3] == MODEL and person_ends.get(s, e) < e <= s + 4:
+            promoted.append(c)  # 陈云峰, 朱德华: another person than the lexicon's 陈云, 朱德
         else:
             rest.append(c)
     first = strong + promoted
