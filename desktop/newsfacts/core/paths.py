@@ -61,3 +61,8 @@ def dictionary_rows(name: str) -> list[list[str]]:
             return [line.rstrip("\n").split("\t") for line in fh if line.strip() and not line.startswith("#")]
     except OSError:
         return []
+
+
+def dictionary_words(name: str) -> frozenset[str]:
+    """The words of a one-word-a-line list in resources/dictionaries (empty when it cannot be read)."""
+    return frozenset(row[0].strip() for row in dictionary_rows(name) if row[0].strip())

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..errors import NewsFactsError
 from ..model import ENTITY_KINDS, Kind
-from ..paths import dictionary_rows, resources_dir
+from ..paths import dictionary_rows, dictionary_words, resources_dir
 
 FORMAT = 1
 
@@ -218,7 +218,7 @@ FAMOUS_PERSONS = "famous_persons.txt"
 
 
 def _famous() -> dict[str, Kind]:
-    return {row[0].strip(): Kind.PERSON for row in dictionary_rows(FAMOUS_PERSONS) if row[0].strip()}
+    return dict.fromkeys(dictionary_words(FAMOUS_PERSONS), Kind.PERSON)
 
 
 def newsroom() -> Lexicon:

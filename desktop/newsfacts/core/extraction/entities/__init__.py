@@ -53,7 +53,7 @@ _COMPOUND_SURNAMES = frozenset(
 _TIBETAN_PARTS = frozenset(
     """扎西 次仁 顿珠 多吉 格桑 洛桑 平措 旺堆 卓玛 卓嘎 央金 拉姆 德吉 措姆 索朗 尼玛 达瓦 巴桑 边巴 米玛 普布 拉巴
     白玛 强巴 丹增 罗布 群培 曲珍 益西 泽仁 桑珠 江村 赤林 贡嘎 阿旺 旦增 晋美 仁青 次旦 旺姆 才让 才旦 尕布 夏茸
-    江巴 吉才 甘丹 慈仁 才旺 尕玛 朗杰 坚赞 加措 嘉措 降央 土登 丹巴 仁增 热地 列确 向巴 多杰 拉毛 齐扎 拉巴 次珍
+    江巴 吉才 甘丹 慈仁 才旺 尕玛 朗杰 坚赞 加措 嘉措 降央 土登 丹巴 仁增 热地 列确 向巴 多杰 拉毛 齐扎 次珍
     德庆 琼达 巴珠 觉嘎 格列 曲扎 斯朗 洛珠 贡布 索南 土旦 央宗 拉珍 玉珍 尼珍 次央 扎巴 登增 旺久 伦珠""".split()
 )
 _TRANSLITERATION = frozenset(
@@ -142,7 +142,7 @@ def _gazetteer_matcher() -> _Matcher:
     if _gaz_matcher is None:
         with _cache_lock:
             if _gaz_matcher is None:
-                _gaz_matcher = _Matcher({w: Kind.PLACE for w in rules.gazetteer() if rules.place_like(w)})
+                _gaz_matcher = _Matcher({w: Kind.PLACE for w in rules.gazetteer() if rules.known_place(w)})
     return _gaz_matcher
 
 
@@ -244,7 +244,7 @@ def _place_word(word: str) -> bool:
     """A place the gazetteer knows (美国, 大阪), or a country's one-character short name (华, 美)."""
     if len(word) == 1:
         return word in _ABBR_PLACES
-    return word in rules.gazetteer() and rules.place_like(word)
+    return rules.known_place(word)
 
 
 def _sender_before(text: str, k: int) -> int | None:
@@ -260,10 +260,8 @@ def _four_char_slogan(word: str) -> bool:
     """文旅文创, 张冠李戴: four characters with no compound surname and not a transliterated
     foreign name (布莱希特, 格林斯潘), a Japanese one (岸田文雄) or a Tibetan one (顿珠次仁) are a
     slogan or an idiom, not a person."""
-    if word[:2] in _COMPOUND_SURNAMES or "·" in word or _japanese_name(word):
-        return False  # 拉·甘地: a name joined with a dot is no slogan
-    if _tibetan_name(word):
-        return False
+    if word[:2] in _COMPOUND_SURNAMES or "·" in word or _japanese_name(word) or _tibetan_name(word):
+        return False  # 拉·甘地: a name joined with a dot is no slogan either
     return sum(c in _TRANSLITERATION for c in word) < 2
 
 

@@ -6,7 +6,7 @@ import os
 import re
 import threading
 
-from ...paths import dictionary_rows
+from ...paths import dictionary_words
 
 # Titles a role ends with, longest first so 副书记 wins over 书记.
 TITLES = sorted(
@@ -76,11 +76,6 @@ _countries: frozenset[str] = frozenset()
 _world_places: frozenset[str] = frozenset()
 
 
-def _word_list(name: str) -> frozenset[str]:
-    """The words of a one-word-a-line list in resources/dictionaries (empty when it cannot be read)."""
-    return frozenset(row[0].strip() for row in dictionary_rows(name) if row[0].strip())
-
-
 def gazetteer() -> frozenset[str]:
     """Place names: the divisions list, the world's countries, its cities, regions, rivers, seas
     and straits a paper names, and the 1998 People's Daily places (read once)."""
@@ -88,10 +83,10 @@ def gazetteer() -> frozenset[str]:
     if _gazetteer is None:
         with _lock:
             if _gazetteer is None:
-                _corpus_places = _word_list("places_pd1998.txt")
-                _countries = _word_list("countries.txt")
-                _world_places = _word_list("world_places.txt")
-                _gazetteer = _word_list("divisions.txt") | _countries | _world_places | _corpus_places
+                _corpus_places = dictionary_words("places_pd1998.txt")
+                _countries = dictionary_words("countries.txt")
+                _world_places = dictionary_words("world_places.txt")
+                _gazetteer = dictionary_words("divisions.txt") | _countries | _world_places | _corpus_places
     return _gazetteer
 
 
@@ -103,7 +98,7 @@ def japanese_surnames() -> frozenset[str]:
     """Japanese family names of two or three characters (桥本, 中曾根; read once)."""
     global _japanese_surnames
     if _japanese_surnames is None:
-        _japanese_surnames = _word_list("japanese_surnames.txt")
+        _japanese_surnames = dictionary_words("japanese_surnames.txt")
     return _japanese_surnames
 
 
@@ -112,7 +107,7 @@ def not_persons() -> frozenset[str]:
     (叶子, 老总, 养老: tools/train_ner.py lists them; read once)."""
     global _not_persons
     if _not_persons is None:
-        _not_persons = _word_list("not_persons_pd1998.txt")
+        _not_persons = dictionary_words("not_persons_pd1998.txt")
     return _not_persons
 
 
@@ -164,6 +159,11 @@ def place_like(word: str) -> bool:
     if len(word) >= 3 and word[-1] in _DIVISION_ENDS and word not in _DIVISION_WORDS:
         return True  # 鼓楼区, 营口市, 称多县: jieba's dictionary calls them nouns or names
     return not segmenter.tokenizer().FREQ.get(word)
+
+
+def known_place(word: str) -> bool:
+    """A place of the gazetteer that is one in running text too (place_like)."""
+    return word in gazetteer() and place_like(word)
 
 
 def title_at_end(s: str) -> str | None:
@@ -530,7 +530,7 @@ def _trim(text: str, s: int, k: int, starts: dict[int, str], keep: frozenset[str
         cut = i + len(w)
     # 经|海口市|中级人民法院, 航线|阿根廷|航空公司, 第二名|中国男队: everyday words before the stem's
     # first place belong to the sentence (but 国家|南极考察队, 中共|焦作市委 keep theirs)
-    first = next((i for i, w in words if i >= cut and w in gazetteer() and place_like(w)), None)
+    first = next((i for i, w in words if i >= cut and known_place(w)), None)
     if first is not None and first > cut:
         if all(_everyday_lead(w, keep) for i, w in words if cut <= i < first):
             cut = first
@@ -544,11 +544,9 @@ _NAME_OPENERS = frozenset("国家 中央 全国 中华 国际 世界 亚洲 欧�
 def _everyday_lead(w: str, keep: frozenset[str]) -> bool:
     """A word before a name's place that is no part of the name: an everyday word jieba knows (not a
     proper name, not a word of the lexicon, not one that opens bodies' names), or no Chinese at all."""
-    from .. import segmenter
-
-    if w in keep or w in (_proper_words or ()) or w in _NAME_OPENERS:
+    if w in keep or w in _NAME_OPENERS:
         return False
-    return bool(segmenter.tokenizer().FREQ.get(w)) or not _HAN.search(w)
+    return everyday_word(w) if _HAN.search(w) else w not in (_proper_words or ())
 
 
 def _reach_back(text: str, k: int, starts: dict[int, str]) -> int | None:
