@@ -276,8 +276,13 @@ class Finding:
     suggestion: str | None = None
 
     @property
+    def first_span(self) -> Span:
+        """The span that comes first in the text (where a finding has spans)."""
+        return min(self.spans, key=lambda s: s.start)
+
+    @property
     def start(self) -> int:
-        return min(s.start for s in self.spans) if self.spans else 0
+        return self.first_span.start if self.spans else 0
 
     @property
     def key(self) -> str:

@@ -726,7 +726,7 @@ class MainWindow(QMainWindow):
             return
         finding = self.findings_model.finding(current.row())
         if finding.spans:
-            first = min(finding.spans, key=lambda sp: sp.start)
+            first = finding.first_span
             self.article_view.mark(first.start, first.end)
         if self.findings_panel is not None:
             self.findings_panel.show_suggestion(finding.suggestion)
@@ -742,7 +742,7 @@ class MainWindow(QMainWindow):
         if finding is None or finding.suggestion is None or not finding.spans:
             self.statusBar().showMessage(self.tr("这条提示没有现成的改法"), 4000)
             return False
-        first = min(finding.spans, key=lambda sp: sp.start)
+        first = finding.first_span
         review = self.ctx.review
         fact = next(
             (f for f in (review.facts if review else ()) if (f.start, f.end) == (first.start, first.end)), None

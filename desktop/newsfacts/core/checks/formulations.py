@@ -32,9 +32,8 @@ from functools import lru_cache
 from ..model import Article, Fact, Finding, Severity
 from . import check
 from ..paths import dictionary_rows
-from ._text import sounds_alike
-from .characters import one_character_two_scripts
-from .characters import _around, _bounds_around
+from ._text import is_word, sounds_alike
+from .characters import _around, on_word_boundaries, one_character_two_scripts
 
 KIND = "wrong_formulation"
 _NUMERALS = frozenset("零〇一二两三四五六七八九十百千万亿0123456789\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19")
@@ -70,12 +69,6 @@ def open_frames() -> frozenset[tuple[str, str]]:
     """(before, after) of the formulations' words that other words fill in running text
     (resources/dictionaries/formulation_frames.txt, written by tools/build_formulations.py)."""
     return frozenset((row[0], row[2]) for row in dictionary_rows("formulation_frames.txt") if len(row) >= 3)
-
-
-def _is_word(w: str) -> bool:
-    from ..extraction import segmenter
-
-    return bool(segmenter.tokenizer().FREQ.get(w))
 
 
 # The name of a body is one of a family (北京建工学院, 北京电影学院; 广东核电集团公司, 广东核电
@@ -138,7 +131,7 @@ class Formulations:
         if len(got) == 1:  # 高质量發展 is a traditional character, which script_mix reports
             return sounds_alike(got, want) and not one_character_two_scripts(got, want)
         return (
-            len(got) == 2 and n >= 5 and (a, want) in self.swappable(form) and _is_word(got)
+            len(got) == 2 and n >= 5 and (a, want) in self.swappable(form) and is_word(got)
             and not _both_places(got, want)
         )
 
@@ -164,10 +157,8 @@ class Formulations:
             if written in self.right:
                 continue
             for form in forms:
-                if self.variant_of(written, form):
-                    bounds = _bounds_around(text, i, j)
-                    if i in bounds and j in bounds:
-                        return j, form
+                if self.variant_of(written, form) and on_word_boundaries(text, i, j):
+                    return j, form
         return None
 
 

@@ -80,7 +80,7 @@ def mark_up(article: Article, sheet: FactSheet) -> list[MarkedParagraph]:
             facts_in[i].append(r)
     anchors: dict[int, list[tuple[FindingRow, int, int]]] = defaultdict(list)
     for fr in (open_findings if paragraphs else ()):  # an empty draft has nothing to anchor them on
-        sp = min(fr.finding.spans, key=lambda s: s.start)
+        sp = fr.finding.first_span
         i = index_of(sp.start)
         p = paragraphs[i]
         # a span on the break between two paragraphs (a word split by a line break): its paragraph's end

@@ -25,6 +25,8 @@ _WIRE_DATELINE = re.compile(
 )
 # An editorial's or a commentary's byline on a line of its own: 本报评论员, 本报编辑部
 _DESK_BYLINE = re.compile(r"^本报(特约评论员|评论员|编辑部)$")
+# What opens a news story's first paragraph: its byline or a wire's dateline
+_DATELINES = (_NEWS_BYLINE, _WIRE_DATELINE)
 _ROLE_WORDS = ("特约记者", "见习记者", "实习生", "通讯员", "记者")
 _NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,5}")
 
@@ -140,7 +142,7 @@ def _subhead(text: str, lines: list[Line], i: int) -> bool:
 
 def find_byline(text: str, start: int, end: int) -> Byline | None:
     seg = text[start:end]
-    for pattern in (_NEWS_BYLINE, _WIRE_DATELINE):
+    for pattern in _DATELINES:
         m = pattern.match(seg)
         if m:
             span = Span(start, start + m.end(), m.group(0))
@@ -208,8 +210,8 @@ def _stories(text: str, paragraphs: list[Paragraph]) -> tuple[Story, ...]:
         if p.kind != "heading":
             continue
         nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
-        opens_news = nxt is not None and nxt.kind != "heading" and (
-            _NEWS_BYLINE.match(text, nxt.start, nxt.end) or _WIRE_DATELINE.match(text, nxt.start, nxt.end)
+        opens_news = nxt is not None and nxt.kind != "heading" and any(
+            p.match(text, nxt.start, nxt.end) for p in _DATELINES
         )
         if p.level <= 2 or opens_news:
             if starts and all(q.kind == "heading" for q in paragraphs[starts[-1] : i]):

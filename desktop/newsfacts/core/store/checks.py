@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from ..checks import chinese_punctuation
 from ..checks._text import sounds_alike
-from ..checks.formulations import KIND as WRONG_FORMULATION
+from ..checks import formulations as fm
 from ..checks.protocol import (
     ROLE_PARTS,
     PastPosts,
@@ -382,8 +382,6 @@ def desk_formulations(article: Article, memory: MemorySnapshot) -> list[Finding]
     """The desk's own formulations (本报规范提法) found mangled, as the shipped list's are
     (checks.formulations): the shipped list's forms and the names the desk verified (北京服装学院
     beside a listed 北京建工学院) are right forms here."""
-    from ..checks import formulations as fm
-
     desk = fm.Formulations(
         {f.form: f.note for f in memory.formulations}, also_right=frozenset(fm.formulations().table) | _right_forms(memory)
     )
@@ -415,11 +413,11 @@ def with_memory_findings(analysis: Analysis, memory: MemorySnapshot | None) -> A
     """The analysis with the memory's findings added (an unchanged analysis when memory is empty)."""
     extra = memory_findings(analysis.article, analysis.facts, memory)
     kept = list(analysis.findings)
-    if memory is not None and any(f.kind == WRONG_FORMULATION for f in kept):
+    if memory is not None and any(f.kind == fm.KIND for f in kept):
         # a form the desk lists or a name it verified is right by the desk's word, whatever the
         # shipped list takes it for
         right = _right_forms(memory)
-        kept = [f for f in kept if not (f.kind == WRONG_FORMULATION and f.spans[0].text in right)]
+        kept = [f for f in kept if not (f.kind == fm.KIND and f.spans[0].text in right)]
     if not extra and len(kept) == len(analysis.findings):
         return analysis
     keys = {f.key for f in kept}
