@@ -178,6 +178,10 @@ class Scanner:
                 return q
         return None
 
+    def qualifier_around(self, s: int, e: int) -> str | None:
+        """The qualifiers written before and after a figure at [s, e) (近2小时, 约1/3), joined."""
+        return self.combine(self.qualifier_before(s), None, self.qualifier_after(e))
+
     def qualifier_after(self, e: int) -> str | None:
         for q in lx.QUALIFIERS_AFTER:
             if self.startswith(q, e):
@@ -482,7 +486,7 @@ class Scanner:
         else:
             value, unit = value / 60, "分钟"  # 1小时20分钟, 1小时20分: 80 minutes
         f = _Found(Kind.TIME_SPAN, m.start(), dm.end(), value=value, unit=unit)
-        f.qualifier = self.combine(self.qualifier_before(m.start()), None, self.qualifier_after(dm.end()))
+        f.qualifier = self.qualifier_around(m.start(), dm.end())
         return f
 
     def read_metres(self, m: re.Match) -> _Found | None:
@@ -494,7 +498,7 @@ class Scanner:
             return None  # 400米2圈: a count follows
         value = Decimal(f"{ascii_digits(mm['m'])}.{ascii_digits(mm['cm'])}")
         f = _Found(Kind.MEASURE, m.start(), mm.end(), value=value, unit="米")
-        f.qualifier = self.combine(self.qualifier_before(m.start()), None, self.qualifier_after(mm.end()))
+        f.qualifier = self.qualifier_around(m.start(), mm.end())
         return f
 
     def read_time(self, m: re.Match) -> _Found | None:
@@ -527,7 +531,7 @@ class Scanner:
         if self.at(e) == "许":
             f.qualifier = "许"  # 20时许: about
         else:
-            f.qualifier = self.combine(self.qualifier_before(s), None, self.qualifier_after(e))
+            f.qualifier = self.qualifier_around(s, e)
         return f
 
     def clock_at(self, m: re.Match, in_range: bool = False) -> tuple[int, int, int] | None:
@@ -609,7 +613,7 @@ class Scanner:
             return None
         value = (num / den * 100).quantize(Decimal("0.01")).normalize()
         f = _Found(Kind.PERCENT, s, n2.end(), value=value, unit="%")
-        f.qualifier = self.combine(self.qualifier_before(s), None, self.qualifier_after(n2.end()))
+        f.qualifier = self.qualifier_around(s, n2.end())
         return f
 
     def read_slash_fraction(self, m: re.Match) -> _Found | None:
@@ -624,7 +628,7 @@ class Scanner:
             return None
         value = (num / den * 100).quantize(Decimal("0.01")).normalize()
         f = _Found(Kind.PERCENT, s, n2.end(), value=value, unit="%")
-        f.qualifier = self.combine(self.qualifier_before(s), None, self.qualifier_after(n2.end()))
+        f.qualifier = self.qualifier_around(s, n2.end())
         return f
 
     def number_value(self, s: str) -> Decimal | None:
