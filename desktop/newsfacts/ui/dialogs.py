@@ -427,8 +427,7 @@ class RankedListsDialog(MemoryRulesDialog):
             ctx, parent, name="rankedListsDialog", title=self.tr("本报排名顺序"),
             intro=self.tr("稿件里并列写出一份名单中的两人以上时，若次序与这里不同，编校提示会给出正确的顺序。"
                           "中央政治局常委的顺序已内置。"),
-            model=RulesModel(ctx.ranked_lists(), None, (self.tr("名单"), self.tr("顺序")),
-                             lambda r: (r.label, "、".join(r.names))),
+            model=RulesModel(ctx.ranked_lists(), None, (self.tr("名单"), self.tr("顺序")), self.values),
             fields=[
                 ("rankedLabelEdit", self.tr("名单"), self.tr("如：市委常委")),
                 ("rankedNamesEdit", self.tr("顺序"), self.tr("按排名先后写人名，用顿号隔开")),
@@ -465,8 +464,7 @@ class DeskFormulationsDialog(MemoryRulesDialog):
             intro=self.tr("本地的战略、口号、工作品牌和会议名称等须一字不差的提法。稿件里写得差一个词或一个同音字时"
                           "（如“专题会议生活会”之于“专题民主生活会”），编校提示会给出规范提法。"
                           "党和国家的常用规范提法已内置；机构、人名请记入本报核实名录。"),
-            model=RulesModel(ctx.desk_formulations(), None, (self.tr("规范提法"), self.tr("说明")),
-                             lambda r: (r.form, r.note)),
+            model=RulesModel(ctx.desk_formulations(), None, (self.tr("规范提法"), self.tr("说明")), self.values),
             fields=[
                 ("formulationFormEdit", self.tr("规范提法"), self.tr("四个字以上，如：郑焦一体化发展")),
                 ("formulationNoteEdit", self.tr("说明"), self.tr("出处或说明（可不填）")),
