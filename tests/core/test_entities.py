@@ -521,3 +521,21 @@ def test_companies_the_model_reads_as_places_or_persons_and_the_words_they_are_i
     facts = extract_entities("英特尔、思科、海尔和比亚迪发布新品。")
     assert _texts(facts, Kind.ORG) == ["英特尔", "思科", "海尔", "比亚迪"] and _texts(facts, Kind.PLACE) == []
     assert extract_entities("新浪潮电影让人联想到高通量测序,他坐上汽车走了。") == []
+
+
+def test_a_country_s_side_is_the_country_and_directions_and_prescriptions_are_not():
+    from newsfacts.core.reading import article_from_text
+
+    text = "中方坚决反对，美方表示理解，巴方和以方代表会谈。西方国家和南方各省，祖传秘方。"
+    places = [f.text for f in extract_entities(text) if f.kind is Kind.PLACE]
+    assert places == ["中", "美", "巴", "以"]
+    # the test sets mark the country; the editor has nothing to check in 中方
+    shown = [f.text for f in extract_facts(article_from_text(text, name="t.txt")) if f.is_entity]
+    assert shown == []
+
+
+def test_a_body_the_model_and_the_dictionary_agree_on_outranks_a_shorter_lexicon_name():
+    # the lexicon knows 中兴; jieba's dictionary and the model read the whole company
+    orgs = _texts(extract_entities("中兴通讯陆续成立了篮球队，中兴也在其中。"), Kind.ORG)
+    assert orgs == ["中兴通讯", "中兴"]
+    assert _texts(extract_entities("中国人民政治协商会议是爱国统一战线组织。"), Kind.ORG) == ["中国人民政治协商会议"]

@@ -68,6 +68,10 @@ _PAIR = re.compile(
     "(?:[%s]、?){1,2}[%s](?=两国|三国|双方|两党|关系|合作|边界|边境|建交|经贸|贸易|友好|友谊|之间|间|首脑|会谈|会晤|"
     "联合声明|外长|元首|领导人|冲突|和谈)" % (_PAIR_ABBR, _PAIR_ABBR)
 )
+# A country's side in talks or a dispute by its short name and 方, as jieba writes it as one word:
+# 中方, 美方, 巴方 and 以方 (the test sets mark the country).  Not 古方, 秘方, 丹方 (prescriptions),
+# 西方, 南方, 东方 (directions).
+_SIDES = frozenset("中美俄日英法德意韩朝印巴伊以阿澳加泰越菲华港台葡蒙荷缅柬希瑞挪芬波捷匈罗埃叙约黎墨苏")
 # 中 in 中医 / 中药 stands for China (the NER test sets mark it); a word of its own for the newsroom.
 _CHINESE_MEDICINE = re.compile("中(?=医|药|草药|成药|西医)")
 # A newspaper or magazine by its title: 《纽约时报》, 《费加罗报》, 《人民画报》, 《经济周刊》 are the
@@ -200,10 +204,20 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
             continue
         off = m.start()
         words = list(tk.cut(chunk, HMM=True))
-        for s, e, k in crf.tag(chunk, words, surnames, rules.word_tags(words)):
+        tags = rules.word_tags(words)
+        # where each jieba word the dictionary calls a body starts and ends
+        bodies, at = set(), 0
+        for w, t in zip(words, tags):
+            if t == "nt":
+                bodies.add((at, at + len(w)))
+            at += len(w)
+        for s, e, k in crf.tag(chunk, words, surnames, tags):
             if k == "PER" and e - s == 4 and _four_char_slogan(chunk[s:e]):
                 continue
-            out.append((off + s, off + e, _KINDS[k], MODEL))
+            # the model and jieba's dictionary agree on a body (中兴通讯): it outranks a shorter
+            # name the lexicon has inside it (中兴)
+            strength = GRAMMAR if k == "ORG" and (s, e) in bodies else MODEL
+            out.append((off + s, off + e, _KINDS[k], strength))
         for s, e, k in rules.suffix_names(chunk, words, off, keep):
             out.append((s, e, _KINDS[k], GRAMMAR))
         for s, e, k in rules.title_names(chunk, surnames):
@@ -220,6 +234,9 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
         for w in words:
             starts.append(starts[-1] + len(w))
         bounds = frozenset(starts)
+        for w, at in zip(words, starts):
+            if len(w) == 2 and w[1] == "方" and w[0] in _SIDES:
+                out.append((off + at, off + at + 1, Kind.PLACE, GRAMMAR))
         # a two-character name of the dictionary where jieba starts no word is the end of another
         # word and the start of the next (市民/建言, 村民/进行: not 民建, 民进)
         lo = bisect.bisect_left(short, (off,))
@@ -375,12 +392,14 @@ def _without_region(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, int,
 
 def _in_word(text: str, s: int, e: int) -> bool:
     """A place that is part of a common word: 焦作人 / 中国人 (not 人民, 人大), 中国式, 中国特色,
-    中 in 中医.  The NER test sets mark the place; the newsroom does not check it."""
+    中 in 中医, 美 in 美方.  The NER test sets mark the place; the newsroom does not check it."""
     nxt = text[e : e + 1]
     if nxt == "人" and text[e + 1 : e + 2] not in tuple("民大口才员"):
         return True
     if text[s:e] == "中国" and (nxt == "式" or text.startswith("特色", e)):
         return True
+    if nxt == "方" and e - s == 1 and text[s] in _SIDES:
+        return True  # 中方, 美方: a side, nothing for the editor to check
     return text[s:e] == "中" and _CHINESE_MEDICINE.match(text, s) is not None
 
 
