@@ -539,3 +539,13 @@ def test_a_body_the_model_and_the_dictionary_agree_on_outranks_a_shorter_lexicon
     orgs = _texts(extract_entities("中兴通讯陆续成立了篮球队，中兴也在其中。"), Kind.ORG)
     assert orgs == ["中兴通讯", "中兴"]
     assert _texts(extract_entities("中国人民政治协商会议是爱国统一战线组织。"), Kind.ORG) == ["中国人民政治协商会议"]
+
+
+def test_a_way_one_takes_is_no_street():
+    text = "日本兵终于踏上归乡路，村民走上致富路，他开始为自己铺后路。新建的高速路紧靠河堤。他家住在解放路。"
+    assert _texts(extract_entities(text), Kind.PLACE) == ["日本", "解放路"]
+
+
+def test_a_name_after_a_title_ends_where_the_speech_verb_starts():
+    people = _texts(extract_entities("总经理包国富坦言，此番抉择来之不易。"), Kind.PERSON)
+    assert people == ["包国富"]

@@ -54,7 +54,10 @@ PLACE_SUFFIXES = sorted(
 # Roads and streets: a two-character name before 路/街/大道 (碧莲路, 韩愈西路), on word boundaries.
 _ROAD = re.compile(r"路|街|大道")
 _ROAD_STEM_STOP = frozenset("""一条 这条 道路 马路 公路 铁路 思路 出路 新路 老路 弯路 后路 活路 退路 线路 网路 电路 水路 大街
-    小街 上街 沿街 临街 满街 逛街 一路 沿路 半路 上路 走路 修路 让路 带路 引路 领路 开路 问路 之路 的路""".split())
+    小街 上街 沿街 临街 满街 逛街 一路 沿路 半路 上路 走路 修路 让路 带路 引路 领路 开路 问路 之路 的路
+    致富 创业 就业 脱贫 小康 幸福 求学 成才 回家 回乡 归乡 求医 高速 柏油 水泥 砂石 盘山 乡间 田间 山间 林间""".split())
+# A road one takes, opens or paves is a way, not a street: 踏上归乡路, 广开就业路, 铺后路.
+_ROAD_VERBS = ("踏上", "走上", "走出", "走好", "广开", "开辟", "开拓", "拓宽", "铺就", "铺平", "铺", "闯出", "找到", "寻找", "探索", "奔")
 _MIN_STEM = {"人大": 2, "公司": 2, "桥": 2, "大桥": 2, "花园": 2, "广场": 2, "集团": 2}
 # Where a name cannot reach back across.
 _NAME_STOP = set(_FW + _FW_BRACKETS) | set(",。;:!?、“”\"'《》()【】[]\n\t \u3000·-—…的了在和与及是为对向把被从到将于等着让给同")
@@ -328,6 +331,8 @@ def suffix_names(
         if s == k - 2 and text[k - 1] not in "东西南北中" and _common_word(text[k - 1 : k + 1]) and text[s:k] not in keep:
             continue
         stem = text[s : s + 2]
+        if text.endswith(_ROAD_VERBS, 0, s) or (s == k - 2 and text.endswith(_ROAD_VERBS, 0, s + 1)):
+            continue
         if s in starts and e in ends and stem not in _ROAD_STEM_STOP and starts.get(s) not in _NAME_STOP_WORDS:
             out.append((offset + s, offset + e, "PLACE"))
     return out
@@ -584,7 +589,8 @@ _FOLLOW = sorted(
     介绍 认为 代表 宣布 感谢 摄 报道 提出 希望 告诉 看到 回答 接受 就 也 还 都 已 曾 则 又 先生 女士 同学 老师 师傅
     一起 分别 共同 一同 深入 前往 来到 走进 调研 视察 检查 看望 慰问 会见 会谈 发表 签署 听取 通报 传达 领学 宣讲 答
     解读 现场 亲自 首先 随后 最后 的 了 着 过 被 把 将 向 从 以 通过 参与 详细 逐一 重点 围绕 结合 就此 说道 称 道
-    所 已经 正在 将要 应邀 受邀 专程 带队 主讲 作了 进行 开展 总结 部署 安排 发言 点评 肯定 鼓励 叮嘱 嘱咐 勉励""".split(),
+    所 已经 正在 将要 应邀 受邀 专程 带队 主讲 作了 进行 开展 总结 部署 安排 发言 点评 肯定 鼓励 叮嘱 嘱咐 勉励
+    坦言 透露 回忆 直言 感慨 谈到 谈起 解释 补充 承认 呼吁 建议 提醒 笑着 高兴地 激动地 自豪地 动情地 说明""".split(),
     key=len,
     reverse=True,
 )
