@@ -549,3 +549,11 @@ def test_a_way_one_takes_is_no_street():
 def test_a_name_after_a_title_ends_where_the_speech_verb_starts():
     people = _texts(extract_entities("总经理包国富坦言，此番抉择来之不易。"), Kind.PERSON)
     assert people == ["包国富"]
+
+
+def test_parties_are_bodies_but_not_the_members_or_the_democratic_parties():
+    text = "自由党愿意同中国共产党发展关系。没有共产党就没有新中国。这8个民主党派风雨同舟，对共产党员的要求。"
+    assert _texts(extract_entities(text), Kind.ORG) == ["自由党", "中国共产党", "共产党"]
+    # a body the model reads whole keeps the party's name inside it
+    text = "展览由中国人民解放军后勤科技开发交流中心主办。"
+    assert _texts(extract_entities(text), Kind.ORG) == ["中国人民解放军后勤科技开发交流中心"]
