@@ -557,3 +557,8 @@ def test_parties_are_bodies_but_not_the_members_or_the_democratic_parties():
     # a body the model reads whole keeps the party's name inside it
     text = "展览由中国人民解放军后勤科技开发交流中心主办。"
     assert _texts(extract_entities(text), Kind.ORG) == ["中国人民解放军后勤科技开发交流中心"]
+
+
+def test_a_great_region_before_diqu_is_the_place():
+    text = "东北地区大部有小到中雨，西北地区东部转晴。"
+    assert _texts(extract_entities(text), Kind.PLACE) == ["东北", "西北"]
