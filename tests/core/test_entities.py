@@ -562,3 +562,5 @@ def test_parties_are_bodies_but_not_the_members_or_the_democratic_parties():
 def test_a_great_region_before_diqu_is_the_place():
     text = "东北地区大部有小到中雨，西北地区东部转晴。"
     assert _texts(extract_entities(text), Kind.PLACE) == ["东北", "西北"]
+    # 黔西南 is a prefecture of its own, not the region inside it
+    assert "西南" not in _texts(extract_entities("黔西南地区山多地少。"), Kind.PLACE)
