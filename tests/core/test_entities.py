@@ -557,6 +557,7 @@ def test_parties_are_bodies_but_not_the_members_or_the_democratic_parties():
     # a body the model reads whole keeps the party's name inside it
     text = "展览由中国人民解放军后勤科技开发交流中心主办。"
     assert _texts(extract_entities(text), Kind.ORG) == ["中国人民解放军后勤科技开发交流中心"]
+    assert _texts(extract_entities("赤道几内亚民主党领导人说。"), Kind.ORG) == ["赤道几内亚民主党"]
 
 
 def test_a_great_region_before_diqu_is_the_place():

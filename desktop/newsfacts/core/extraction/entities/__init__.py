@@ -94,7 +94,7 @@ _PARTY_CONGRESS = re.compile(r"中共第?[一二三四五六七八九十]{1,3}�
 _GLUED_BEFORE = frozenset("同与和及或在对向赴到从自经至往跟")
 # What jieba may glue onto a place name, making one word of both: 葡萄牙人, 江西籍, 东三省.
 _PLACE_TAILS = frozenset(("人", "籍", "方", "省", "两省", "三省", "等地", "等国", "境内"))
-_ORG_END = re.compile(r"[台会院部局委厅社团队所办处行司厂校馆站署织盟府协心军]$")
+_ORG_END = re.compile(r"[台会院部局委厅社团队所办处行司厂校馆站署织盟府协心军党]$")
 
 # Source strength: the lexicon beats the grammars, the grammars beat the model, the model the gazetteer.
 LEXICON, GRAMMAR, MODEL, GAZETTEER = 4, 3, 2, 1
