@@ -1,6 +1,7 @@
 """Leaders named out of their official order (排名顺序)."""
 
 from newsfacts.core.checks import run_checks
+from newsfacts.core.pipeline import extract_facts
 from newsfacts.core.checks.protocol import out_of_order, ranked_lists
 from newsfacts.core.reading import article_from_text
 
@@ -86,3 +87,19 @@ def test_the_desks_own_list_of_the_same_leaders_takes_over_from_the_shipped_one(
     assert len(order_findings(text)) == 1
     use_desk_lists([("习近平", "赵乐际", "李强", "新委员")])  # a new Standing Committee the desk keeps
     assert order_findings(text) == []
+
+
+def test_the_figures_of_a_page_are_read_once_for_all_checks_and_never_shared_between_pages(monkeypatch):
+    from newsfacts.core.checks import _text
+
+    calls = []
+    real = _text._figures
+    monkeypatch.setattr(_text, "_figures", lambda a, f: calls.append(a.name) or real(a, f))
+    one = article_from_text("全年销售额从100万元增加到130万元，增长50%。", name="one.txt")
+    two = article_from_text("全年销售额从100万元增加到150万元，增长50%。", name="two.txt")
+    kinds_one = {f.kind for f in run_checks(one, extract_facts(one))}
+    kinds_two = {f.kind for f in run_checks(two, extract_facts(two))}
+    # 100 to 130 is 30%, not 50%: the first page is flagged; 100 to 150 is the 50% the second says
+    assert "arithmetic" in kinds_one
+    assert "arithmetic" not in kinds_two
+    assert calls == ["one.txt", "two.txt"]

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..model import Article, Fact, Finding
+from ._text import one_reading
 
 Check = Callable[[Article, Sequence[Fact]], list[Finding]]
 
@@ -34,11 +35,12 @@ def check(fn: Check) -> Check:
 
 def run_checks(article: Article, facts: Sequence[Fact]) -> list[Finding]:
     findings: list[Finding] = []
-    for fn in CHECKS:
-        try:
-            findings.extend(fn(article, facts))
-        except Exception:  # a check must never cost the editor the page
-            log.exception("check %s failed on %s", getattr(fn, "__name__", fn), article.name)
+    with one_reading():  # the page's figures and sentences, worked out once for all the checks
+        for fn in CHECKS:
+            try:
+                findings.extend(fn(article, facts))
+            except Exception:  # a check must never cost the editor the page
+                log.exception("check %s failed on %s", getattr(fn, "__name__", fn), article.name)
     findings = [chinese_punctuation(f) for f in _dedupe(findings)]
     findings.sort(key=lambda f: (f.start, f.kind))
     return findings

@@ -7,8 +7,10 @@ and consistency checks need (7500万元, 近1200万元, 40余家, 145.5%), nothi
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -61,6 +63,10 @@ TO_ASCII = str.maketrans("\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18
 
 def sentences(article: Article, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentences of text[start:end] (ending at 。!?; or a paragraph end), blanks trimmed."""
+    return _memo(("sentences", id(article), start, end), (article,), lambda: _sentences(article, start, end))
+
+
+def _sentences(article: Article, start: int, end: int | None) -> list[Span]:
     text = article.text
     end = len(text) if end is None else end
     out = []
@@ -204,8 +210,41 @@ def scan_figures(article: Article) -> list[Figure]:
     return out
 
 
+_run = threading.local()
+
+
+@contextlib.contextmanager
+def one_reading():
+    """While open, ``figures`` and ``sentences`` of the same article and facts are worked out once
+    and shared (``run_checks`` opens it around all the checks of a page: a dozen of them read the
+    same figures).  Callers never change what they get back."""
+    outer = getattr(_run, "memo", None)
+    if outer is None:
+        _run.memo = {}
+    try:
+        yield
+    finally:
+        if outer is None:
+            _run.memo = None
+
+
+def _memo(key: tuple, inputs: tuple, work):
+    memo = getattr(_run, "memo", None)
+    if memo is None:
+        return work()
+    got = memo.get(key)
+    if got is None:
+        # the inputs are kept with the result: while the memo lives their ids cannot be reused
+        got = memo[key] = (inputs, work())
+    return got[1]
+
+
 def figures(article: Article, facts: Sequence[Fact]) -> list[Figure]:
     """Number facts as Figures, completed by the scanner where no fact covers a figure."""
+    return _memo(("figures", id(article), id(facts)), (article, facts), lambda: _figures(article, facts))
+
+
+def _figures(article: Article, facts: Sequence[Fact]) -> list[Figure]:
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
     for f in facts:
