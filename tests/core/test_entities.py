@@ -565,3 +565,12 @@ def test_a_great_region_before_diqu_is_the_place():
     assert _texts(extract_entities(text), Kind.PLACE) == ["东北", "西北"]
     # 黔西南 is a prefecture of its own, not the region inside it
     assert "西南" not in _texts(extract_entities("黔西南地区山多地少。"), Kind.PLACE)
+
+
+def test_teams_troupes_delegations_and_associations_are_found_whole():
+    text = "贝克尔率领的德国男子网球队昨天抵达。总政歌舞团演出。美中经贸促进会呼吁。中国共产党友好代表团圆满结束访问。"
+    orgs = _texts(extract_entities(text), Kind.ORG)
+    assert orgs == ["德国男子网球队", "总政歌舞团", "美中经贸促进会", "中国共产党友好代表团"]
+    # a plain phrase before a generic ending is no name
+    text = "他们书面通知海关。国际著名通讯社纷纷报道。农村中小学校开学了。"
+    assert _texts(extract_entities(text), Kind.ORG) == []

@@ -41,7 +41,9 @@ ORG_SUFFIXES = sorted(
     人民代表大会 代表大会 人大 公司 大学 学院 中学 小学 初中 高中 幼儿园 职业学校 技术学校 委员会 常务委员会
     管理委员会 研究院 研究所 医院 卫生院 卫生服务站 卫生服务中心 服务中心 促进中心 协会 学会 商会 银行 支行 分行
     电视台 广播电台 报社 出版社 基金会 合作社 事务所 宣讲团 联合会 总工会 办公室 公安局 女队 男队 代表队 国家队
-    俱乐部 信用社 总局 法院 队 局 部 日报""".split(),
+    俱乐部 信用社 总局 法院 队 局 部 日报
+    剧团 艺术团 歌舞团 乐团 合唱团 杂技团 杂志社 通讯社 研究会 促进会 研究室 设计院 总公司 分公司 办事处
+    代表处 工作站 海关 党委 团委 妇联 科协 文联 侨联 足球队 篮球队 排球队 网球队 代表团 访问团 考察团""".split(),
     key=len,
     reverse=True,
 )
@@ -341,10 +343,11 @@ def suffix_names(
 # Suffixes that also end plain phrases (老旧小区, 社会心理服务中心, 公办幼儿园): the name before them
 # needs an anchor, a word jieba does not know or knows as a proper name, or a lexicon word.
 _NEEDS_ANCHOR = frozenset(
-    "小区 社区 街道 幼儿园 服务中心 服务区 公司 集团 广场 花园 家园 公园 医院 学院 办公室 公安局 队 局 部 日报".split()
+    "小区 社区 街道 幼儿园 服务中心 服务区 公司 集团 广场 花园 家园 公园 医院 学院 办公室 公安局 队 局 部 日报 "
+    "研究室 工作站 党委 团委 代表团 访问团 考察团 乐团 办事处 代表处 海关 通讯社".split()
 )
 # …and for these the name must open with it (芬兰农林部, 湘乡市公安局, 古巴队; not 组织部, 工作队).
-_ANCHOR_FIRST = frozenset("办公室 公安局 队 局 部 日报".split())
+_ANCHOR_FIRST = frozenset("办公室 公安局 队 局 部 日报 办事处 代表处".split())
 _COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十几两多数]+[个家所条座批项类]")
 # 改扩建公办幼儿园3所。: a count of such places ends the phrase, so the words before are what was
 # done to them, no name (秦皇岛市土地局17个科级职位 counts something else)
