@@ -574,3 +574,9 @@ def test_teams_troupes_delegations_and_associations_are_found_whole():
     # a plain phrase before a generic ending is no name
     text = "他们书面通知海关。国际著名通讯社纷纷报道。农村中小学校开学了。"
     assert _texts(extract_entities(text), Kind.ORG) == []
+
+
+def test_a_country_s_ministry_is_one_body_even_before_a_title():
+    text = "英国内政部长发表声明，巴基斯坦内政部长也表示支持。"
+    assert _texts(extract_entities(text), Kind.ORG) == ["英国内政部", "巴基斯坦内政部"]
+    assert _texts(extract_entities(text), Kind.PLACE) == []

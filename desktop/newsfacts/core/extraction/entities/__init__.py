@@ -462,6 +462,31 @@ def _inside_quotes(text: str) -> bytearray:
     return mask
 
 
+_MINISTRY_END = ("部", "省", "厅", "署")
+
+
+def _ministries_of_places(chosen: list[tuple[int, int, Kind, int]], text: str) -> list[tuple[int, int, Kind, int]]:
+    """A place written right before a ministry the lexicon knows is the ministry's: 英国内政部,
+    法国外交部, 日本外务省 (jieba glued 内政部长 into one word, and the model read only the
+    country)."""
+    out: list[tuple[int, int, Kind, int]] = []
+    for c in chosen:
+        if (
+            out
+            and c[2] is Kind.ORG
+            and c[3] == LEXICON
+            and text.endswith(_MINISTRY_END, c[0], c[1])
+            and out[-1][1] == c[0]
+            and out[-1][2] is Kind.PLACE
+            and out[-1][1] - out[-1][0] >= 2
+        ):
+            p = out.pop()
+            out.append((p[0], c[1], Kind.ORG, GRAMMAR))
+            continue
+        out.append(c)
+    return out
+
+
 def _resolve(cands: list[tuple[int, int, Kind, int]], text: str) -> list[tuple[int, int, Kind, int]]:
     """Choose non-overlapping names: the lexicon and the grammars first, longest first, then the
     model, then the gazetteer.
@@ -561,6 +586,7 @@ def extract_entities(text: str, *, lexicon: object | None = None) -> list[Fact]:
         ]
         if more:
             chosen = _resolve(cands + more, text)
+    chosen = _ministries_of_places(chosen, text)
     quoted = _inside_quotes(text)
 
     facts: list[Fact] = []
