@@ -580,3 +580,10 @@ def test_a_country_s_ministry_is_one_body_even_before_a_title():
     text = "英国内政部长发表声明，巴基斯坦内政部长也表示支持。"
     assert _texts(extract_entities(text), Kind.ORG) == ["英国内政部", "巴基斯坦内政部"]
     assert _texts(extract_entities(text), Kind.PLACE) == []
+
+
+def test_places_abroad_the_corpus_seldom_names_are_places():
+    text = "球队编为E组，在不来梅进行单循环赛。日本神奈川、青森等5县。泥石流冲毁了苏门答腊的公路。"
+    places = _texts(extract_entities(text), Kind.PLACE)
+    assert {"不来梅", "苏门答腊"} <= set(places)
+    assert "神奈川" not in _texts(extract_entities(text), Kind.PERSON)
