@@ -318,6 +318,12 @@ def _transliterated(word: str) -> bool:
     return sum(c in _TRANSLITERATION for c in word) * 2 >= len(word)
 
 
+# 台 ending a word of its own is a stage or a platform, not Taiwan: 出台 (a policy), 舞台, 平台.
+_STAGES = frozenset("出台 舞台 平台 电台 后台 讲台 柜台 阳台 站台 窗台 上台 下台 登台 前台 看台 戏台 擂台 砚台".split())
+# The times named after a place: 北京时间 (the time of China), 格林尼治时间, 东京时间.
+_TIME_ZONES = frozenset("北京 格林尼治 格林威治 东京 莫斯科 纽约 伦敦 巴黎 华盛顿".split())
+
+
 def _plausible(text: str, s: int, e: int, kind: Kind, lex: Lexicon) -> bool:
     word = text[s:e]
     if lex.rejects(word, kind):
@@ -338,7 +344,9 @@ def _plausible(text: str, s: int, e: int, kind: Kind, lex: Lexicon) -> bool:
     if kind is not Kind.ORG and rules.derived_word(word):  # 法治化: a place only by its look
         return False
     if len(word) == 1:  # 中美关系, 访华, 在京: one-character short names of countries and provinces
-        return kind is Kind.PLACE and word in _ABBR_PLACES
+        return kind is Kind.PLACE and word in _ABBR_PLACES and text[max(0, s - 1) : e] not in _STAGES
+    if kind is Kind.PLACE and text.startswith("时间", e) and word in _TIME_ZONES:
+        return False  # 北京时间 names the time, not the city
     return True
 
 

@@ -57,9 +57,10 @@ PLACE_SUFFIXES = sorted(
 _ROAD = re.compile(r"路|街|大道")
 _ROAD_STEM_STOP = frozenset("""一条 这条 道路 马路 公路 铁路 思路 出路 新路 老路 弯路 后路 活路 退路 线路 网路 电路 水路 大街
     小街 上街 沿街 临街 满街 逛街 一路 沿路 半路 上路 走路 修路 让路 带路 引路 领路 开路 问路 之路 的路
-    致富 创业 就业 脱贫 小康 幸福 求学 成才 回家 回乡 归乡 求医 高速 柏油 水泥 砂石 盘山 乡间 田间 山间 林间""".split())
+    致富 创业 就业 脱贫 小康 幸福 求学 成才 回家 回乡 归乡 求医 高速 柏油 水泥 砂石 盘山 乡间 田间 山间 林间
+    上学 放学 公里 里地 康庄 正道""".split())
 # A road one takes, opens or paves is a way, not a street: 踏上归乡路, 广开就业路, 铺后路.
-_ROAD_VERBS = ("踏上", "走上", "走出", "走好", "广开", "开辟", "开拓", "拓宽", "铺就", "铺平", "铺", "闯出", "找到", "寻找", "探索", "奔")
+_ROAD_VERBS = ("踏上", "走上", "走出", "走好", "广开", "开辟", "开拓", "拓宽", "铺就", "铺平", "铺", "闯出", "找到", "寻找", "探索", "奔", "走")
 _MIN_STEM = {"人大": 2, "公司": 2, "桥": 2, "大桥": 2, "花园": 2, "广场": 2, "集团": 2}
 # Where a name cannot reach back across.
 _NAME_STOP = set(_FW + _FW_BRACKETS) | set(",。;:!?、“”\"'《》()【】[]\n\t \u3000·-—…的了在和与及是为对向把被从到将于等着让给同")
@@ -333,6 +334,8 @@ def suffix_names(
         if s == k - 2 and text[k - 1] not in "东西南北中" and _common_word(text[k - 1 : k + 1]) and text[s:k] not in keep:
             continue
         stem = text[s : s + 2]
+        if stem[0] in "不没未别":  # 换人换届不换路: a verb, no street
+            continue
         if text.endswith(_ROAD_VERBS, 0, s) or (s == k - 2 and text.endswith(_ROAD_VERBS, 0, s + 1)):
             continue
         if s in starts and e in ends and stem not in _ROAD_STEM_STOP and starts.get(s) not in _NAME_STOP_WORDS:
