@@ -590,3 +590,14 @@ def test_places_abroad_the_corpus_seldom_names_are_places():
     places = _texts(extract_entities(text), Kind.PLACE)
     assert {"不来梅", "苏门答腊"} <= set(places)
     assert "神奈川" not in _texts(extract_entities(text), Kind.PERSON)
+
+
+def test_a_body_s_name_does_not_reach_back_over_a_person_and_title_or_a_ranking():
+    text = "仪式上，委员会主任徐惟诚代表中国文化扶贫委员会讲话。a组第二名中国男队对b组第一名印尼男队。由原国家环保局牵头。"
+    orgs = _texts(extract_entities(text), Kind.ORG)
+    assert "中国文化扶贫委员会" in orgs and "中国男队" in orgs and "印尼男队" in orgs and "国家环保局" in orgs
+    assert not any("主任" in o or "第" in o or o.startswith("由") for o in orgs)
+    # a trade names bodies: the judges' council keeps its name
+    assert "最高法官委员会" in _texts(extract_entities("国民议会和最高法官委员会各推举了三人。"), Kind.ORG)
+    # a dateline of two wires is no part of the agency's name
+    assert _texts(extract_entities("本报讯新华社记者王俊璞报道"), Kind.ORG) == ["新华社"]

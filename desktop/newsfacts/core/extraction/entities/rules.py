@@ -24,7 +24,7 @@ _TITLE_SET = frozenset(TITLES)
 # Words that may stand before a role without belonging to it.
 _LEAD = sorted(
     """邀请 特邀 由 在 是 和 与 及 同 向 对 为 据 听取 会见 看望 陪同 会同 带领 率领 率 请 以及 还有 其中 并 经 被 让
-    给 跟 将 从 等 和在 作为 担任 任 原""".split(),
+    给 跟 将 从 等 和在 作为 担任 任 原 本报讯""".split(),
     key=len,
     reverse=True,
 )
@@ -560,6 +560,11 @@ def _everyday_lead(w: str, keep: frozenset[str]) -> bool:
     return everyday_word(w) if _HAN.search(w) else w not in (_proper_words or ())
 
 
+_RANKED = re.compile(r"^(?:第.{1,3}名|代表|由原)$")
+# Titles that name a trade, which bodies are named after (最高法官委员会, 记者协会, 教授协会).
+_TRADES = frozenset("法官 记者 编辑 教授 副教授 研究员 工程师 总工程师 民警 警官 教练 主教练 成员 领导 委员 常委 大使 通讯员".split())
+
+
 def _reach_back(text: str, k: int, starts: dict[int, str]) -> int | None:
     """Leftmost word start before ``k`` a name may begin at (up to 16 characters back)."""
     j = k
@@ -581,8 +586,8 @@ def _reach_back(text: str, k: int, starts: dict[int, str]) -> int | None:
         j -= 1
         if j in starts:
             w = starts[j]
-            if w in _NAME_STOP_WORDS:
-                break
+            if w in _NAME_STOP_WORDS or (w in _TITLE_SET and w not in _TRADES) or _RANKED.match(w):
+                break  # 委员会主任徐惟诚代表…委员会, a组第二名中国男队: a name starts after these
             best = j
     if best is not None and depth:
         return None
