@@ -601,3 +601,11 @@ def test_a_body_s_name_does_not_reach_back_over_a_person_and_title_or_a_ranking(
     assert "最高法官委员会" in _texts(extract_entities("国民议会和最高法官委员会各推举了三人。"), Kind.ORG)
     # a dateline of two wires is no part of the agency's name
     assert _texts(extract_entities("本报讯新华社记者王俊璞报道"), Kind.ORG) == ["新华社"]
+
+
+def test_bodies_named_for_what_they_do_and_committees_of_a_place_are_found_whole(monkeypatch):
+    # the suffix grammar alone, without the model's help
+    monkeypatch.setattr(crf, "available", lambda: False)
+    text = "俄罗斯国家统计委员会主席说。山西省残联借各方力量。他在挪威议会宣布。法国世界杯组委会官员在巴黎宣布。"
+    orgs = _texts(extract_entities(text), Kind.ORG)
+    assert orgs == ["俄罗斯国家统计委员会", "山西省残联", "挪威议会", "法国世界杯组委会"]

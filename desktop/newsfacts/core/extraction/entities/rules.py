@@ -43,7 +43,7 @@ ORG_SUFFIXES = sorted(
     电视台 广播电台 报社 出版社 基金会 合作社 事务所 宣讲团 联合会 总工会 办公室 公安局 女队 男队 代表队 国家队
     俱乐部 信用社 总局 法院 队 局 部 日报
     剧团 艺术团 歌舞团 乐团 合唱团 杂技团 杂志社 通讯社 研究会 促进会 研究室 设计院 总公司 分公司 办事处
-    代表处 工作站 海关 党委 团委 妇联 科协 文联 侨联 足球队 篮球队 排球队 网球队 代表团 访问团 考察团""".split(),
+    代表处 工作站 海关 党委 团委 妇联 科协 文联 侨联 残联 组委会 议会 足球队 篮球队 排球队 网球队 代表团 访问团 考察团""".split(),
     key=len,
     reverse=True,
 )
@@ -347,10 +347,10 @@ def suffix_names(
 # needs an anchor, a word jieba does not know or knows as a proper name, or a lexicon word.
 _NEEDS_ANCHOR = frozenset(
     "小区 社区 街道 幼儿园 服务中心 服务区 公司 集团 广场 花园 家园 公园 医院 学院 办公室 公安局 队 局 部 日报 "
-    "研究室 工作站 党委 团委 代表团 访问团 考察团 乐团 办事处 代表处 海关 通讯社".split()
+    "研究室 工作站 党委 团委 代表团 访问团 考察团 乐团 办事处 代表处 海关 通讯社 议会 组委会 残联".split()
 )
 # …and for these the name must open with it (芬兰农林部, 湘乡市公安局, 古巴队; not 组织部, 工作队).
-_ANCHOR_FIRST = frozenset("办公室 公安局 队 局 部 日报 办事处 代表处".split())
+_ANCHOR_FIRST = frozenset("办公室 公安局 队 局 部 日报 办事处 代表处 议会 组委会".split())
 _COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十几两多数]+[个家所条座批项类]")
 # 改扩建公办幼儿园3所。: a count of such places ends the phrase, so the words before are what was
 # done to them, no name (秦皇岛市土地局17个科级职位 counts something else)
@@ -472,7 +472,9 @@ _NAME_VERBS = frozenset(
     """创新 休闲 建设 发展 服务 管理 研究 开发 培训 教育 促进 投资 保护 养老 康养 监督 检测 检验 协调 合作 交流 孵化
     救助 执法 治理 规划 设计 运营 改革 宣传 经营 生产 制造 销售 贸易 展览 出版 广播 旅游 度假 体育 健身 文化 创业
     就业 保障 调查 评估 认证 咨询 救援 保卫 指挥 联络 接待 供应 储备 运输 通信 勘察 测绘 检察 审判 仲裁 调解 装饰
-    安装 维修 加工 养殖 种植 印刷 批发 零售 租赁 代理 开放 示范 实验 试验 孵化 融合 振兴 扶贫 帮扶 调度""".split()
+    安装 维修 加工 养殖 种植 印刷 批发 零售 租赁 代理 开放 示范 实验 试验 孵化 融合 振兴 扶贫 帮扶 调度
+    统计 计划 监察 审计 监测 防治 防疫 救灾 防汛 援助 推广 鉴定 计量 考试 招生 勘探 施工 监理 编辑 翻译 发行
+    筹备 评选 稽查 缉私 预防 戒毒 康复 护理 急救 供水 供电 供热 环卫 绿化 消防""".split()
 )
 
 
