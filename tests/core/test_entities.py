@@ -609,3 +609,11 @@ def test_bodies_named_for_what_they_do_and_committees_of_a_place_are_found_whole
     text = "俄罗斯国家统计委员会主席说。山西省残联借各方力量。他在挪威议会宣布。法国世界杯组委会官员在巴黎宣布。"
     orgs = _texts(extract_entities(text), Kind.ORG)
     assert orgs == ["俄罗斯国家统计委员会", "山西省残联", "挪威议会", "法国世界杯组委会"]
+
+
+def test_a_country_s_companies_its_largest_bank_and_its_head_of_state_s_title_are_no_bodies():
+    text = "中国国家主席江泽民会见客人。美国公司纷纷裁员。花旗抢走了美国第一大银行的桂冠。"
+    orgs = _texts(extract_entities(text), Kind.ORG)
+    assert orgs == []
+    person = next(f for f in extract_entities(text) if f.text == "江泽民")
+    assert person.role == "中国国家主席"

@@ -341,6 +341,8 @@ def _plausible(text: str, s: int, e: int, kind: Kind, lex: Lexicon) -> bool:
             return False
         if word in rules.not_name_words():  # 热议, 养老: a verb or an adverb, not a name
             return False
+    if kind is Kind.ORG and word.endswith(("公司", "企业")) and rules.known_place(word[:-2]):
+        return False  # 美国公司: any American company (jieba's dictionary calls it a body)
     if kind is not Kind.ORG and rules.derived_word(word):  # 法治化: a place only by its look
         return False
     if len(word) == 1:  # 中美关系, 访华, 在京: one-character short names of countries and provinces

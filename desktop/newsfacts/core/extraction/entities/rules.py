@@ -16,7 +16,7 @@ TITLES = sorted(
     编辑 记者 本报记者 通讯员 见习记者 特约记者 实习生 领导 区领导 市领导 县领导 省领导 成员 教授 副教授 研究员
     工程师 总工程师 支部书记 站长 馆长 园长 行长 社长 团长 队长 组长 大使 主任委员 检察长 庭长 法官 警官 民警
     党组书记 首席执行官 总裁 副总裁 总统 首相 国务卿 外长 领袖 议长 总干事 发言人 主教练 教练 司令员 政委
-    外相 外交大臣 防卫相 财相 藏相 法相 官房长官 干事长 王储 亲王 天皇 总督 州长 参议员 众议员""".split(),
+    外相 外交大臣 防卫相 财相 藏相 法相 官房长官 干事长 王储 亲王 天皇 总督 州长 参议员 众议员 国家主席 国家副主席""".split(),
     key=len,
     reverse=True,
 )
@@ -395,6 +395,9 @@ def not_name_words() -> frozenset[str]:
     return _not_name_words
 
 
+_NTH_LARGEST = re.compile("第[一二三四五六七八九十]+大")
+# A place and one of these is any of its companies (美国公司), not one by name (中国银行 is in the lexicon).
+_ANY_OF_A_PLACE = frozenset("公司 企业 集团".split())
 # 全国性日报, 综合性大学, 国际性组织: a kind of paper, university, body, not one by name
 _OF_A_KIND = re.compile(r"[\u4e00-\u9fff]{2,3}性$")
 # 中美两国有关公司, 各地相关企业: whichever companies are concerned, no one company
@@ -405,6 +408,8 @@ def _stem_ok(text: str, s: int, k: int, suf: str, starts: dict[int, str], keep: 
     stem = text[s:k]
     if _COUNTED.search(stem) or any(c in _NAME_STOP and c not in "()\uff08\uff09" for c in stem):
         return False
+    if _NTH_LARGEST.search(stem) or (suf in _ANY_OF_A_PLACE and known_place(stem)):
+        return False  # 美国第一大银行, 美国公司: which bank, whose companies, not a name
     if _OF_A_KIND.search(stem) and stem not in keep:
         return False
     i = s
