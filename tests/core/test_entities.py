@@ -617,3 +617,8 @@ def test_a_country_s_companies_its_largest_bank_and_its_head_of_state_s_title_ar
     assert orgs == []
     person = next(f for f in extract_entities(text) if f.text == "江泽民")
     assert person.role == "中国国家主席"
+
+
+def test_armies_exchanges_and_the_duma_are_bodies():
+    text = "他参加了新四军，后随八路军北上。国家杜马第三次表决。纳斯达克股市指数上升。亚行必须迅速行动。"
+    assert _texts(extract_entities(text), Kind.ORG) == ["新四军", "八路军", "国家杜马", "纳斯达克", "亚行"]
