@@ -208,12 +208,12 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
         off = m.start()
         words = list(tk.cut(chunk, HMM=True))
         tags = rules.word_tags(words)
-        # where each jieba word the dictionary calls a body starts and ends
-        bodies, at = set(), 0
-        for w, t in zip(words, tags):
-            if t == "nt":
-                bodies.add((at, at + len(w)))
-            at += len(w)
+        starts = [0]  # where each word starts, and the chunk's end
+        for w in words:
+            starts.append(starts[-1] + len(w))
+        bounds = frozenset(starts)
+        # the jieba words the dictionary calls bodies
+        bodies = {(at, at + len(w)) for w, t, at in zip(words, tags, starts) if t == "nt"}
         for s, e, k in crf.tag(chunk, words, surnames, tags):
             if k == "PER" and e - s == 4 and _four_char_slogan(chunk[s:e]):
                 continue
@@ -233,10 +233,6 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
                     out.append((off + i, off + i + 1, Kind.PLACE, GRAMMAR))
         for pm in _CHINESE_MEDICINE.finditer(chunk):
             out.append((off + pm.start(), off + pm.end(), Kind.PLACE, GRAMMAR))
-        starts = [0]  # where each word starts, and the chunk's end
-        for w in words:
-            starts.append(starts[-1] + len(w))
-        bounds = frozenset(starts)
         for w, at in zip(words, starts):
             if len(w) == 2 and w[1] == "方" and w[0] in _SIDES:
                 out.append((off + at, off + at + 1, Kind.PLACE, GRAMMAR))
