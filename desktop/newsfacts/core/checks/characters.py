@@ -90,7 +90,12 @@ def dash_written_as_one(article: Article, facts: Sequence[Fact]) -> list[Finding
 def misspellings() -> tuple[dict[str, tuple[str, str]], re.Pattern[str] | None]:
     """resources/dictionaries/misspellings.tsv: written form -> (right form, 错 or 异), and a pattern
     that finds any written form, longest first."""
-    table = {row[0]: (row[1], row[2]) for row in dictionary_rows("misspellings.tsv") if len(row) == 3}
+    return word_list({row[0]: (row[1], row[2]) for row in dictionary_rows("misspellings.tsv") if len(row) == 3})
+
+
+def word_list(table: dict) -> tuple[dict, re.Pattern[str] | None]:
+    """A word list as ``listed_words`` reads it: the table, and a pattern finding any of its forms,
+    longest first (None for an empty table)."""
     if not table:
         return {}, None
     return table, re.compile("|".join(sorted(map(re.escape, table), key=len, reverse=True)))

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..extraction import lexicon
 from ..model import Article, Fact, Finding, Kind, Severity
 from . import check
-from .characters import listed_words
+from .characters import listed_words, word_list
 from .usage import quoted
 
 RULE = "外国人名地名以新华社译名为准"
@@ -27,10 +27,7 @@ RULE = "外国人名地名以新华社译名为准"
 def translated_names() -> tuple[dict[str, tuple[str, str, str]], re.Pattern[str] | None]:
     """written form -> (standard form, what it is: 人名 / 国名 / 地名 / 机构, note), and a pattern
     finding any written form, longest first."""
-    table = lexicon.translated_names()
-    if not table:
-        return {}, None
-    return table, re.compile("|".join(sorted(map(re.escape, table), key=len, reverse=True)))
+    return word_list(lexicon.translated_names())
 
 
 def _inside_a_longer_name(facts: Sequence[Fact], s: int, e: int) -> bool:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..model import Article, Fact, Finding, Severity
 from . import check
 from ..paths import dictionary_rows
-from .characters import listed_words
+from .characters import listed_words, word_list
 
 _SEVERITY = {"高": Severity.HIGH, "中": Severity.MEDIUM, "低": Severity.LOW}
 RULE = "新闻报道禁用词"
@@ -26,14 +26,11 @@ RULE = "新闻报道禁用词"
 @lru_cache(maxsize=1)
 def usage_rules() -> tuple[dict[str, tuple[str, Severity, str]], re.Pattern[str] | None]:
     """form -> (what to print instead, severity, why), and a pattern finding any form, longest first."""
-    table = {
+    return word_list({
         row[0]: (row[1], _SEVERITY.get(row[2], Severity.MEDIUM), row[3] if len(row) > 3 else "")
         for row in dictionary_rows("usage.tsv")
         if len(row) >= 3
-    }
-    if not table:
-        return {}, None
-    return table, re.compile("|".join(sorted(map(re.escape, table), key=len, reverse=True)))
+    })
 
 
 def quoted(text: str, s: int, e: int, *, speech: bool = True) -> bool:
