@@ -422,9 +422,10 @@ def _across_words(text: str, s: int, e: int) -> bool:
 
 
 def _abbreviation_in_word(text: str, s: int, e: int) -> bool:
-    """A one-character place the model read inside a dictionary word: 台 in 出台 and 台阶, 京 in
-    进京, 美 in 美方.  The NER test sets mark such a country or province; the newsroom does not
-    check it (names of two countries together, 中美关系, come from a grammar and stay)."""
+    """A one-character place the model read inside a dictionary word: 台 in 台阶, 京 in 进京, 华 in
+    华侨 (台 ending 出台 or 舞台 is no place at all: ``_STAGES``).  The NER test sets mark such a
+    country or province; the newsroom does not check it (names of two countries together,
+    中美关系, come from a grammar and stay)."""
     if e - s != 1:
         return False
     freq = segmenter.tokenizer().FREQ
