@@ -622,3 +622,25 @@ def test_a_country_s_companies_its_largest_bank_and_its_head_of_state_s_title_ar
 def test_armies_exchanges_and_the_duma_are_bodies():
     text = "他参加了新四军，后随八路军北上。国家杜马第三次表决。纳斯达克股市指数上升。亚行必须迅速行动。"
     assert _texts(extract_entities(text), Kind.ORG) == ["新四军", "八路军", "国家杜马", "纳斯达克", "亚行"]
+
+
+def test_a_city_whose_name_reads_as_two_countries_is_the_city():
+    # 巴黎会晤: Paris, not Pakistan and Lebanon meeting; 中美关系 stays two countries
+    facts = extract_entities("普里马科夫28日在巴黎会晤了法国领导人。中美关系和中非合作。")
+    places = _texts(facts, Kind.PLACE)
+    assert "巴黎" in places and "巴" not in places and "黎" not in places
+    assert places[-4:] == ["中", "美", "中", "非"]
+
+
+def test_what_stands_before_a_title_without_naming_a_body_is_no_organisation():
+    # 国务委员 is one title; 代表 here is "on behalf of"; 公司 and 政府 alone name no body
+    for text in ("会议由国务委员罗干主持。", "他专程赶来，代表总理霍华德致辞。", "公司董事长李明说。", "政府总理王强说。"):
+        assert _texts(extract_entities(text), Kind.ORG) == [], text
+    orgs = _texts(extract_entities("解放区委书记赵海燕、司法部长肖扬出席。"), Kind.ORG)
+    assert orgs == ["解放区委", "司法部"]
+
+
+def test_a_kind_of_company_or_school_is_no_name():
+    text = "资金主要来自外国公司。他考上了县里的重点中学，实现了心中上大学的梦想。浦东的外资银行已有22家。"
+    assert _texts(extract_entities(text), Kind.ORG) == []
+    assert _texts(extract_entities("他考上了河南理工大学。"), Kind.ORG) == ["河南理工大学"]

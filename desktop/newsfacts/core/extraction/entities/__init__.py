@@ -226,7 +226,7 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
         for s, e, k in rules.title_names(chunk, surnames):
             out.append((off + s, off + e, _KINDS[k], GRAMMAR))
         for pm in _PAIR.finditer(chunk):
-            if not _ABBR_PLACES.intersection(pm.group()):
+            if not _ABBR_PLACES.intersection(pm.group()) or _one_place(pm.group()):
                 continue
             for i in range(pm.start(), pm.end()):
                 if chunk[i] != "、":
@@ -256,6 +256,16 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
                     continue
             out.append((off + s, off + e, k, LEXICON if new else GAZETTEER))
     return out
+
+
+# Two short names that together are the name of one place as well: read as the two countries
+# before 关系 or 合作 (中非合作: China and Africa; 英德关系: Britain and Germany).
+_PAIRED_BOTH_WAYS = frozenset(("中非", "英德", "中亚"))
+
+
+def _one_place(pair: str) -> bool:
+    """巴黎会晤, 古巴合作, 秘鲁边界: the two characters are one place, not two countries."""
+    return pair in rules.gazetteer() and pair not in _PAIRED_BOTH_WAYS
 
 
 def _place_word(word: str) -> bool:

@@ -47,6 +47,7 @@ ORG_SUFFIXES = sorted(
     key=len,
     reverse=True,
 )
+_ORG_SUFFIX_SET = frozenset(ORG_SUFFIXES)
 PLACE_SUFFIXES = sorted(
     """产业园 科技产业园 工业园 产业集聚区 开发区 度假区 服务区 风景区 景区 保护区 试验区 商业街 步行街 广场 花园
     家园 小区 社区 街道 大桥 桥 公园 湿地 水库 污水处理厂 电厂""".split(),
@@ -272,6 +273,10 @@ _CONTRACTED = {"部长": "部", "副部长": "部", "局长": "局", "副局长"
 
 
 _RANKS = ("常务", "名誉", "执行", "副", "代", "前")
+# What stands before a title without naming a body: a tenure or a grade (现任, 高级), a title of
+# one piece (国务委员), 代表 as "on behalf of" (代表总理霍华德), or a kind of body alone (政府总理,
+# 公司董事长, 委员会主任: the body is named elsewhere, if at all).
+_NO_BODY = frozenset("现任 前任 原任 首任 高级 资深 首席 特别 国务 代表 全国 政府 杂志 军区 联盟".split())
 
 
 def role_orgs(role: str, role_start: int) -> list[tuple[int, int]]:
@@ -288,7 +293,7 @@ def role_orgs(role: str, role_start: int) -> list[tuple[int, int]]:
         if t in _CONTRACTED and stem and not stem.endswith((_CONTRACTED[t], *_WHOLE_BODIES)):
             stem += _CONTRACTED[t]
         # 美国驻华大使: a posting (驻), not an organisation
-        if len(stem) >= 2 and stem not in ("本报", "新华社") and "驻" not in stem and _HAN.search(stem):
+        if len(stem) >= 2 and stem not in _NO_BODY and stem not in _ORG_SUFFIX_SET and stem not in ("本报", "新华社") and "驻" not in stem and _HAN.search(stem):
             out.append((pos, pos + len(stem)))
         pos += len(part) + 1
     return out
@@ -402,6 +407,13 @@ _ANY_OF_A_PLACE = frozenset("公司 企业 集团".split())
 _OF_A_KIND = re.compile(r"[\u4e00-\u9fff]{2,3}性$")
 # 中美两国有关公司, 各地相关企业: whichever companies are concerned, no one company
 _WHICHEVER = frozenset("有关 相关 所属 下属 其他 其它 这些 那些 一些 部分 多家 各类 各级".split())
+# 外国公司, 外资银行, 重点中学, 民办小学: a stem of these words only says what kind the body is
+_KIND_ONLY = frozenset(
+    "外国 外资 国外 国内 境外 境内 海外 民营 私营 国营 国有 合资 独资 外商 本地 当地 大型 中型 小型 中小 跨国 重点 "
+    "民办 公办 私立 公立 普通 商业 上市 非上市 股份 一般 基层 农村 城市 地方".split()
+)
+# 上大学, 考上中学, 办医院: the school or the hospital is what someone goes to or runs, no name
+_DOING_TO = frozenset("上 考 读 念 办 进 考上 考入 进入 报考 就读 创办 兴办 开办".split())
 
 
 def _stem_ok(text: str, s: int, k: int, suf: str, starts: dict[int, str], keep: frozenset[str]) -> bool:
@@ -413,10 +425,14 @@ def _stem_ok(text: str, s: int, k: int, suf: str, starts: dict[int, str], keep: 
     if _OF_A_KIND.search(stem) and stem not in keep:
         return False
     i = s
+    stem_words = []
     while i < k and i in starts:
         if starts[i] in _WHICHEVER:
             return False
+        stem_words.append(starts[i][: k - i])  # 重点中学 is one word to jieba: its stem is 重点
         i += len(starts[i])
+    if i >= k and stem_words and (all(w in _KIND_ONLY for w in stem_words) or stem_words[-1] in _DOING_TO):
+        return False
     if suf in _NEEDS_ANCHOR:
         words = []
         i = s
