@@ -644,3 +644,10 @@ def test_a_kind_of_company_or_school_is_no_name():
     text = "资金主要来自外国公司。他考上了县里的重点中学，实现了心中上大学的梦想。浦东的外资银行已有22家。"
     assert _texts(extract_entities(text), Kind.ORG) == []
     assert _texts(extract_entities("他考上了河南理工大学。"), Kind.ORG) == ["河南理工大学"]
+
+
+def test_what_a_titled_person_does_is_no_name():
+    # 时, 都 and 才 are surnames too; after a title they start what the person does
+    for text in ("他在欢迎国防部长时强调和平。", "尽管两位外长都强调合作。", "听了介绍，记者才知道原委。", "他在会见记者时表示满意。"):
+        assert _texts(extract_entities(text), Kind.PERSON) == [], text
+    assert _texts(extract_entities("区长于怀贵在会上说。书记李强调研了企业。"), Kind.PERSON) == ["于怀贵", "李强"]

@@ -223,7 +223,7 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
             out.append((off + s, off + e, _KINDS[k], strength))
         for s, e, k in rules.suffix_names(chunk, words, off, keep):
             out.append((s, e, _KINDS[k], GRAMMAR))
-        for s, e, k in rules.title_names(chunk, surnames):
+        for s, e, k in rules.title_names(chunk, surnames, bounds):
             out.append((off + s, off + e, _KINDS[k], GRAMMAR))
         for pm in _PAIR.finditer(chunk):
             if not _ABBR_PLACES.intersection(pm.group()) or _one_place(pm.group()):

@@ -651,11 +651,23 @@ def name_at(text: str, i: int, surnames: frozenset[str]) -> int | None:
     return None
 
 
+def _verb_after_title(text: str, i: int, e: int, bounds: frozenset[int] | None) -> bool:
+    """What follows a title is what the titled person does, not a name, when its last two
+    characters are a verb (部长时强调, 外长都强调: 时 and 都 are surnames too) or when a
+    two-character "name" ends inside a word (记者才知道: 才 + 知 of 知道)."""
+    if e - i == 3 and text[i + 1 : e] in not_name_words():
+        return True
+    return e - i == 2 and bounds is not None and e not in bounds
+
+
 _TITLE_RE = re.compile("|".join(sorted(set(TITLES), key=len, reverse=True)))
 
 
-def title_names(text: str, surnames: frozenset[str]) -> list[tuple[int, int, str]]:
-    """Names written right after a title (书记赵海燕, 记者詹长松, 区领导杨有军、赵俊峰、…)."""
+def title_names(
+    text: str, surnames: frozenset[str], bounds: frozenset[int] | None = None
+) -> list[tuple[int, int, str]]:
+    """Names written right after a title (书记赵海燕, 记者詹长松, 区领导杨有军、赵俊峰、…);
+    ``bounds``: where jieba's words start in ``text``, if known."""
     from .. import segmenter
 
     freq = segmenter.tokenizer().FREQ
@@ -669,6 +681,8 @@ def title_names(text: str, surnames: frozenset[str]) -> list[tuple[int, int, str
         e = name_at(text, i, surnames)
         if e is not None and i == m.end() and freq.get(text[m.start() : e]):
             continue  # 领导小组 (a leading group): the title and its "name" are one word
+        if e is not None and _verb_after_title(text, i, e, bounds):
+            continue
         while e is not None:
             out.append((i, e, "PERSON"))
             if e < len(text) and text[e] == "、":
