@@ -651,3 +651,12 @@ def test_what_a_titled_person_does_is_no_name():
     for text in ("他在欢迎国防部长时强调和平。", "尽管两位外长都强调合作。", "听了介绍，记者才知道原委。", "他在会见记者时表示满意。"):
         assert _texts(extract_entities(text), Kind.PERSON) == [], text
     assert _texts(extract_entities("区长于怀贵在会上说。书记李强调研了企业。"), Kind.PERSON) == ["于怀贵", "李强"]
+
+
+def test_a_bracketed_byline_is_no_part_of_the_body_after_it():
+    text = "新华社北京1月26日电（记者丛亚平）建设部最近发出通知。新华社伦敦1月24日电（记者毛磊）布鲁纳尔大学的一项研究表明。"
+    facts = extract_entities(text)
+    assert _texts(facts, Kind.ORG) == ["新华社", "建设部", "新华社", "布鲁纳尔大学"]
+    assert _texts(facts, Kind.PERSON) == ["丛亚平", "毛磊"]
+    # a bracket inside a name stays in it
+    assert _texts(extract_entities("中国（海南）改革发展研究院发布报告。"), Kind.ORG) == ["中国（海南）改革发展研究院"]

@@ -214,6 +214,8 @@ def role_before(text: str, start: int, floor: int = 0, keep: frozenset[str] = fr
     while j > floor:
         c = text[j - 1]
         if c in ")\uff09":
+            if depth == 0 and _BYLINE.search(text, max(floor, j - 24), j):
+                break  # 电（记者丛亚平）建设部: the byline before a name is none of it
             depth += 1
         elif c in "(\uff08":
             if depth == 0:
@@ -589,6 +591,10 @@ _BEFORE_A_NAME = re.compile(r"^(?:第.{1,3}名|代表|由原)$")
 _TRADES = frozenset("法官 记者 编辑 教授 副教授 研究员 工程师 总工程师 民警 警官 教练 主教练 成员 领导 委员 常委 大使 通讯员".split())
 
 
+# A byline in brackets, ending right before a name: （记者丛亚平）, (通讯员 王芳 摄)
+_BYLINE = re.compile(r"[(\uff08][^()\uff08\uff09]*(?:记者|通讯员|摄)[^()\uff08\uff09]*[)\uff09]$")
+
+
 def _reach_back(text: str, k: int, starts: dict[int, str]) -> int | None:
     """Leftmost word start before ``k`` a name may begin at (up to 16 characters back)."""
     j = k
@@ -598,6 +604,8 @@ def _reach_back(text: str, k: int, starts: dict[int, str]) -> int | None:
     while j > floor:
         c = text[j - 1]
         if c in ")\uff09":
+            if depth == 0 and _BYLINE.search(text, max(floor, j - 24), j):
+                break  # 电（记者丛亚平）建设部: the byline before a name is none of it
             depth += 1
         elif c in "(\uff08":
             if depth == 0:
