@@ -660,3 +660,9 @@ def test_a_bracketed_byline_is_no_part_of_the_body_after_it():
     assert _texts(facts, Kind.PERSON) == ["丛亚平", "毛磊"]
     # a bracket inside a name stays in it
     assert _texts(extract_entities("中国（海南）改革发展研究院发布报告。"), Kind.ORG) == ["中国（海南）改革发展研究院"]
+
+
+def test_a_rank_before_a_title_and_a_visit_before_a_body_are_no_part_of_it():
+    text = "共青团中央书记处第一书记李克强说。美国电话电报公司新任董事长阿姆斯特朗说。乔石在广州参观金鹏电子信息机器有限公司。欣闻中央民族乐团出访。"
+    orgs = _texts(extract_entities(text), Kind.ORG)
+    assert orgs == ["共青团中央书记处", "美国电话电报公司", "金鹏电子信息机器有限公司", "中央民族乐团"]

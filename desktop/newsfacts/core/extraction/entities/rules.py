@@ -72,7 +72,7 @@ _NAME_STOP_WORDS = frozenset(
     包括 涉及 围绕 依托 沿 到达 前往 走进 来到 深入 对接 联合 支持 申报 获批 评为 认定 荣获 名列 共有 拥有 一批
     项目 工程 工作 会议 活动 企业 单位 部门 群众 干部 学生 居民 党员 启动 完成 新增 打通 建成 开工 竣工 投用 位于 来自
     街道 中部 南部 北部 东部 西部 东南部 西南部 东北部 西北部 以及 作为 成为 战胜 击败 逼平 负于 输给 对阵 迎战 会见
-    会晤 访问 出任 担任 所属 下属 隶属 原 现 本报讯""".split()
+    会晤 访问 出任 担任 所属 下属 隶属 原 现 本报讯 欣闻 获悉 参观 应 应邀 视察 考察 看望 慰问 祝贺 致电""".split()
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -274,7 +274,7 @@ _CONTRACTED = {"部长": "部", "副部长": "部", "局长": "局", "副局长"
                "会长": "会", "副会长": "会"}
 
 
-_RANKS = ("常务", "名誉", "执行", "副", "代", "前")
+_RANKS = ("常务", "名誉", "执行", "副", "代", "前", "第一", "新任", "临时")
 # What stands before a title without naming a body: a tenure or a grade (现任, 高级), a title of
 # one piece (国务委员), 代表 as "on behalf of" (代表总理霍华德), or a kind of body alone (政府总理,
 # 公司董事长, 委员会主任: the body is named elsewhere, if at all).
