@@ -666,3 +666,10 @@ def test_a_rank_before_a_title_and_a_visit_before_a_body_are_no_part_of_it():
     text = "共青团中央书记处第一书记李克强说。美国电话电报公司新任董事长阿姆斯特朗说。乔石在广州参观金鹏电子信息机器有限公司。欣闻中央民族乐团出访。"
     orgs = _texts(extract_entities(text), Kind.ORG)
     assert orgs == ["共青团中央书记处", "美国电话电报公司", "金鹏电子信息机器有限公司", "中央民族乐团"]
+
+
+def test_a_way_of_ones_own_a_kind_of_reserve_and_a_quality_are_no_places():
+    text = "这片自然保护区据说很大。你的路要自己走。世界上存在不安宁因素。"
+    assert _texts(extract_entities(text), Kind.PLACE) == []
+    places = _texts(extract_entities("他们去了安宁和昆明，又到卧龙自然保护区和青年路。"), Kind.PLACE)
+    assert places == ["安宁", "昆明", "卧龙自然保护区", "青年路"]

@@ -330,6 +330,10 @@ _STAGES = frozenset("出台 舞台 平台 电台 后台 讲台 柜台 阳台 站
 _TIME_ZONES = frozenset("北京 格林尼治 格林威治 东京 莫斯科 纽约 伦敦 巴黎 华盛顿".split())
 
 
+# Negation and degree: what they qualify is a quality, not a place
+_DEGREE = frozenset("不很更最较太挺")
+
+
 def _plausible(text: str, s: int, e: int, kind: Kind, lex: Lexicon) -> bool:
     word = text[s:e]
     if lex.rejects(word, kind):
@@ -355,6 +359,8 @@ def _plausible(text: str, s: int, e: int, kind: Kind, lex: Lexicon) -> bool:
         return kind is Kind.PLACE and word in _ABBR_PLACES and text[max(0, s - 1) : e] not in _STAGES
     if kind is Kind.PLACE and text.startswith("时间", e) and word in _TIME_ZONES:
         return False  # 北京时间 names the time, not the city
+    if kind is Kind.PLACE and s and text[s - 1] in _DEGREE and segmenter.tokenizer().FREQ.get(word):
+        return False  # 不安宁, 很太平: a word of degree makes the city's name an adjective
     return True
 
 

@@ -345,6 +345,8 @@ def suffix_names(
             continue
         if text.endswith(_ROAD_VERBS, 0, s) or (s == k - 2 and text.endswith(_ROAD_VERBS, 0, s + 1)):
             continue
+        if "的" in text[s:k]:
+            continue  # 你的路, 我们的路: whose way, no street
         if s in starts and e in ends and stem not in _ROAD_STEM_STOP and starts.get(s) not in _NAME_STOP_WORDS:
             out.append((offset + s, offset + e, "PLACE"))
     return out
@@ -412,7 +414,7 @@ _WHICHEVER = frozenset("有关 相关 所属 下属 其他 其它 这些 那些 
 # 外国公司, 外资银行, 重点中学, 民办小学: a stem of these words only says what kind the body is
 _KIND_ONLY = frozenset(
     "外国 外资 国外 国内 境外 境内 海外 民营 私营 国营 国有 合资 独资 外商 本地 当地 大型 中型 小型 中小 跨国 重点 "
-    "民办 公办 私立 公立 普通 商业 上市 非上市 股份 一般 基层 农村 城市 地方".split()
+    "民办 公办 私立 公立 普通 商业 上市 非上市 股份 一般 基层 农村 城市 地方 自然".split()
 )
 # 上大学, 考上中学, 办医院: the school or the hospital is what someone goes to or runs, no name
 _DOING_TO = frozenset("上 考 读 念 办 进 考上 考入 进入 报考 就读 创办 兴办 开办".split())
@@ -475,7 +477,7 @@ _DATEISH = re.compile(r"^([0-9０-９]+(年度?|月|日电?|号)?|年度?|月|�
 # 今天上午国家地震局: a day and a part of it, as jieba reads them, are the sentence's time
 _TIMEISH = re.compile(r"^(?:[今昨明前][天日晨晚])?(?:上午|下午|晚上|早上|中午|凌晨|傍晚)?$")
 # 这支机防队, 该公司: a demonstrative (with its measure word) does not belong to the name.
-_DEMONSTRATIVE = re.compile(r"^[这那该此各每][支个家所条座批项类位名只]?$")
+_DEMONSTRATIVE = re.compile(r"^[这那该此各每][支个家所条座批项类位名只片处]?$")
 # A party to a project or a contract (施工方中建路桥集团有限公司, 甲方河南理工大学): the name starts
 # after it.  Not 东方, 南方, 地方, which open names (东方电气集团, 焦作市地方税务局).
 _PARTY = frozenset(
