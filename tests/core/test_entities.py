@@ -673,3 +673,11 @@ def test_a_way_of_ones_own_a_kind_of_reserve_and_a_quality_are_no_places():
     assert _texts(extract_entities(text), Kind.PLACE) == []
     places = _texts(extract_entities("他们去了安宁和昆明，又到卧龙自然保护区和青年路。"), Kind.PLACE)
     assert places == ["安宁", "昆明", "卧龙自然保护区", "青年路"]
+
+
+def test_a_name_jieba_calls_an_idiom_is_still_a_name_after_a_title():
+    facts = extract_entities("全国台联副会长石四皓希望台湾同胞更多地了解大陆。")
+    person = next(f for f in facts if f.kind is Kind.PERSON)
+    assert (person.text, person.role) == ("石四皓", "全国台联副会长")
+    # the body is what is written before 副会长, with no 会 added to it
+    assert _texts(facts, Kind.ORG) == ["全国台联"]

@@ -349,7 +349,7 @@ def _plausible(text: str, s: int, e: int, kind: Kind, lex: Lexicon) -> bool:
             return False
         if not _HAN.match(word) or word[0] in "和与及":
             return False
-        if word in rules.not_name_words():  # 热议, 养老: a verb or an adverb, not a name
+        if word in rules.not_name_words() and not rules.rare_phrase(word):  # 热议, 养老: a verb or an adverb
             return False
     if kind is Kind.ORG and word.endswith(("公司", "企业")) and rules.known_place(word[:-2]):
         return False  # 美国公司: any American company (jieba's dictionary calls it a body)

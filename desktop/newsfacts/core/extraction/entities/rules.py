@@ -292,7 +292,8 @@ def role_orgs(role: str, role_start: int) -> list[tuple[int, int]]:
         while stem.endswith(_RANKS):
             stem = stem[: -len(next(r for r in _RANKS if stem.endswith(r)))]
         # 司法部长 -> 司法部, 澳门日报社长 -> 澳门日报社; 丰田公司社长 is the company's (no 丰田公司社)
-        if t in _CONTRACTED and stem and not stem.endswith((_CONTRACTED[t], *_WHOLE_BODIES)):
+        # (the title shares its first character with the body: not 全国台联副会长)
+        if t in _CONTRACTED and t.startswith(_CONTRACTED[t]) and stem and not stem.endswith((_CONTRACTED[t], *_WHOLE_BODIES)):
             stem += _CONTRACTED[t]
         # 美国驻华大使: a posting (驻), not an organisation
         if len(stem) >= 2 and stem not in _NO_BODY and stem not in _ORG_SUFFIX_SET and stem not in ("本报", "新华社") and "驻" not in stem and _HAN.search(stem):
@@ -369,6 +370,13 @@ _pos_lock = threading.Lock()
 _not_name_words: frozenset[str] | None = None
 
 
+def rare_phrase(word: str) -> bool:
+    """A three-character word jieba's dictionary calls an idiom or a phrase and has met five
+    times at most (石四皓, 关淑怡): not enough to say it is no name."""
+    not_name_words()
+    return word in _odd_names
+
+
 def not_name_words() -> frozenset[str]:
     """jieba dictionary words that never open a name: verbs, prepositions, numerals, 方位词 (read once)."""
     global _not_name_words
@@ -386,6 +394,8 @@ def not_name_words() -> frozenset[str]:
                         w, _, tag = line.removesuffix("\n").rpartition(" ")
                         if tag in _TRIM_TAGS:
                             words.add(w.partition(" ")[0])
+                            if tag in ("i", "l") and len(w) > 4 and w[3] == " " and w[4:] in ("1", "2", "3", "4", "5"):
+                                _odd_names.add(w[:3])  # 石四皓 2 i
                             if tag in _HARD_TAGS:
                                 hard.add(w.partition(" ")[0])
                             elif tag == "v":
@@ -486,6 +496,10 @@ _PARTY = frozenset(
 )
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j")
 _proper_words: frozenset[str] | None = None
+# Three-character words jieba's dictionary counts a handful of times and calls an idiom or a
+# phrase: many are personal names tagged wrongly (石四皓 2 i, 关淑怡 3 i), the rest odd phrases
+# (查资料, 屈死鬼) no title or model reads as a person.
+_odd_names: set[str] = set()
 _place_words: frozenset[str] | None = None
 _proper_tag: dict[str, str] = {}
 # Words that cannot stand inside a name either (prepositions, conjunctions, adverbs, pronouns).
