@@ -681,3 +681,11 @@ def test_a_name_jieba_calls_an_idiom_is_still_a_name_after_a_title():
     assert (person.text, person.role) == ("石四皓", "全国台联副会长")
     # the body is what is written before 副会长, with no 会 added to it
     assert _texts(facts, Kind.ORG) == ["全国台联"]
+
+
+def test_a_chinese_name_the_model_runs_into_the_next_word_is_cut_back(monkeypatch):
+    text = "要看到地委副书记陈长禄那熟悉的身影。"
+    s = text.index("陈")
+    monkeypatch.setattr(crf, "tag", lambda chunk, *a, **k: [(chunk.index("陈"), chunk.index("陈") + 4, "PER")] if "陈" in chunk else [])
+    person = next(f for f in extract_entities(text) if f.kind is Kind.PERSON)
+    assert (person.start, person.text) == (s, "陈长禄")

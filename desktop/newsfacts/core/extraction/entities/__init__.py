@@ -215,7 +215,7 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
         # the jieba words the dictionary calls bodies
         bodies = {(at, at + len(w)) for w, t, at in zip(words, tags, starts) if t == "nt"}
         for s, e, k in crf.tag(chunk, words, surnames, tags):
-            if k == "PER" and e - s == 4 and _four_char_slogan(chunk[s:e]):
+            if k == "PER" and e - s == 4 and _four_char_slogan(chunk[s:e]) and not _runs_on(chunk[s:e]):
                 continue
             # the model and jieba's dictionary agree on a body (中兴通讯): it outranks a shorter
             # name the lexicon has inside it (中兴)
@@ -382,12 +382,25 @@ _PERSON_DOES = ("说", "表示", "指出", "认为", "任职", "强调", "宣布
 _NOT_NAME_END = frozenset("一二三四五六七八九十两时小大等都说曾也在和与的了")
 
 
+# …nor a Chinese name of two or three characters (陈长禄那熟悉的身影, 王明的)
+_NOT_CHINESE_NAME_END = frozenset("那这的了是说")
+
+
 def _foreign_name_end(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, int, Kind, int]:
     s, e, k, src = c
     if k is Kind.PERSON and src == MODEL and e - s >= 3 and text[e - 1] in _NOT_NAME_END:
         if _transliterated(text[s : e - 1]):
             return (s, e - 1, k, src)
+    if k is Kind.PERSON and src == MODEL and _runs_on(text[s:e]):
+        return (s, e - 1, k, src)
     return c
+
+
+def _runs_on(word: str) -> bool:
+    """A Chinese name the model ran into the next word (陈长禄那, 王明的)."""
+    if len(word) not in (3, 4) or word[-1] not in _NOT_CHINESE_NAME_END:
+        return False
+    return word[0] in crf.surnames() or word[:2] in _COMPOUND_SURNAMES
 
 
 def _person_not_place(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, int, Kind, int]:
