@@ -689,3 +689,12 @@ def test_a_chinese_name_the_model_runs_into_the_next_word_is_cut_back(monkeypatc
     monkeypatch.setattr(crf, "tag", lambda chunk, *a, **k: [(chunk.index("陈"), chunk.index("陈") + 4, "PER")] if "陈" in chunk else [])
     person = next(f for f in extract_entities(text) if f.kind is Kind.PERSON)
     assert (person.start, person.text) == (s, "陈长禄")
+
+
+def test_sizes_idioms_a_peoples_army_and_a_tenure_are_no_names():
+    text = "县级市中、小企业较多。承办单位牵线搭桥。人民军队爱人民。"
+    assert extract_entities(text) == []
+    assert _texts(extract_entities("中美关系良好。朝鲜人民军总参谋部发表声明。"), Kind.PLACE)[:2] == ["中", "美"]
+    facts = extract_entities("共产党员、现任党支部副书记赖丽水把自己的积蓄捐出。")
+    assert _texts(facts, Kind.ORG) == ["党支部"]
+    assert next(f for f in facts if f.kind is Kind.PERSON).role == "现任党支部副书记"

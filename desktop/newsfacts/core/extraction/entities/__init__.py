@@ -355,6 +355,8 @@ def _plausible(text: str, s: int, e: int, kind: Kind, lex: Lexicon) -> bool:
         return False  # 美国公司: any American company (jieba's dictionary calls it a body)
     if kind is not Kind.ORG and rules.derived_word(word):  # 法治化: a place only by its look
         return False
+    if word == "中" and (text[e : e + 2].lstrip("、")[:1] == "小" or text[max(0, s - 2) : s].rstrip("、")[-1:] == "大"):
+        return False  # 大、中、小企业, 中小学: a size, not China
     if len(word) == 1:  # 中美关系, 访华, 在京: one-character short names of countries and provinces
         return kind is Kind.PLACE and word in _ABBR_PLACES and text[max(0, s - 1) : e] not in _STAGES
     if kind is Kind.PLACE and text.startswith("时间", e) and word in _TIME_ZONES:

@@ -278,6 +278,7 @@ _RANKS = ("常务", "名誉", "执行", "副", "代", "前", "第一", "新任",
 # What stands before a title without naming a body: a tenure or a grade (现任, 高级), a title of
 # one piece (国务委员), 代表 as "on behalf of" (代表总理霍华德), or a kind of body alone (政府总理,
 # 公司董事长, 委员会主任: the body is named elsewhere, if at all).
+_TENURES = ("现任", "时任", "曾任", "原任", "前任", "新任", "历任")
 _NO_BODY = frozenset("现任 前任 原任 首任 高级 资深 首席 特别 国务 代表 全国 政府 杂志 军区 联盟".split())
 
 
@@ -288,6 +289,9 @@ def role_orgs(role: str, role_start: int) -> list[tuple[int, int]]:
     for part in role.split("、"):
         t = title_at_end(part)
         stem = part[: len(part) - len(t)] if t else ""
+        # 现任党支部副书记: the tenure opens the role, the body comes after it
+        tenure = next((w for w in _TENURES if stem.startswith(w)), "")
+        stem, start = stem[len(tenure) :], pos + len(tenure)
         # 副所长 / 常务副主席 / 名誉会长: the rank is part of the title, not of the organisation
         while stem.endswith(_RANKS):
             stem = stem[: -len(next(r for r in _RANKS if stem.endswith(r)))]
@@ -297,7 +301,7 @@ def role_orgs(role: str, role_start: int) -> list[tuple[int, int]]:
             stem += _CONTRACTED[t]
         # 美国驻华大使: a posting (驻), not an organisation
         if len(stem) >= 2 and stem not in _NO_BODY and stem not in _ORG_SUFFIX_SET and stem not in ("本报", "新华社") and "驻" not in stem and _HAN.search(stem):
-            out.append((pos, pos + len(stem)))
+            out.append((start, start + len(stem)))
         pos += len(part) + 1
     return out
 
@@ -432,6 +436,8 @@ _DOING_TO = frozenset("上 考 读 念 办 进 考上 考入 进入 报考 就�
 
 def _stem_ok(text: str, s: int, k: int, suf: str, starts: dict[int, str], keep: frozenset[str]) -> bool:
     stem = text[s:k]
+    if suf in PLACE_SUFFIXES and everyday_word(text[s : k + len(suf)]):
+        return False  # 牵线搭桥, 立交桥: a word of jieba's dictionary that is no name
     if _COUNTED.search(stem) or any(c in _NAME_STOP and c not in "()\uff08\uff09" for c in stem):
         return False
     if _NTH_LARGEST.search(stem) or (suf in _ANY_OF_A_PLACE and known_place(stem)):
