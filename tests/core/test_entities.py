@@ -698,3 +698,11 @@ def test_sizes_idioms_a_peoples_army_and_a_tenure_are_no_names():
     facts = extract_entities("共产党员、现任党支部副书记赖丽水把自己的积蓄捐出。")
     assert _texts(facts, Kind.ORG) == ["党支部"]
     assert next(f for f in facts if f.kind is Kind.PERSON).role == "现任党支部副书记"
+
+
+def test_a_name_jieba_has_met_a_few_times_as_another_word_is_still_a_name():
+    # jieba's dictionary: 许立群 25 m, 夏珺 5 v
+    assert _texts(extract_entities("本报记者许立群"), Kind.PERSON) == ["许立群"]
+    assert _texts(extract_entities("本报北京1月5日讯记者夏珺、彭俊报道。"), Kind.PERSON) == ["夏珺", "彭俊"]
+    # words it counts in the thousands stay no names
+    assert _texts(extract_entities("群众热议养老问题。"), Kind.PERSON) == []

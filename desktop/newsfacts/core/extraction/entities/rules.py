@@ -7,6 +7,7 @@ import re
 import threading
 
 from ...paths import dictionary_words
+from . import crf
 
 # Titles a role ends with, longest first so 副书记 wins over 书记.
 TITLES = sorted(
@@ -375,10 +376,14 @@ _not_name_words: frozenset[str] | None = None
 
 
 def rare_phrase(word: str) -> bool:
-    """A three-character word jieba's dictionary calls an idiom or a phrase and has met five
-    times at most (石四皓, 关淑怡): not enough to say it is no name."""
-    not_name_words()
-    return word in _odd_names
+    """A name jieba's dictionary tags as some other word from a handful of sightings: 石四皓 2 i,
+    夏珺 5 v, 许立群 25 m.  Behind a surname, a count of 30 at most is not enough to say it is no
+    name (热议 and 养老, which the model took for names, are counted in the thousands)."""
+    from .. import segmenter
+
+    if len(word) not in (2, 3) or word[0] not in crf.surnames():
+        return False
+    return segmenter.tokenizer().FREQ.get(word, 0) <= 30
 
 
 def not_name_words() -> frozenset[str]:
@@ -398,8 +403,6 @@ def not_name_words() -> frozenset[str]:
                         w, _, tag = line.removesuffix("\n").rpartition(" ")
                         if tag in _TRIM_TAGS:
                             words.add(w.partition(" ")[0])
-                            if tag in ("i", "l") and len(w) > 4 and w[3] == " " and w[4:] in ("1", "2", "3", "4", "5"):
-                                _odd_names.add(w[:3])  # 石四皓 2 i
                             if tag in _HARD_TAGS:
                                 hard.add(w.partition(" ")[0])
                             elif tag == "v":
@@ -502,10 +505,6 @@ _PARTY = frozenset(
 )
 _PROPER_TAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j")
 _proper_words: frozenset[str] | None = None
-# Three-character words jieba's dictionary counts a handful of times and calls an idiom or a
-# phrase: many are personal names tagged wrongly (石四皓 2 i, 关淑怡 3 i), the rest odd phrases
-# (查资料, 屈死鬼) no title or model reads as a person.
-_odd_names: set[str] = set()
 _place_words: frozenset[str] | None = None
 _proper_tag: dict[str, str] = {}
 # Words that cannot stand inside a name either (prepositions, conjunctions, adverbs, pronouns).
