@@ -706,3 +706,12 @@ def test_a_name_jieba_has_met_a_few_times_as_another_word_is_still_a_name():
     assert _texts(extract_entities("本报北京1月5日讯记者夏珺、彭俊报道。"), Kind.PERSON) == ["夏珺", "彭俊"]
     # words it counts in the thousands stay no names
     assert _texts(extract_entities("群众热议养老问题。"), Kind.PERSON) == []
+
+
+def test_a_chinese_numeral_dateline_central_asian_countries_and_forms_of_address():
+    facts = extract_entities("本报北京一月一日讯中央人民广播电台今天播出。")
+    assert _texts(facts, Kind.ORG) == ["中央人民广播电台"]
+    assert _texts(extract_entities("焦作嵩阳光电科技有限公司成立。"), Kind.ORG) == ["焦作嵩阳光电科技有限公司"]
+    assert _texts(extract_entities("吉与俄、哈、乌三国的贸易额增长。中哈两国人民友好。"), Kind.PLACE) == ["吉", "俄", "哈", "乌", "中", "哈"]
+    assert _texts(extract_entities("可怎么也望不到何老伯那熟悉的身影。"), Kind.PERSON) == ["何"]
+    assert _texts(extract_entities("这种火箭分轻、中、重等多种型号。"), Kind.PLACE) == []

@@ -43,7 +43,7 @@ _KINDS = {"PER": Kind.PERSON, "LOC": Kind.PLACE, "ORG": Kind.ORG, "PERSON": Kind
 _HAN = re.compile(r"^[\u4e00-\u9fff](?:[\u4e00-\u9fff·—]*[\u4e00-\u9fff])?$")
 # Written right after a bare surname, these make it a person: 李老师, 郑先生, 汤局长, 毛主席.
 _ADDRESS = ("老师", "先生", "女士", "小姐", "太太", "夫人", "师傅", "大爷", "大妈", "大娘", "阿姨", "大姐", "大哥", "大嫂",
-            "老汉", "同志", "总", "工", "教授", "医生", "大夫")
+            "老汉", "老伯", "老太", "大叔", "大婶", "奶奶", "爷爷", "婆婆", "同志", "总", "工", "教授", "医生", "大夫")
 _FIXED_AFTER = ("新时代", "思想", "理论", "经济思想", "法治思想", "强军思想", "外交思想", "生态文明思想")
 _COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 钟离 端木 澹台 西门 南宫 独孤 呼延".split()
@@ -63,7 +63,7 @@ _TRANSLITERATION = frozenset(
 _ABBR_PLACES = frozenset("中美俄日英法德意韩朝印巴伊以阿欧亚非澳加泰越菲华京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新港台")
 # Two or three short country names together, before what they share: 中美关系, 中、阿建交, 中葡双方;
 # beside one of the common short names above, a few more countries go by one character (中葡, 中蒙).
-_PAIR_ABBR = "".join(sorted(_ABBR_PLACES | frozenset("葡蒙荷缅柬希瑞丹挪芬波捷匈罗保埃叙约黎墨古智秘")))
+_PAIR_ABBR = "".join(sorted(_ABBR_PLACES | frozenset("葡蒙荷缅柬希瑞丹挪芬波捷匈罗保埃叙约黎墨古智秘哈乌塔土")))
 _PAIR = re.compile(
     "(?:[%s]、?){1,2}[%s](?=两国|三国|双方|两党|关系|合作|边界|边境|建交|经贸|贸易|友好|友谊|之间|间|首脑|会谈|会晤|"
     "联合声明|外长|元首|领导人|冲突|和谈)" % (_PAIR_ABBR, _PAIR_ABBR)
@@ -71,7 +71,7 @@ _PAIR = re.compile(
 # A country's side in talks or a dispute by its short name and 方, as jieba writes it as one word:
 # 中方, 美方, 巴方 and 以方 (the test sets mark the country).  Not 古方, 秘方, 丹方 (prescriptions),
 # 西方, 南方, 东方 (directions).
-_SIDES = frozenset("中美俄日英法德意韩朝印巴伊以阿澳加泰越菲华港台葡蒙荷缅柬希瑞挪芬波捷匈罗埃叙约黎墨苏")
+_SIDES = frozenset("中美俄日英法德意韩朝印巴伊以阿澳加泰越菲华港台葡蒙荷缅柬希瑞挪芬波捷匈罗埃叙约黎墨苏哈乌")
 # The great regions of China before 地区, which jieba writes as one word with it (东北地区, 西北地区):
 # the region is the place, as it is when written alone.  Not 东南, which is mostly a direction.
 _REGION = re.compile("(?:东北|华北|西北|华南|华东|华中|西南)(?=地区$)")
@@ -330,6 +330,8 @@ _STAGES = frozenset("出台 舞台 平台 电台 后台 讲台 柜台 阳台 站
 _TIME_ZONES = frozenset("北京 格林尼治 格林威治 东京 莫斯科 纽约 伦敦 巴黎 华盛顿".split())
 
 
+# Sizes and grades 中 stands between
+_SCALE = frozenset("大小轻重高低长短")
 # Negation and degree: what they qualify is a quality, not a place
 _DEGREE = frozenset("不很更最较太挺")
 
@@ -355,8 +357,8 @@ def _plausible(text: str, s: int, e: int, kind: Kind, lex: Lexicon) -> bool:
         return False  # 美国公司: any American company (jieba's dictionary calls it a body)
     if kind is not Kind.ORG and rules.derived_word(word):  # 法治化: a place only by its look
         return False
-    if word == "中" and (text[e : e + 2].lstrip("、")[:1] == "小" or text[max(0, s - 2) : s].rstrip("、")[-1:] == "大"):
-        return False  # 大、中、小企业, 中小学: a size, not China
+    if word == "中" and (text[e : e + 2].lstrip("、")[:1] in _SCALE or text[max(0, s - 2) : s].rstrip("、")[-1:] in _SCALE):
+        return False  # 大、中、小企业, 中小学, 轻、中、重型, 高中低档: a size or a grade, not China
     if len(word) == 1:  # 中美关系, 访华, 在京: one-character short names of countries and provinces
         return kind is Kind.PLACE and word in _ABBR_PLACES and text[max(0, s - 1) : e] not in _STAGES
     if kind is Kind.PLACE and text.startswith("时间", e) and word in _TIME_ZONES:

@@ -606,8 +606,9 @@ def _everyday_lead(w: str, keep: frozenset[str]) -> bool:
     return everyday_word(w) if _HAN.search(w) else w not in (_proper_words or ())
 
 
-# A ranking (第二名), 代表 (on behalf of) and 由原: a body's name starts after them
-_BEFORE_A_NAME = re.compile(r"^(?:第.{1,3}名|代表|由原)$")
+# A ranking (第二名), 代表 (on behalf of), 由原 and a dateline (一月一日讯, ５日电): a body's name
+# starts after them
+_BEFORE_A_NAME = re.compile(r"^(?:第.{1,3}名|代表|由原|日[讯电])$")
 # Titles that name a trade, which bodies are named after (最高法官委员会, 记者协会, 教授协会).
 _TRADES = frozenset("法官 记者 编辑 教授 副教授 研究员 工程师 总工程师 民警 警官 教练 主教练 成员 领导 委员 常委 大使 通讯员".split())
 
@@ -639,7 +640,8 @@ def _reach_back(text: str, k: int, starts: dict[int, str]) -> int | None:
         j -= 1
         if j in starts:
             w = starts[j]
-            if w in _NAME_STOP_WORDS or (w in _TITLE_SET and w not in _TRADES) or _BEFORE_A_NAME.match(w):
+            dateline = w in ("讯", "电") and text[j - 1 : j] == "日"  # 一月一日|讯 (光|电 is no dateline)
+            if w in _NAME_STOP_WORDS or (w in _TITLE_SET and w not in _TRADES) or _BEFORE_A_NAME.match(w) or dateline:
                 break  # 委员会主任徐惟诚代表…委员会, a组第二名中国男队: a name starts after these
             best = j
     if best is not None and depth:
