@@ -715,3 +715,11 @@ def test_a_chinese_numeral_dateline_central_asian_countries_and_forms_of_address
     assert _texts(extract_entities("吉与俄、哈、乌三国的贸易额增长。中哈两国人民友好。"), Kind.PLACE) == ["吉", "俄", "哈", "乌", "中", "哈"]
     assert _texts(extract_entities("可怎么也望不到何老伯那熟悉的身影。"), Kind.PERSON) == ["何"]
     assert _texts(extract_entities("这种火箭分轻、中、重等多种型号。"), Kind.PLACE) == []
+
+
+def test_a_common_word_after_a_title_a_special_correspondent_and_a_threshold():
+    assert _texts(extract_entities("本报记者文章发表在前。他与记者谈话也直来直去。"), Kind.PERSON) == []
+    assert _texts(extract_entities("记者高峰报道。"), Kind.PERSON) == ["高峰"]
+    facts = extract_entities("本报特派记者管彦忠报道。")
+    assert [(f.text, f.kind) for f in facts] == [("管彦忠", Kind.PERSON)]
+    assert extract_entities("水利工程设施将突破千处大关。物价高增长、高通胀。") == []

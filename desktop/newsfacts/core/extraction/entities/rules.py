@@ -275,7 +275,7 @@ _CONTRACTED = {"部长": "部", "副部长": "部", "局长": "局", "副局长"
                "会长": "会", "副会长": "会"}
 
 
-_RANKS = ("常务", "名誉", "执行", "副", "代", "前", "第一", "新任", "临时")
+_RANKS = ("常务", "名誉", "执行", "副", "代", "前", "第一", "新任", "临时", "特派", "特约")
 # What stands before a title without naming a body: a tenure or a grade (现任, 高级), a title of
 # one piece (国务委员), 代表 as "on behalf of" (代表总理霍华德), or a kind of body alone (政府总理,
 # 公司董事长, 委员会主任: the body is named elsewhere, if at all).
@@ -682,11 +682,16 @@ def name_at(text: str, i: int, surnames: frozenset[str]) -> int | None:
     return None
 
 
-def _verb_after_title(text: str, i: int, e: int, bounds: frozenset[int] | None) -> bool:
-    """What follows a title is what the titled person does, not a name, when its last two
-    characters are a verb (部长时强调, 外长都强调: 时 and 都 are surnames too) or when a
-    two-character "name" ends inside a word (记者才知道: 才 + 知 of 知道)."""
+def _no_name_after_title(text: str, i: int, e: int, bounds: frozenset[int] | None) -> bool:
+    """What follows a title is what the titled person does or a common word, not a name: a verb
+    in its last two characters (部长时强调, 外长都强调: 时 and 都 are surnames too), a two-character
+    "name" that ends inside a word (记者才知道: 才 + 知 of 知道) or that is a word jieba counts 2,000
+    times or more (记者文章; names that are words, 高峰 or 江山, are far rarer)."""
+    from .. import segmenter
+
     if e - i == 3 and text[i + 1 : e] in not_name_words():
+        return True
+    if e - i == 2 and segmenter.tokenizer().FREQ.get(text[i:e], 0) >= 2000:
         return True
     return e - i == 2 and bounds is not None and e not in bounds
 
@@ -712,7 +717,7 @@ def title_names(
         e = name_at(text, i, surnames)
         if e is not None and i == m.end() and freq.get(text[m.start() : e]):
             continue  # 领导小组 (a leading group): the title and its "name" are one word
-        if e is not None and _verb_after_title(text, i, e, bounds):
+        if e is not None and _no_name_after_title(text, i, e, bounds):
             continue
         while e is not None:
             out.append((i, e, "PERSON"))
