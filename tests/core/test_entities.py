@@ -723,3 +723,13 @@ def test_a_common_word_after_a_title_a_special_correspondent_and_a_threshold():
     facts = extract_entities("本报特派记者管彦忠报道。")
     assert [(f.text, f.kind) for f in facts] == [("管彦忠", Kind.PERSON)]
     assert extract_entities("水利工程设施将突破千处大关。物价高增长、高通胀。") == []
+
+
+def test_a_credit_is_no_bridge_and_a_dictionary_name_does_not_cut_a_longer_one():
+    facts = extract_entities("（新华社记者沈桥摄）")
+    assert [(f.text, f.kind) for f in facts] == [("新华社", Kind.ORG), ("沈桥", Kind.PERSON)]
+    assert _texts(extract_entities("中国记者协会开会。"), Kind.ORG) == ["中国记者协会"]
+    assert _texts(extract_entities("印度尼西亚国务秘书穆迪奥诺10日说。"), Kind.PERSON) == ["穆迪奥诺"]
+    assert _texts(extract_entities("北大和清华招生。"), Kind.ORG) == ["北大", "清华"]
+    assert _texts(extract_entities("中国游泳队副总教练周明鼓励队员。"), Kind.ORG) == ["中国游泳队"]
+    assert _texts(extract_entities("刑事诉讼法规定人民检察院管辖渎职案件。"), Kind.ORG) == ["人民检察院"]

@@ -239,10 +239,11 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
             elif _REGION.match(w):  # the word starts with the region: not 黔/西南/地区
                 out.append((off + at, off + at + 2, Kind.PLACE, GRAMMAR))
         # a two-character name of the dictionary where jieba starts no word is the end of another
-        # word and the start of the next (市民/建言, 村民/进行: not 民建, 民进)
+        # word and the start of the next (市民/建言, 村民/进行: not 民建, 民进); one where jieba ends
+        # none opens a longer word (穆迪奥诺 is no 穆迪, 北大方正 no 北大)
         lo = bisect.bisect_left(short, (off,))
         hi = bisect.bisect_left(short, (off + len(chunk),))
-        out.extend(c for c in short[lo:hi] if c[0] - off in bounds)
+        out.extend(c for c in short[lo:hi] if c[0] - off in bounds and c[1] - off in bounds)
         for s, e, k in gaz.find(chunk):
             # a country the model never learnt outranks its reading (南苏丹, not 苏丹; 卡塔尔 no
             # person), and one of three characters or more stands where jieba glued its first to

@@ -73,7 +73,8 @@ _NAME_STOP_WORDS = frozenset(
     包括 涉及 围绕 依托 沿 到达 前往 走进 来到 深入 对接 联合 支持 申报 获批 评为 认定 荣获 名列 共有 拥有 一批
     项目 工程 工作 会议 活动 企业 单位 部门 群众 干部 学生 居民 党员 启动 完成 新增 打通 建成 开工 竣工 投用 位于 来自
     街道 中部 南部 北部 东部 西部 东南部 西南部 东北部 西北部 以及 作为 成为 战胜 击败 逼平 负于 输给 对阵 迎战 会见
-    会晤 访问 出任 担任 所属 下属 隶属 原 现 本报讯 欣闻 获悉 参观 应 应邀 视察 考察 看望 慰问 祝贺 致电""".split()
+    会晤 访问 出任 担任 所属 下属 隶属 原 现 本报讯 欣闻 获悉 参观 应 应邀 视察 考察 看望 慰问 祝贺 致电 规定 要求
+    表明 显示 认为 指出 强调""".split()
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -275,7 +276,7 @@ _CONTRACTED = {"部长": "部", "副部长": "部", "局长": "局", "副局长"
                "会长": "会", "副会长": "会"}
 
 
-_RANKS = ("常务", "名誉", "执行", "副", "代", "前", "第一", "新任", "临时", "特派", "特约")
+_RANKS = ("常务", "名誉", "执行", "副总", "副", "代", "前", "第一", "新任", "临时", "特派", "特约")
 # What stands before a title without naming a body: a tenure or a grade (现任, 高级), a title of
 # one piece (国务委员), 代表 as "on behalf of" (代表总理霍华德), or a kind of body alone (政府总理,
 # 公司董事长, 委员会主任: the body is named elsewhere, if at all).
@@ -324,7 +325,7 @@ def suffix_names(
             while k != -1:
                 e = k + len(suf)
                 if e in ends and not (len(suf) == 1 and _ends_common_word(text, k, e, starts)):
-                    s = _reach_back(text, k, starts)
+                    s = _reach_back(text, k, starts, trades=kind == "ORG")
                     if s is not None:
                         s = _trim(text, s, k, starts, keep)
                     if (
@@ -617,8 +618,10 @@ _TRADES = frozenset("法官 记者 编辑 教授 副教授 研究员 工程师 �
 _BYLINE = re.compile(r"[(\uff08][^()\uff08\uff09]*(?:记者|通讯员|摄)[^()\uff08\uff09]*[)\uff09]$")
 
 
-def _reach_back(text: str, k: int, starts: dict[int, str]) -> int | None:
-    """Leftmost word start before ``k`` a name may begin at (up to 16 characters back)."""
+def _reach_back(text: str, k: int, starts: dict[int, str], trades: bool = True) -> int | None:
+    """Leftmost word start before ``k`` a name may begin at (up to 16 characters back); with
+    ``trades``, over the titles bodies are named after (记者协会), which no place is (新华社记者沈桥
+    is a reporter, not a bridge)."""
     j = k
     floor = max(0, k - 16)
     best = None
@@ -641,7 +644,10 @@ def _reach_back(text: str, k: int, starts: dict[int, str]) -> int | None:
         if j in starts:
             w = starts[j]
             dateline = w in ("讯", "电") and text[j - 1 : j] == "日"  # 一月一日|讯 (光|电 is no dateline)
-            if w in _NAME_STOP_WORDS or (w in _TITLE_SET and w not in _TRADES) or _BEFORE_A_NAME.match(w) or dateline:
+            titled = w in _TITLE_SET and (w not in _TRADES or not trades)
+            if len(w) >= 2 and w.endswith("法") and j + len(w) < k:
+                break  # 刑事诉讼法规定人民检察院…: a law (宪法, 办法) says what a body does
+            if w in _NAME_STOP_WORDS or titled or _BEFORE_A_NAME.match(w) or dateline:
                 break  # 委员会主任徐惟诚代表…委员会, a组第二名中国男队: a name starts after these
             best = j
     if best is not None and depth:
