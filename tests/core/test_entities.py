@@ -641,7 +641,10 @@ def test_what_stands_before_a_title_without_naming_a_body_is_no_organisation():
 
 
 def test_a_kind_of_company_or_school_is_no_name():
-    text = "资金主要来自外国公司。他考上了县里的重点中学，实现了心中上大学的梦想。浦东的外资银行已有22家。"
+    text = (
+        "资金主要来自外国公司。他考上了县里的重点中学，实现了心中上大学的梦想。浦东的外资银行已有22家。"
+        "建立少量研究型大学。二十六个检察院被授予模范检察院称号。"
+    )
     assert _texts(extract_entities(text), Kind.ORG) == []
     assert _texts(extract_entities("他考上了河南理工大学。"), Kind.ORG) == ["河南理工大学"]
 

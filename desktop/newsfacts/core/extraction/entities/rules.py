@@ -425,14 +425,14 @@ def not_name_words() -> frozenset[str]:
 _NTH_LARGEST = re.compile("第[一二三四五六七八九十]+大")
 # A place and one of these is any of its companies (美国公司), not one by name (中国银行 is in the lexicon).
 _ANY_OF_A_PLACE = frozenset("公司 企业 集团".split())
-# 全国性日报, 综合性大学, 国际性组织: a kind of paper, university, body, not one by name
-_OF_A_KIND = re.compile(r"[\u4e00-\u9fff]{2,3}性$")
+# 全国性日报, 综合性大学, 国际性组织, 研究型大学: a kind of paper, university, body, not one by name
+_OF_A_KIND = re.compile(r"[\u4e00-\u9fff]{2,3}[性型]$")
 # 中美两国有关公司, 各地相关企业: whichever companies are concerned, no one company
 _WHICHEVER = frozenset("有关 相关 所属 下属 其他 其它 这些 那些 一些 部分 多家 各类 各级".split())
 # 外国公司, 外资银行, 重点中学, 民办小学: a stem of these words only says what kind the body is
 _KIND_ONLY = frozenset(
     "外国 外资 国外 国内 境外 境内 海外 民营 私营 国营 国有 合资 独资 外商 本地 当地 大型 中型 小型 中小 跨国 重点 "
-    "民办 公办 私立 公立 普通 商业 上市 非上市 股份 一般 基层 农村 城市 地方 自然".split()
+    "民办 公办 私立 公立 普通 商业 上市 非上市 股份 一般 基层 农村 城市 地方 自然 模范 投资".split()
 )
 # 上大学, 考上中学, 办医院: the school or the hospital is what someone goes to or runs, no name
 _DOING_TO = frozenset("上 考 读 念 办 进 考上 考入 进入 报考 就读 创办 兴办 开办".split())
