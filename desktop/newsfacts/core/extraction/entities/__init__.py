@@ -239,11 +239,12 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
             elif _REGION.match(w):  # the word starts with the region: not 黔/西南/地区
                 out.append((off + at, off + at + 2, Kind.PLACE, GRAMMAR))
         # a two-character name of the dictionary where jieba starts no word is the end of another
-        # word and the start of the next (市民/建言, 村民/进行: not 民建, 民进); one where jieba ends
-        # none opens a longer word (穆迪奥诺 is no 穆迪, 北大方正 no 北大)
+        # word and the start of the next (市民/建言, 村民/进行: not 民建, 民进); one inside a longer
+        # word of jieba's dictionary opens another name (穆迪奥诺 is no 穆迪, 北大方正 no 北大; but
+        # 川普说 is a word jieba made up)
         lo = bisect.bisect_left(short, (off,))
         hi = bisect.bisect_left(short, (off + len(chunk),))
-        out.extend(c for c in short[lo:hi] if c[0] - off in bounds and c[1] - off in bounds)
+        out.extend(c for c in short[lo:hi] if c[0] - off in bounds and not _in_longer_word(c[0] - off, c[1] - off, words, starts))
         for s, e, k in gaz.find(chunk):
             # a country the model never learnt outranks its reading (南苏丹, not 苏丹; 卡塔尔 no
             # person), and one of three characters or more stands where jieba glued its first to
@@ -267,6 +268,15 @@ _PAIRED_BOTH_WAYS = frozenset(("中非", "英德", "中亚"))
 def _one_place(pair: str) -> bool:
     """巴黎会晤, 古巴合作, 秘鲁边界: the two characters are one place, not two countries."""
     return pair in rules.gazetteer() and pair not in _PAIRED_BOTH_WAYS
+
+
+def _in_longer_word(s: int, e: int, words: list[str], starts: list[int]) -> bool:
+    """Whether [s, e) starts a longer word of jieba's dictionary (``starts``: where each of
+    ``words`` starts)."""
+    i = bisect.bisect_right(starts, s) - 1
+    if i >= len(words) or starts[i] != s or starts[i] + len(words[i]) <= e:
+        return False
+    return bool(segmenter.tokenizer().FREQ.get(words[i]))
 
 
 def _place_word(word: str) -> bool:
