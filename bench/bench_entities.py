@@ -5,6 +5,8 @@
     .venv/bin/python bench/run.py entities --dev           # example.dev's odd half (with a model trained
                                                            # on the even half: see --dev's note), and the
                                                            # recall of names met / never met in training
+    .venv/bin/python bench/run.py entities --late          # 199801's last days (with a model trained
+                                                           # on the days before: see --late's note)
     .venv/bin/python bench/run.py entities --heldout       # example.test + MSRA test (final scores)
     .venv/bin/python bench/run.py entities --speed         # pipeline vs jieba.posseg on 199801
     .venv/bin/python bench/run.py entities --speed --lines=5000   # on the first 5,000 lines only
@@ -110,9 +112,7 @@ def read_bio(path) -> list[tuple[str, list[tuple[int, int, str]]]]:
     return out
 
 
-def training_names() -> set[str]:
-    """Every name the even-half model is trained on: 199801's and example.dev's even half (as
-    tools/train_ner.py reads them)."""
+def _train_ner():
     import importlib.util
 
     from evaldata import ROOT
@@ -120,18 +120,31 @@ def training_names() -> set[str]:
     spec = importlib.util.spec_from_file_location("train_ner", ROOT / "tools" / "train_ner.py")
     train_ner = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(train_ner)
+    return train_ner
+
+
+def training_names() -> set[str]:
+    """Every name the even-half model is trained on: 199801's and example.dev's even half (as
+    tools/train_ner.py reads them)."""
+    train_ner = _train_ner()
     data = train_ner.read_corpus(train_ner.CORPUS) + train_ner.read_bio(train_ner.DEV)[0::2]
     return {text[s:e] for text, spans in data for s, e, _k in spans}
 
 
 def score_bio(
-    name: str, limit: int | None = None, part: slice | None = None, seen: set[str] | None = None
+    name: str,
+    limit: int | None = None,
+    part: slice | None = None,
+    seen: set[str] | None = None,
+    data: list | None = None,
 ) -> float:
-    """Score the pipeline on a BIO file; with ``seen`` (names in the training data) also the recall
-    of names the model met in training and of names it never saw."""
+    """Score the pipeline on a BIO file (or on ``data``, sentences with their names); with ``seen``
+    (names in the training data) also the recall of names the model met in training and of names
+    it never saw."""
     from newsfacts.core.extraction.entities import extract_entities
 
-    data = read_bio(EVAL / "ner-bio" / name)
+    if data is None:
+        data = read_bio(EVAL / "ner-bio" / name)
     if part:
         data = data[part]
     if limit:
@@ -195,7 +208,7 @@ def speed(limit: int | None = None) -> None:
 
 def main(argv: list[str]) -> None:
     flags = {a.lstrip("-").split("=")[0] for a in argv}
-    everything = not flags & {"seeds", "dev", "heldout", "speed", "errors"}
+    everything = not flags & {"seeds", "dev", "late", "heldout", "speed", "errors"}
     if everything or "seeds" in flags or "errors" in flags:
         seeds(show_errors="errors" in flags)
     if "dev" in flags:
@@ -205,6 +218,16 @@ def main(argv: list[str]) -> None:
             print("   NOTE: the model in use was trained on all of example.dev, so this score is not a measure;")
             print("   train one with tools/train_ner.py --bio-part even --out DIR and set NEWSFACTS_NER_MODEL=DIR/ner_crf.bin")
         score_bio("example.dev", part=slice(1, None, 2), seen=training_names())
+    if "late" in flags:
+        train_ner = _train_ner()
+        first = train_ner.LATE_FROM_DAY
+        print(f"development set: 199801 from {first} January on, its tags mapped as for training")
+        if _model_about().get("until_day") != first:
+            print("   NOTE: the model in use was trained on those days, so this score is not a measure;")
+            print(f"   train one with tools/train_ner.py --until-day {first} --out DIR and set NEWSFACTS_NER_MODEL=DIR/ner_crf.bin")
+        late = train_ner.read_corpus(train_ner.CORPUS, days=range(first, 32))
+        early = train_ner.read_corpus(train_ner.CORPUS, days=range(1, first)) + train_ner.read_bio(train_ner.DEV)
+        score_bio("199801 late", data=late, seen={t[s:e] for t, spans in early for s, e, _k in spans})
     if everything or "heldout" in flags:
         print("held-out NER test sets (PER/LOC/ORG together, exact spans; target F1 >= 0.80)")
         score_bio("example.test")

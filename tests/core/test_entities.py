@@ -736,3 +736,17 @@ def test_a_credit_is_no_bridge_and_a_dictionary_name_does_not_cut_a_longer_one()
     assert _texts(extract_entities("北大和清华招生。"), Kind.ORG) == ["北大", "清华"]
     assert _texts(extract_entities("中国游泳队副总教练周明鼓励队员。"), Kind.ORG) == ["中国游泳队"]
     assert _texts(extract_entities("刑事诉讼法规定人民检察院管辖渎职案件。"), Kind.ORG) == ["人民检察院"]
+
+
+@needs_eval
+def test_the_training_script_can_leave_the_corpus_s_last_days_out(tmp_path):
+    spec = importlib.util.spec_from_file_location("train_ner", ROOT / "tools" / "train_ner.py")
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    corpus = EVAL / "peoples-daily-1998" / "199801.txt"
+    late = train.read_corpus(corpus, limit=50, days=range(31, 32))
+    first_day = train.read_corpus(corpus, limit=50, days=range(1, 2))
+    assert len(late) == 50 and not {t for t, _ in late} & {t for t, _ in first_day}
+    assert train.main(["--until-day", "2", "--limit", "200", "--out", str(tmp_path), "--iterations", "5", "--bio", "none"]) == 0
+    about = json.loads((tmp_path / crf.ABOUT_NAME).read_text(encoding="utf-8"))
+    assert about["until_day"] == 2 and about["sentences"] == 200
