@@ -750,3 +750,13 @@ def test_the_training_script_can_leave_the_corpus_s_last_days_out(tmp_path):
     assert train.main(["--until-day", "2", "--limit", "200", "--out", str(tmp_path), "--iterations", "5", "--bio", "none"]) == 0
     about = json.loads((tmp_path / crf.ABOUT_NAME).read_text(encoding="utf-8"))
     assert about["until_day"] == 2 and about["sentences"] == 200
+
+
+def test_the_body_in_a_role_is_the_body_not_the_places_or_the_words_before_it():
+    facts = extract_entities("伊拉克拒绝武器核查美国总统克林顿声称。")
+    assert _texts(facts, Kind.ORG) == [] and next(f for f in facts if f.text == "克林顿").role == "美国总统"
+    assert _texts(extract_entities("联合国秘书长发言人埃克哈德说。"), Kind.ORG) == ["联合国"]
+    facts = extract_entities("河南省方城县县长张国伟和司机赶到。")
+    assert _texts(facts, Kind.ORG) == [] and _texts(facts, Kind.PLACE) == ["河南省", "方城县"]
+    assert _texts(extract_entities("崔司长来了3个月。"), Kind.PERSON) == ["崔"]
+    assert _texts(extract_entities("亚洲冠军中国队与奥运冠军美国队比赛。"), Kind.ORG) == ["中国队", "美国队"]

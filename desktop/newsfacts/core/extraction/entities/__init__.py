@@ -642,7 +642,10 @@ def extract_entities(text: str, *, lexicon: object | None = None) -> list[Fact]:
 
     facts: list[Fact] = []
     in_role = bytearray(len(text) + 1)
-    places = {(c[0], c[1]): c[2] for c in chosen if c[2] is Kind.PLACE}
+    placed = bytearray(len(text) + 1)  # 1 where a chosen place stands
+    for c in chosen:
+        if c[2] is Kind.PLACE:
+            placed[c[0] : c[1]] = b"\x01" * (c[1] - c[0])
     keep = _keep_words(lex)
     last_person: Fact | None = None
     for s, e, kind, _src in chosen:
@@ -657,8 +660,8 @@ def extract_entities(text: str, *, lexicon: object | None = None) -> list[Fact]:
             if found:
                 rs, role = found
                 for os_, oe in rules.role_orgs(role, rs):
-                    if places.get((os_, oe)) is Kind.PLACE:
-                        continue  # 俄罗斯总统: a country, not an organisation
+                    if all(placed[os_:oe]):
+                        continue  # 俄罗斯总统, 河南省方城县县长: places, not an organisation
                     in_role[os_:oe] = b"\x01" * (oe - os_)
                     facts.append(Fact(Kind.ORG, os_, oe, text[os_:oe], extra=(("in_role", True),)))
         if role is None:

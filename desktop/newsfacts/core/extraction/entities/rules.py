@@ -13,7 +13,7 @@ from . import crf
 TITLES = sorted(
     """书记 副书记 总书记 区长 副区长 市长 副市长 省长 副省长 县长 副县长 镇长 副镇长 乡长 村长 主任 副主任
     常务副主任 主席 副主席 委员 常委 委员长 副委员长 总理 副总理 部长 副部长 厅长 副厅长 局长 副局长 处长 副处长
-    科长 所长 院长 副院长 校长 副校长 董事长 总经理 副总经理 经理 秘书长 副秘书长 会长 副会长 理事长 主编 总编辑
+    司长 副司长 科长 所长 院长 副院长 校长 副校长 董事长 总经理 副总经理 经理 秘书长 副秘书长 会长 副会长 理事长 主编 总编辑
     编辑 记者 本报记者 通讯员 见习记者 特约记者 实习生 领导 区领导 市领导 县领导 省领导 成员 教授 副教授 研究员
     工程师 总工程师 支部书记 站长 馆长 园长 行长 社长 团长 队长 组长 大使 主任委员 检察长 庭长 法官 警官 民警
     党组书记 首席执行官 总裁 副总裁 总统 首相 国务卿 外长 领袖 议长 总干事 发言人 主教练 教练 司令员 政委
@@ -265,6 +265,10 @@ def _cut_lead(part: str, keep: frozenset[str]) -> str:
             continue
         if w in stop or w in _LEAD or _DIGIT.search(w) or w in ("讯", "电", "报道", "日电", "日讯", "月", "日"):
             cut = i + 1
+    # 武器核查|美国总统: everyday words before the role's first place belong to the sentence
+    first = next((i for i, w in enumerate(words) if i >= cut and known_place(w)), None)
+    if first is not None and first > cut and all(_everyday_lead(w, keep) for w in words[cut:first]):
+        cut = first
     return "".join(words[cut:])
 
 
@@ -291,6 +295,9 @@ def role_orgs(role: str, role_start: int) -> list[tuple[int, int]]:
     for part in role.split("、"):
         t = title_at_end(part)
         stem = part[: len(part) - len(t)] if t else ""
+        # 联合国秘书长发言人: the spokesman of the Secretary-General; the body is 联合国
+        while title_at_end(stem) and len(title_at_end(stem)) < len(stem):
+            stem = stem[: len(stem) - len(title_at_end(stem))]
         # 现任党支部副书记: the tenure opens the role, the body comes after it
         tenure = next((w for w in _TENURES if stem.startswith(w)), "")
         stem, start = stem[len(tenure) :], pos + len(tenure)
@@ -647,6 +654,8 @@ def _reach_back(text: str, k: int, starts: dict[int, str], trades: bool = True) 
             titled = w in _TITLE_SET and (w not in _TRADES or not trades)
             if len(w) >= 2 and w.endswith("法") and j + len(w) < k:
                 break  # 刑事诉讼法规定人民检察院…: a law (宪法, 办法) says what a body does
+            if w.endswith(("冠军", "亚军", "季军")):
+                break  # 亚洲冠军中国队: the team's title, not its name
             if w in _NAME_STOP_WORDS or titled or _BEFORE_A_NAME.match(w) or dateline:
                 break  # 委员会主任徐惟诚代表…委员会, a组第二名中国男队: a name starts after these
             best = j
