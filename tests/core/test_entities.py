@@ -760,3 +760,9 @@ def test_the_body_in_a_role_is_the_body_not_the_places_or_the_words_before_it():
     assert _texts(facts, Kind.ORG) == [] and _texts(facts, Kind.PLACE) == ["河南省", "方城县"]
     assert _texts(extract_entities("崔司长来了3个月。"), Kind.PERSON) == ["崔"]
     assert _texts(extract_entities("亚洲冠军中国队与奥运冠军美国队比赛。"), Kind.ORG) == ["中国队", "美国队"]
+
+
+def test_a_way_lost_a_trade_that_booms_and_the_countrys_wetlands_are_no_places():
+    text = "我驱车来悉尼时迷了路。免税店生意如此兴隆。我国加入《国际湿地公约》，开展全国湿地资源调查。"
+    assert _texts(extract_entities(text), Kind.PLACE) == ["悉尼"]
+    assert _texts(extract_entities("西溪国家湿地公园开园。"), Kind.PLACE) == ["西溪国家湿地公园"]

@@ -344,7 +344,7 @@ _TIME_ZONES = frozenset("北京 格林尼治 格林威治 东京 莫斯科 纽�
 # Sizes and grades 中 stands between
 _SCALE = frozenset("大小轻重高低长短")
 # Negation and degree: what they qualify is a quality, not a place
-_DEGREE = frozenset("不很更最较太挺")
+_DEGREE = ("不", "很", "更", "最", "较", "太", "挺", "如此", "十分", "非常", "特别", "格外", "日益", "越来越")
 
 
 def _plausible(text: str, s: int, e: int, kind: Kind, lex: Lexicon) -> bool:
@@ -374,8 +374,8 @@ def _plausible(text: str, s: int, e: int, kind: Kind, lex: Lexicon) -> bool:
         return kind is Kind.PLACE and word in _ABBR_PLACES and text[max(0, s - 1) : e] not in _STAGES
     if kind is Kind.PLACE and text.startswith("时间", e) and word in _TIME_ZONES:
         return False  # 北京时间 names the time, not the city
-    if kind is Kind.PLACE and s and text[s - 1] in _DEGREE and segmenter.tokenizer().FREQ.get(word):
-        return False  # 不安宁, 很太平: a word of degree makes the city's name an adjective
+    if kind is Kind.PLACE and text.endswith(_DEGREE, 0, s) and segmenter.tokenizer().FREQ.get(word):
+        return False  # 不安宁, 如此兴隆: a word of degree makes the city's name an adjective
     return True
 
 

@@ -359,8 +359,8 @@ def suffix_names(
             continue
         if text.endswith(_ROAD_VERBS, 0, s) or (s == k - 2 and text.endswith(_ROAD_VERBS, 0, s + 1)):
             continue
-        if "的" in text[s:k]:
-            continue  # 你的路, 我们的路: whose way, no street
+        if any(c in "的了着过" for c in text[s:k]):
+            continue  # 你的路, 迷了路: whose way or what happened on it, no street
         if s in starts and e in ends and stem not in _ROAD_STEM_STOP and starts.get(s) not in _NAME_STOP_WORDS:
             out.append((offset + s, offset + e, "PLACE"))
     return out
@@ -441,6 +441,9 @@ _KIND_ONLY = frozenset(
     "外国 外资 国外 国内 境外 境内 海外 民营 私营 国营 国有 合资 独资 外商 本地 当地 大型 中型 小型 中小 跨国 重点 "
     "民办 公办 私立 公立 普通 商业 上市 非上市 股份 一般 基层 农村 城市 地方 自然 模范 投资".split()
 )
+# …and for places also the whole country or the world (全国湿地, 国际湿地公约; the lexicon has
+# bodies such as 全国总工会)
+_PLACE_KIND_ONLY = _KIND_ONLY | {"国际", "全国", "我国"}
 # 上大学, 考上中学, 办医院: the school or the hospital is what someone goes to or runs, no name
 _DOING_TO = frozenset("上 考 读 念 办 进 考上 考入 进入 报考 就读 创办 兴办 开办".split())
 
@@ -462,7 +465,8 @@ def _stem_ok(text: str, s: int, k: int, suf: str, starts: dict[int, str], keep: 
             return False
         stem_words.append(starts[i][: k - i])  # 重点中学 is one word to jieba: its stem is 重点
         i += len(starts[i])
-    if i >= k and stem_words and (all(w in _KIND_ONLY for w in stem_words) or stem_words[-1] in _DOING_TO):
+    kinds = _PLACE_KIND_ONLY if suf in PLACE_SUFFIXES else _KIND_ONLY
+    if i >= k and stem_words and (all(w in kinds for w in stem_words) or stem_words[-1] in _DOING_TO):
         return False
     if suf in _NEEDS_ANCHOR:
         words = []
