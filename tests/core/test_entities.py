@@ -686,12 +686,13 @@ def test_a_name_jieba_calls_an_idiom_is_still_a_name_after_a_title():
     assert _texts(facts, Kind.ORG) == ["全国台联"]
 
 
-def test_a_chinese_name_the_model_runs_into_the_next_word_is_cut_back(monkeypatch):
-    text = "要看到地委副书记陈长禄那熟悉的身影。"
-    s = text.index("陈")
-    monkeypatch.setattr(crf, "tag", lambda chunk, *a, **k: [(chunk.index("陈"), chunk.index("陈") + 4, "PER")] if "陈" in chunk else [])
+@pytest.mark.parametrize("text, name", [("要看到地委副书记陈长禄那熟悉的身影。", "陈长禄"), ("这是赵涛著的书。", "赵涛")])
+def test_a_chinese_name_the_model_runs_into_the_next_word_is_cut_back(monkeypatch, text, name):
+    s = text.index(name)
+    run_on = len(name) + 1
+    monkeypatch.setattr(crf, "tag", lambda chunk, *a, **k: [(chunk.index(name), chunk.index(name) + run_on, "PER")] if name in chunk else [])
     person = next(f for f in extract_entities(text) if f.kind is Kind.PERSON)
-    assert (person.start, person.text) == (s, "陈长禄")
+    assert (person.start, person.text) == (s, name)
 
 
 def test_sizes_idioms_a_peoples_army_and_a_tenure_are_no_names():

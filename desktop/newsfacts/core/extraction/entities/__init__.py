@@ -397,8 +397,8 @@ _PERSON_DOES = ("说", "表示", "指出", "认为", "任职", "强调", "宣布
 _NOT_NAME_END = frozenset("一二三四五六七八九十两时小大等都说曾也在和与的了")
 
 
-# …nor a Chinese name of two or three characters (陈长禄那熟悉的身影, 王明的)
-_NOT_CHINESE_NAME_END = frozenset("那这的了是说")
+# …nor a Chinese name of two or three characters (陈长禄那熟悉的身影, 王明的, 赵涛著的书, 张祖德因家境贫寒)
+_NOT_CHINESE_NAME_END = frozenset("那这的了是说著因")
 
 
 def _foreign_name_end(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, int, Kind, int]:
