@@ -25,6 +25,14 @@ def seed_facts():
     return out
 
 
+def _train_ner():
+    """tools/train_ner.py as a module."""
+    spec = importlib.util.spec_from_file_location("train_ner", ROOT / "tools" / "train_ner.py")
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    return train
+
+
 def _texts(facts, kind):
     return [f.text for f in facts if f.kind is kind]
 
@@ -336,9 +344,7 @@ def test_empty_and_odd_text():
 
 @needs_eval
 def test_the_training_script_builds_a_working_model(tmp_path):
-    spec = importlib.util.spec_from_file_location("train_ner", ROOT / "tools" / "train_ner.py")
-    train = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(train)
+    train = _train_ner()
     corpus = EVAL / "peoples-daily-1998" / "199801.txt"
     assert train.main(["--corpus", str(corpus), "--limit", "300", "--out", str(tmp_path), "--iterations", "40"]) == 0
     model = tmp_path / crf.MODEL_NAME
@@ -358,9 +364,7 @@ def test_the_training_script_builds_a_working_model(tmp_path):
 
 @needs_eval
 def test_the_shipped_not_a_person_list_is_what_the_training_script_builds():
-    spec = importlib.util.spec_from_file_location("train_ner", ROOT / "tools" / "train_ner.py")
-    train = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(train)
+    train = _train_ner()
     built = train.not_persons_of(EVAL / "peoples-daily-1998" / "199801.txt")
     assert {"叶子", "老总", "养老"} <= set(built)
     assert built == sorted(rules.not_persons())
@@ -741,9 +745,7 @@ def test_a_credit_is_no_bridge_and_a_dictionary_name_does_not_cut_a_longer_one()
 
 @needs_eval
 def test_the_training_script_can_leave_the_corpus_s_last_days_out(tmp_path):
-    spec = importlib.util.spec_from_file_location("train_ner", ROOT / "tools" / "train_ner.py")
-    train = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(train)
+    train = _train_ner()
     corpus = EVAL / "peoples-daily-1998" / "199801.txt"
     late = train.read_corpus(corpus, limit=50, days=range(31, 32))
     first_day = train.read_corpus(corpus, limit=50, days=range(1, 2))
