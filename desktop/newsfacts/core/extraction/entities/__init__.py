@@ -504,6 +504,14 @@ def _slogan_in_list(text: str, c: tuple[int, int, Kind, int], named: bytearray) 
     return not any(any(named[a:b]) for a, b in items)
 
 
+def _covered(text: str, names: list[tuple[int, int, Kind, int]]) -> bytearray:
+    """1 for each character of ``text`` inside one of ``names``."""
+    mask = bytearray(len(text) + 1)
+    for s, e, _k, _src in names:
+        mask[s:e] = b"\x01" * (e - s)
+    return mask
+
+
 def _inside_quotes(text: str) -> bytearray:
     """1 for each character inside a short quotation or a 《title》: names there are not reported."""
     mask = bytearray(len(text) + 1)
@@ -614,9 +622,7 @@ def extract_entities(text: str, *, lexicon: object | None = None) -> list[Fact]:
         and not (c[3] == MODEL and c[2] is Kind.PERSON and _common_word(text, c[0], c[1], lex))
     ]
     chosen = _resolve(cands, text)
-    named = bytearray(len(text) + 1)  # 1 where a chosen name stands
-    for c in chosen:
-        named[c[0] : c[1]] = b"\x01" * (c[1] - c[0])
+    named = _covered(text, chosen)
     slogans = {c for c in chosen if c[2] is Kind.PERSON and c[3] == MODEL and _slogan_in_list(text, c, named)}
     if slogans:
         chosen = [c for c in chosen if c not in slogans]
@@ -642,10 +648,7 @@ def extract_entities(text: str, *, lexicon: object | None = None) -> list[Fact]:
 
     facts: list[Fact] = []
     in_role = bytearray(len(text) + 1)
-    placed = bytearray(len(text) + 1)  # 1 where a chosen place stands
-    for c in chosen:
-        if c[2] is Kind.PLACE:
-            placed[c[0] : c[1]] = b"\x01" * (c[1] - c[0])
+    placed = _covered(text, [c for c in chosen if c[2] is Kind.PLACE])
     keep = _keep_words(lex)
     last_person: Fact | None = None
     for s, e, kind, _src in chosen:

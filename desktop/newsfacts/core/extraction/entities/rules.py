@@ -201,6 +201,15 @@ def title_after(text: str, end: int) -> str | None:
     return None
 
 
+# A byline in brackets, ending right before a name: （记者丛亚平）, (通讯员 王芳 摄)
+_BYLINE = re.compile(r"[(\uff08][^()\uff08\uff09]*(?:记者|通讯员|摄)[^()\uff08\uff09]*[)\uff09]$")
+
+
+def _byline_ends_at(text: str, j: int, floor: int) -> bool:
+    """Whether a bracketed byline ends at ``j`` (looking back no further than ``floor``)."""
+    return _BYLINE.search(text, max(floor, j - 24), j) is not None
+
+
 def role_before(text: str, start: int, floor: int = 0, keep: frozenset[str] = frozenset()) -> tuple[int, str] | None:
     """The title written just before a name at ``start``: (where it starts, the role), or None.
 
@@ -216,7 +225,7 @@ def role_before(text: str, start: int, floor: int = 0, keep: frozenset[str] = fr
     while j > floor:
         c = text[j - 1]
         if c in ")\uff09":
-            if depth == 0 and _BYLINE.search(text, max(floor, j - 24), j):
+            if depth == 0 and _byline_ends_at(text, j, floor):
                 break  # 电（记者丛亚平）建设部: the byline before a name is none of it
             depth += 1
         elif c in "(\uff08":
@@ -265,10 +274,7 @@ def _cut_lead(part: str, keep: frozenset[str]) -> str:
             continue
         if w in stop or w in _LEAD or _DIGIT.search(w) or w in ("讯", "电", "报道", "日电", "日讯", "月", "日"):
             cut = i + 1
-    # 武器核查|美国总统: everyday words before the role's first place belong to the sentence
-    first = next((i for i, w in enumerate(words) if i >= cut and known_place(w)), None)
-    if first is not None and first > cut and all(_everyday_lead(w, keep) for w in words[cut:first]):
-        cut = first
+    cut += _lead_before_place(words[cut:], keep)  # 武器核查|美国总统
     return "".join(words[cut:])
 
 
@@ -296,8 +302,8 @@ def role_orgs(role: str, role_start: int) -> list[tuple[int, int]]:
         t = title_at_end(part)
         stem = part[: len(part) - len(t)] if t else ""
         # 联合国秘书长发言人: the spokesman of the Secretary-General; the body is 联合国
-        while title_at_end(stem) and len(title_at_end(stem)) < len(stem):
-            stem = stem[: len(stem) - len(title_at_end(stem))]
+        while (inner := title_at_end(stem)) and len(inner) < len(stem):
+            stem = stem[: -len(inner)]
         # 现任党支部副书记: the tenure opens the role, the body comes after it
         tenure = next((w for w in _TENURES if stem.startswith(w)), "")
         stem, start = stem[len(tenure) :], pos + len(tenure)
@@ -597,13 +603,19 @@ def _trim(text: str, s: int, k: int, starts: dict[int, str], keep: frozenset[str
         if w in keep or (w not in stop and not _DATEISH.match(w)):
             break
         cut = i + len(w)
-    # 经|海口市|中级人民法院, 航线|阿根廷|航空公司, 第二名|中国男队: everyday words before the stem's
-    # first place belong to the sentence (but 国家|南极考察队, 中共|焦作市委 keep theirs)
-    first = next((i for i, w in words if i >= cut and known_place(w)), None)
-    if first is not None and first > cut:
-        if all(_everyday_lead(w, keep) for i, w in words if cut <= i < first):
-            cut = first
-    return cut
+    rest = [(i, w) for i, w in words if i >= cut]
+    lead = _lead_before_place([w for _i, w in rest], keep)
+    return rest[lead][0] if lead else cut
+
+
+def _lead_before_place(words: list[str], keep: frozenset[str]) -> int:
+    """How many of ``words`` come before the first place and belong to the sentence, not to the
+    name: everyday words (经|海口市|中级人民法院, 航线|阿根廷|航空公司, 第二名|中国男队, and in a
+    role 武器核查|美国总统; but 国家|南极考察队, 中共|焦作市委 keep theirs).  0 if none."""
+    first = next((i for i, w in enumerate(words) if known_place(w)), None)
+    if first and all(_everyday_lead(w, keep) for w in words[:first]):
+        return first
+    return 0
 
 
 # Words that open a body's name before its place: 国家南极考察队, 中央驻港联络办公室, 全国…
@@ -625,8 +637,6 @@ _BEFORE_A_NAME = re.compile(r"^(?:第.{1,3}名|代表|由原|日[讯电])$")
 _TRADES = frozenset("法官 记者 编辑 教授 副教授 研究员 工程师 总工程师 民警 警官 教练 主教练 成员 领导 委员 常委 大使 通讯员".split())
 
 
-# A byline in brackets, ending right before a name: （记者丛亚平）, (通讯员 王芳 摄)
-_BYLINE = re.compile(r"[(\uff08][^()\uff08\uff09]*(?:记者|通讯员|摄)[^()\uff08\uff09]*[)\uff09]$")
 
 
 def _reach_back(text: str, k: int, starts: dict[int, str], trades: bool = True) -> int | None:
@@ -640,7 +650,7 @@ def _reach_back(text: str, k: int, starts: dict[int, str], trades: bool = True) 
     while j > floor:
         c = text[j - 1]
         if c in ")\uff09":
-            if depth == 0 and _BYLINE.search(text, max(floor, j - 24), j):
+            if depth == 0 and _byline_ends_at(text, j, floor):
                 break  # 电（记者丛亚平）建设部: the byline before a name is none of it
             depth += 1
         elif c in "(\uff08":
