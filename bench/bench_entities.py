@@ -225,7 +225,7 @@ def main(argv: list[str]) -> None:
         if _model_about().get("until_day") != first:
             print("   NOTE: the model in use was trained on those days, so this score is not a measure;")
             print(f"   train one with tools/train_ner.py --until-day {first} --out DIR and set NEWSFACTS_NER_MODEL=DIR/ner_crf.bin")
-        late = train_ner.read_corpus(train_ner.CORPUS, days=range(first, 32))
+        late = train_ner.read_corpus(train_ner.CORPUS, days=range(first, 32), split_runs=True)
         early = train_ner.read_corpus(train_ner.CORPUS, days=range(1, first)) + train_ner.read_bio(train_ner.DEV)
         score_bio("199801 late", data=late, seen={t[s:e] for t, spans in early for s, e, _k in spans})
     if everything or "heldout" in flags:

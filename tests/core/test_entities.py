@@ -769,3 +769,44 @@ def test_a_way_lost_a_trade_that_booms_and_the_countrys_wetlands_are_no_places()
     text = "我驱车来悉尼时迷了路。免税店生意如此兴隆。我国加入《国际湿地公约》，开展全国湿地资源调查。"
     assert _texts(extract_entities(text), Kind.PLACE) == ["悉尼"]
     assert _texts(extract_entities("西溪国家湿地公园开园。"), Kind.PLACE) == ["西溪国家湿地公园"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("（张立新王海涛摄）", ["张立新", "王海涛"]),
+        ("（孙伟黄明摄）", ["孙伟", "黄明"]),
+        ("本报记者刘春燕赵鹏飞报道", ["刘春燕", "赵鹏飞"]),
+    ],
+)
+def test_names_printed_without_a_separator_are_each_a_person(text, names):
+    # photo credits and bylines: the model reads one long name; the editor checks two people
+    persons = [f for f in extract_entities(text) if f.kind is Kind.PERSON]
+    assert [f.text for f in persons] == names
+    if text.startswith("本报记者"):
+        assert [f.role for f in persons] == ["本报记者", "本报记者"]
+
+
+def test_a_run_of_names_is_cut_where_surnames_and_jieba_agree_and_nowhere_else():
+    # 马文田楚涛 has no word boundary inside; the commoner surname opens the second name
+    from newsfacts.core.extraction.entities import _names_run_together
+
+    assert _names_run_together("崔军强宗焕平", [3]) == [(0, 3), (3, 6)]
+    assert _names_run_together("马文田楚涛", []) == [(0, 2), (2, 5)]
+    assert _names_run_together("拉贾斯坦邦", []) is None  # a state of India
+    assert _names_run_together("李四光函中", [3]) is None  # 函中所提出: in the letter
+    assert _names_run_together("桥本龙太郎", []) is None
+    assert _names_run_together("高山流水", [2]) is None
+    assert _texts(extract_entities("印度拉贾斯坦邦发生地震。"), Kind.PERSON) == []
+
+
+def test_the_late_days_score_names_printed_together_as_one_person_each():
+    train = _train_ner()
+    line = "19980127-01-001-001/m （/w 陈/nr 杰/nr 高/nr 山岳/nr 摄/Vg ）/w"
+    text, joined = train.parse_line(line)
+    _, split = train.parse_line(line, split_runs=True)
+    assert [text[s:e] for s, e, _k in joined] == ["陈杰高山岳"]  # as the model is trained
+    assert [text[s:e] for s, e, _k in split] == ["陈杰", "高山岳"]  # as the bench scores
+    # a married name of three tokens stays one person either way
+    text, spans = train.parse_line("19980127-01-001-002/m 陈/nr 方/nr 安生/nr 说/v", split_runs=True)
+    assert [text[s:e] for s, e, _k in spans] == ["陈方安生"]

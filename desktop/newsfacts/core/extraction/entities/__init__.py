@@ -215,6 +215,11 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
         # the jieba words the dictionary calls bodies
         bodies = {(at, at + len(w)) for w, t, at in zip(words, tags, starts) if t == "nt"}
         for s, e, k in crf.tag(chunk, words, surnames, tags):
+            if k == "PER" and e - s >= 4:
+                pieces = _names_run_together(chunk[s:e], [b - s for b in bounds if s < b < e])
+                if pieces:
+                    out.extend((off + s + a, off + s + b, Kind.PERSON, MODEL) for a, b in pieces)
+                    continue
             if k == "PER" and e - s == 4 and _four_char_slogan(chunk[s:e]) and not _runs_on(chunk[s:e]):
                 continue
             # the model and jieba's dictionary agree on a body (中兴通讯): it outranks a shorter
@@ -293,6 +298,74 @@ def _sender_before(text: str, k: int) -> int | None:
         if _place_word(text[k - size : k]):
             return k - size
     return None
+
+
+# The commonest Chinese surnames, commonest first: which of two ways to cut a run of names
+# without separators is likelier (马文田楚涛).
+_COMMON_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
+    "金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+
+
+# A place word the model may run into the last name of a list (李四光函中所提出)
+_PLACE_AFTER_NAME = frozenset("中上下里内外前后时")
+
+
+def _names_run_together(run: str, cuts: list[int]) -> list[tuple[int, int]] | None:
+    """Chinese names printed without a separator, as in photo credits and bylines (陈飞简亚彬摄,
+    新华社记者崔军强宗焕平, 尉健行李岚清): the model reads one name of five characters or more;
+    this cuts it into names of two or three characters (four with a compound surname), each
+    opening with a surname.  Of the ways to cut, the one whose cuts fall where jieba's words end
+    (``cuts``) and whose names open with commoner surnames wins; None for a foreign or Japanese
+    name, or a run no such cut explains."""
+    if not _HAN.match(run) or "·" in run or "—" in run or _transliterated(run) or _japanese_name(run):
+        return None
+    if len(run) == 4:  # 孙伟黄明: two common surnames, and jieba reads two words
+        if 2 not in cuts or run[0] not in _COMMON_SURNAMES or run[2] not in _COMMON_SURNAMES or _tibetan_name(run):
+            return None
+        freq = segmenter.tokenizer().FREQ
+        halves = [run[:2], run[2:]]
+        if any(freq.get(h, 0) >= 100 and t != "nr" for h, t in zip(halves, rules.word_tags(halves))):
+            return None  # 高山流水 is no list of names
+        return [(0, 2), (2, 4)]
+    surnames = crf.surnames()
+    bounds = {0, len(run), *cuts}
+    best: tuple[float, list[tuple[int, int]]] | None = None
+
+    def walk(at: int, pieces: list[tuple[int, int]], score: float) -> None:
+        nonlocal best
+        if at == len(run):
+            # a cut where most names open with a letter of transliteration is a foreign word (拉贾斯坦邦)
+            foreign = sum(run[a] in _TRANSLITERATION and run[a] not in _COMMON_SURNAMES for a, _b in pieces)
+            if len(pieces) >= 2 and foreign * 2 <= len(pieces) and (best is None or score > best[0]):
+                best = (score, list(pieces))
+            return
+        for size in (3, 2, 4):
+            end = at + size
+            if end > len(run):
+                continue
+            head = run[at : at + 2] if size == 4 else run[at]
+            whole_word = at in bounds and end in bounds and not any(at < c < end for c in bounds)
+            if size == 4:
+                gain = 1.0 if head in _COMPOUND_SURNAMES else None
+            elif head in _COMMON_SURNAMES:
+                gain = 1.5 - _COMMON_SURNAMES.index(head) / len(_COMMON_SURNAMES)
+            elif head in surnames:
+                gain = 0.3
+            else:
+                gain = 0.0 if whole_word else None  # 满东燕: jieba reads an unusual surname's name whole
+            if gain is None or (size == 2 and at + 1 in bounds and end in bounds and at in bounds):
+                continue  # 郎平曾找王怡: jieba reads 曾 / 找 as two words
+            if size == 2 and end == len(run) and run[-1] in _PLACE_AFTER_NAME:
+                continue  # 李四光函中: in the letter
+            gain += (end in bounds) + 0.3 * (size == 3) - 1.5
+            pieces.append((at, end))
+            walk(end, pieces, score + gain)
+            pieces.pop()
+
+    walk(0, [], 0.0)
+    return best[1] if best else None
 
 
 def _four_char_slogan(word: str) -> bool:
@@ -655,8 +728,9 @@ def extract_entities(text: str, *, lexicon: object | None = None) -> list[Fact]:
         if kind is not Kind.PERSON:
             continue
         role = None
-        # a list: 区领导杨有军、赵俊峰 -> the role of the name before the 、
-        if last_person is not None and last_person.end + 1 == s and text[last_person.end] == "、":
+        # a list: 区领导杨有军、赵俊峰 -> the role of the name before the 、 (or of the name right
+        # before: 新华社记者崔军强宗焕平)
+        if last_person is not None and (last_person.end == s or (last_person.end + 1 == s and text[last_person.end] == "、")):
             role = last_person.role
         else:
             found = rules.role_before(text, s, floor=last_person.end if last_person else 0, keep=keep)
