@@ -810,3 +810,16 @@ def test_the_late_days_score_names_printed_together_as_one_person_each():
     # a married name of three tokens stays one person either way
     text, spans = train.parse_line("19980127-01-001-002/m 陈/nr 方/nr 安生/nr 说/v", split_runs=True)
     assert [text[s:e] for s, e, _k in spans] == ["陈方安生"]
+
+
+def test_a_name_the_model_missed_beside_a_person_in_a_list_is_a_person(monkeypatch):
+    # the model finds the first of the list only
+    def first_only(chunk, *a, **k):
+        return [(chunk.index(n), chunk.index(n) + len(n), "PER") for n in ("陈毅", "夏衍") if n in chunk]
+
+    monkeypatch.setattr(crf, "tag", first_only)
+    assert _texts(extract_entities("剧中塑造了陈毅、粟裕、王树增等将领形象。"), Kind.PERSON) == ["陈毅", "粟裕", "王树增"]
+    assert _texts(extract_entities("我与夏衍、阳翰笙两位老同志联名写信。"), Kind.PERSON) == ["夏衍", "阳翰笙"]
+    # a list goes on with things, not people: no person is made of them
+    assert _texts(extract_entities("陈毅、周边国家和地区都派了代表。"), Kind.PERSON) == ["陈毅"]
+    assert _texts(extract_entities("陈毅、马列主义研究所"), Kind.PERSON) == ["陈毅"]

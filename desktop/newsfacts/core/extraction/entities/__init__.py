@@ -577,6 +577,61 @@ def _slogan_in_list(text: str, c: tuple[int, int, Kind, int], named: bytearray) 
     return not any(any(named[a:b]) for a, b in items)
 
 
+# What ends an item of a list of persons: the next separator, 等, a count of people (两位, 三人)
+_LIST_ITEM_END = frozenset("、，,。；;：:等和与及）)两三四五六七八九几诸同")
+
+
+def _list_partners(text: str, chosen: list[tuple[int, int, Kind, int]], lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
+    """Persons the model missed in a list beside one it found: 陈毅、粟裕等, 夏衍、阳翰笙两位,
+    孙悦、臧天朔等.  The item across the 、 is a name of two or three characters that opens with
+    a surname, ends where the item ends, and is no word jieba's dictionary knows as another thing;
+    a name found so is the next one's partner in turn."""
+    surnames = crf.surnames()
+    freq = segmenter.tokenizer().FREQ
+    taken = _covered(text, chosen)
+    found: list[tuple[int, int, Kind, int]] = []
+    persons = [(s, e) for s, e, k, _src in chosen if k is Kind.PERSON and _HAN.match(text[s:e])]
+    while persons:
+        s, e = persons.pop()
+        for a in _list_neighbours(text, s, e):
+            for size in (3, 2):
+                b = a + size if a > s else a
+                a2 = a if a > s else a - size
+                if a2 < 0 or b > len(text) or any(taken[a2:b]):
+                    continue
+                word = text[a2:b]
+                after = text[b : b + 1]
+                before = text[a2 - 1 : a2] if a2 else ""
+                if a > s and after and after not in _LIST_ITEM_END:
+                    continue
+                if a < s and before and before not in "、，,。；;：:（(" and not before.isspace():
+                    continue
+                if not _HAN_RUN.fullmatch(word) or lex.rejects(word, Kind.PERSON):
+                    continue
+                tag = rules.word_tags([word])[0]
+                if word[0] not in surnames and tag != "nr":  # 粟裕, 臧天朔: jieba knows them
+                    continue
+                if freq.get(word, 0) >= 30 and tag != "nr":
+                    continue  # 马列, 周边: a word of its own
+                if word in rules.not_persons() or rules.derived_word(word):
+                    continue
+                taken[a2:b] = b"\x01" * size
+                found.append((a2, b, Kind.PERSON, MODEL))
+                persons.append((a2, b))
+                break
+    return found
+
+
+def _list_neighbours(text: str, s: int, e: int) -> list[int]:
+    """Where an item of a 、 list beside [s, e) starts (after it) or ends (before it)."""
+    out = []
+    if text[e : e + 1] == "、":
+        out.append(e + 1)
+    if s and text[s - 1] == "、":
+        out.append(s - 1)
+    return out
+
+
 def _covered(text: str, names: list[tuple[int, int, Kind, int]]) -> bytearray:
     """1 for each character of ``text`` inside one of ``names``."""
     mask = bytearray(len(text) + 1)
@@ -701,6 +756,10 @@ def extract_entities(text: str, *, lexicon: object | None = None) -> list[Fact]:
         chosen = [c for c in chosen if c not in slogans]
         cands = [c for c in cands if c not in slogans]
     slogan_words = {text[c[0] : c[1]] for c in slogans}
+    partners = _list_partners(text, chosen, lex)
+    if partners:
+        cands = cands + partners
+        chosen = _resolve(cands, text)
     # One name, one reading: a person found once is that person wherever the name recurs (a
     # slogan of a list is none, wherever else the model read it).
     names = {
