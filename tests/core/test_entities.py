@@ -823,3 +823,13 @@ def test_a_name_the_model_missed_beside_a_person_in_a_list_is_a_person(monkeypat
     # a list goes on with things, not people: no person is made of them
     assert _texts(extract_entities("陈毅、周边国家和地区都派了代表。"), Kind.PERSON) == ["陈毅"]
     assert _texts(extract_entities("陈毅、马列主义研究所"), Kind.PERSON) == ["陈毅"]
+
+
+def test_a_name_s_brackets_and_quotes_come_in_pairs():
+    facts = extract_entities("新华社尼泊尔根杰（尼泊尔）１月２５日电。声乐大赛（四月在山西万家寨）举行。")
+    assert all(f.text.count("（") == f.text.count("）") for f in facts)
+    assert "万家寨" in _texts(facts, Kind.PLACE)
+    facts = extract_entities("中远集装箱运输有限公司是由中国远洋运输（集团）总公司组建的。")
+    assert "中国远洋运输（集团）总公司" in _texts(facts, Kind.ORG)
+    facts = extract_entities("本报格拉茨（奥地利）１月２９日电")
+    assert _texts(facts, Kind.PLACE) == ["格拉茨", "奥地利"]

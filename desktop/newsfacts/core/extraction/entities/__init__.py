@@ -27,6 +27,7 @@ function is safe to call from worker threads.
 from __future__ import annotations
 
 import bisect
+from functools import partial
 import re
 import threading
 from collections.abc import Iterable
@@ -507,6 +508,40 @@ def _person_not_place(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, in
     return c
 
 
+_OPENERS = {"（": "）", "(": ")", "“": "”", "《": "》", "「": "」", "『": "』"}
+_CLOSERS = {v: k for k, v in _OPENERS.items()}
+
+
+def _bracketed(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, int, Kind, int] | None:
+    """A name's brackets and quotes come in pairs: 尼泊尔） (本报根杰（尼泊尔）电) loses the
+    bracket, 梅花”基金会 takes its opening quote, （集团）总公司 without the body's name before it is
+    none; a place or a person stops at a bracket (格拉茨（奥地利）: two places)."""
+    s, e, k, src = c
+    word = text[s:e]
+    if not any(ch in _OPENERS or ch in _CLOSERS for ch in word):
+        return c
+    if k is not Kind.ORG:
+        cut = next(i for i, ch in enumerate(word) if ch in _OPENERS or ch in _CLOSERS)
+        return (s, s + cut, k, src) if cut >= 2 or (cut == 1 and k is Kind.PLACE) else None
+    if word[0] in _OPENERS:
+        return None
+    open_at: list[int] = []
+    for i, ch in enumerate(word):
+        if ch in _OPENERS:
+            open_at.append(i)
+        elif ch in _CLOSERS:
+            if open_at and word[open_at[-1]] == _CLOSERS[ch]:
+                open_at.pop()
+            elif s and text[s - 1] == _CLOSERS[ch] and not open_at:
+                s -= 1  # 梅花”基金会 -> “梅花”基金会
+            else:
+                return (s, s + i, k, src) if i >= 2 else None
+    if open_at:
+        i = open_at[0]
+        return (s, s + i, k, src) if i >= 2 else None
+    return (s, e, k, src)
+
+
 def _without_region(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, int, Kind, int]:
     """中东地区 -> 中东: 地区 after a place name is not part of it (the model learnt it from the
     corpus); 上海合作组织峰会 -> 上海合作组织: a summit or an annual meeting is the body's event."""
@@ -739,6 +774,7 @@ def extract_entities(text: str, *, lexicon: object | None = None) -> list[Fact]:
         return []
     lex = effective_lexicon(lexicon if isinstance(lexicon, Lexicon) else None)
     cands = [_foreign_name_end(text, _person_not_place(text, _without_region(text, c))) for c in _candidates(text, lex)]
+    cands = [b for b in map(partial(_bracketed, text), cands) if b is not None]
     # one character found by a grammar (中葡双方, 中医) is a country for sure; elsewhere it needs a test
     cands = [
         c
