@@ -833,3 +833,13 @@ def test_a_name_s_brackets_and_quotes_come_in_pairs():
     assert "中国远洋运输（集团）总公司" in _texts(facts, Kind.ORG)
     facts = extract_entities("本报格拉茨（奥地利）１月２９日电")
     assert _texts(facts, Kind.PLACE) == ["格拉茨", "奥地利"]
+
+
+def test_a_person_is_marked_without_the_words_of_address_around_the_name():
+    assert _texts(extract_entities("同村郑某叫来看。"), Kind.PERSON) == ["郑"]
+    assert _texts(extract_entities("胡老介绍说：菊花的品种很多。"), Kind.PERSON) == ["胡"]
+    assert _texts(extract_entities("年仅6岁的小俊平被连日高烧折磨。"), Kind.PERSON) == ["俊平"]
+    assert _texts(extract_entities("李老板说生意好。"), Kind.PERSON) == ["李"]
+    # a Japanese family name that opens with 小 is the name, and 老四 is a nickname, not 老
+    assert _texts(extract_entities("大藏省事务次官小村武表示辞职。"), Kind.PERSON) == ["小村武"]
+    assert _texts(extract_entities("袁老四火锅店开张。"), Kind.PERSON) == []
