@@ -843,3 +843,9 @@ def test_a_person_is_marked_without_the_words_of_address_around_the_name():
     # a Japanese family name that opens with 小 is the name, and 老四 is a nickname, not 老
     assert _texts(extract_entities("大藏省事务次官小村武表示辞职。"), Kind.PERSON) == ["小村武"]
     assert _texts(extract_entities("袁老四火锅店开张。"), Kind.PERSON) == []
+
+
+def test_a_family_by_its_surname_and_a_sheet_counted_with_zhang():
+    assert _texts(extract_entities("在赵家，李鹏还饶有兴趣地包饺子。"), Kind.PERSON) == ["赵", "李鹏"]
+    assert _texts(extract_entities("对于那张会让韩国人记一辈子的照片。"), Kind.PERSON) == []
+    assert _texts(extract_entities("张家口市下了雪。"), Kind.PLACE) == ["张家口市"]

@@ -436,6 +436,8 @@ def _plausible(text: str, s: int, e: int, kind: Kind, lex: Lexicon) -> bool:
             return False
         if not _HAN.match(word) or word[0] in "和与及":
             return False
+        if word[0] == "张" and s and text[s - 1] in _COUNTING:
+            return False  # 那张会让…的照片, 一张小巧的门票: 张 counts a sheet
         if word in rules.not_name_words() and not rules.rare_phrase(word):  # 热议, 养老: a verb or an adverb
             return False
     if kind is Kind.ORG and word.endswith(("公司", "企业")) and rules.known_place(word[:-2]):
@@ -543,7 +545,9 @@ def _bracketed(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, int, Kind
 
 
 # After a surname, 某 (someone called Wang) and 老 (old Mr Hu; not 老师, 老板, 老家…)
-_SURNAME_AND = re.compile(r"某(?!某)|老(?![师板百虎鼠家乡人大年总少小实话是一二三四五六七八九十幺])")
+_SURNAME_AND = re.compile(r"某(?!某)|老(?![师板百虎鼠家乡人大年总少小实话是一二三四五六七八九十幺])|家(?![庄村湾坝坪屯营寨沟岭镇乡店园河桥口堡集])")
+# Before 张, a demonstrative or a numeral makes it a measure word
+_COUNTING = frozenset("这那一每两几哪整半三四五六七八九十")
 
 
 def _person_core(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, int, Kind, int]:
@@ -554,7 +558,7 @@ def _person_core(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, int, Ki
     if k is not Kind.PERSON or src == LEXICON:
         return c
     word = text[s:e]
-    if (len(word) == 2 and word[1] in "某老" or len(word) >= 3 and text.startswith(_ADDRESS, s + 1, e)) and word[0] in crf.surnames():
+    if (len(word) == 2 and word[1] in "某老家" or len(word) >= 3 and text.startswith(_ADDRESS, s + 1, e)) and word[0] in crf.surnames():
         return (s, s + 1, k, src)  # 李老板 as well
     if len(word) >= 3 and word[0] in "小老" and not _japanese_name(word) and word[:2] not in rules.japanese_surnames():
         return (s + 1, e, k, src)
