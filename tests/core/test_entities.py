@@ -849,3 +849,11 @@ def test_a_family_by_its_surname_and_a_sheet_counted_with_zhang():
     assert _texts(extract_entities("在赵家，李鹏还饶有兴趣地包饺子。"), Kind.PERSON) == ["赵", "李鹏"]
     assert _texts(extract_entities("对于那张会让韩国人记一辈子的照片。"), Kind.PERSON) == []
     assert _texts(extract_entities("张家口市下了雪。"), Kind.PLACE) == ["张家口市"]
+
+
+def test_a_given_name_that_is_also_a_body_s_name_stays_the_person_s(monkeypatch):
+    # 高盛 (Goldman Sachs) is a body of the lexicon; after a surname the model reads a person
+    monkeypatch.setattr(crf, "tag", lambda chunk, *a, **k: [(chunk.index("吴高盛"), chunk.index("吴高盛") + 3, "PER")] if "吴高盛" in chunk else [])
+    facts = extract_entities("法工委研究室吴高盛认为，高盛的报告有误。")
+    assert _texts(facts, Kind.PERSON) == ["吴高盛"]
+    assert _texts(facts, Kind.ORG)[-1] == "高盛"

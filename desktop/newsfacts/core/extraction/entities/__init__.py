@@ -739,7 +739,8 @@ def _resolve(cands: list[tuple[int, int, Kind, int]], text: str) -> list[tuple[i
     A model ORG that ends like one and holds lexicon names whole (中央气象台 around the lexicon's
     中央), a model foreign name joined with a dot (马克思·卢布里克), a model place or body that
     opens with a strong person's name (肯尼迪航天中心), or a model person of up to four characters
-    that goes on from one (陈云峰 beside the lexicon's 陈云) is ranked with the strong ones, so the
+    that goes on from one (陈云峰 beside the lexicon's 陈云) or holds a lexicon body or place as
+    its given name after a surname (吴高盛, 高盛) is ranked with the strong ones, so the
     longer name wins; a model name that cuts across a strong name is dropped.
     """
     strong = [c for c in cands if c[3] >= GRAMMAR]
@@ -755,6 +756,7 @@ def _resolve(cands: list[tuple[int, int, Kind, int]], text: str) -> list[tuple[i
         if src == GRAMMAR:
             grammar[s:e] = b"\x01" * (e - s)
     person_ends = {s: e for s, e, k, _src in strong if k is Kind.PERSON}  # where a strong person starts
+    lexicon_others = {(s, e) for s, e, k, src in strong if k is not Kind.PERSON and src == LEXICON and e - s == 2}
     promoted, rest = [], []
     for c in weak:
         s, e, k, _src = c
@@ -773,6 +775,8 @@ def _resolve(cands: list[tuple[int, int, Kind, int]], text: str) -> list[tuple[i
             promoted.append(c)  # 肯尼迪航天中心 named after the lexicon's 肯尼迪
         elif k is Kind.PERSON and c[3] == MODEL and person_ends.get(s, e) < e <= s + 4:
             promoted.append(c)  # 陈云峰, 朱德华: another person than the lexicon's 陈云, 朱德
+        elif k is Kind.PERSON and c[3] == MODEL and e - s == 3 and (s + 1, e) in lexicon_others and text[s] in crf.surnames():
+            promoted.append(c)  # 吴高盛: a given name that is a body's name (高盛) as well
         else:
             rest.append(c)
     first = strong + promoted
