@@ -544,21 +544,22 @@ def _bracketed(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, int, Kind
     return (s, e, k, src)
 
 
-# After a surname, 某 (someone called Wang) and 老 (old Mr Hu; not 老师, 老板, 老家…)
-_SURNAME_AND = re.compile(r"某(?!某)|老(?![师板百虎鼠家乡人大年总少小实话是一二三四五六七八九十幺])|家(?![庄村湾坝坪屯营寨沟岭镇乡店园河桥口堡集])")
+# After a surname, 老 (old Mr Hu; not 老师, 老板, 老家…) and 家 (the Zhao family; not 张家口)
+_SURNAME_AND = re.compile(r"老(?![师板百虎鼠家乡人大年总少小实话是一二三四五六七八九十幺])|家(?![庄村湾坝坪屯营寨沟岭镇乡店园河桥口堡集])")
 # Before 张, a demonstrative or a numeral makes it a measure word
 _COUNTING = frozenset("这那一每两几哪整半三四五六七八九十")
 
 
 def _person_core(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, int, Kind, int]:
-    """The name without the words of address around it, as the NER test sets mark it: 王某 and
-    胡老 are the surname (郑某叫来看, 胡老介绍说), 小俊平 and 老宋双 the name after 小 or 老.
-    Japanese names that open with 小 stay whole (小泉纯一郎, 小渊惠三)."""
+    """The name without the words of address around it, as the NER test sets mark it: 胡老 and
+    刘家 are the surname (胡老介绍说), 小俊平 and 老宋双 the name after 小 or 老.  Japanese names
+    that open with 小 stay whole (小泉纯一郎, 小渊惠三).  王某 stays whole: it is how the paper
+    names a person it does not name (the test sets mark 王), and the desk verifies it so."""
     s, e, k, src = c
     if k is not Kind.PERSON or src == LEXICON:
         return c
     word = text[s:e]
-    if (len(word) == 2 and word[1] in "某老家" or len(word) >= 3 and text.startswith(_ADDRESS, s + 1, e)) and word[0] in crf.surnames():
+    if (len(word) == 2 and word[1] in "老家" or len(word) >= 3 and text.startswith(_ADDRESS, s + 1, e)) and word[0] in crf.surnames():
         return (s, s + 1, k, src)  # 李老板 as well
     if len(word) >= 3 and word[0] in "小老" and not _japanese_name(word) and word[:2] not in rules.japanese_surnames():
         return (s + 1, e, k, src)
