@@ -857,3 +857,25 @@ def test_a_given_name_that_is_also_a_body_s_name_stays_the_person_s(monkeypatch)
     facts = extract_entities("法工委研究室吴高盛认为，高盛的报告有误。")
     assert _texts(facts, Kind.PERSON) == ["吴高盛"]
     assert _texts(facts, Kind.ORG)[-1] == "高盛"
+
+
+def test_kinds_counts_and_the_big_four_are_no_bodies():
+    assert _texts(extract_entities("1994年至1997年城镇中小学教职工住房建设完成投资。"), Kind.ORG) == []
+    assert _texts(extract_entities("宝钢、武钢、鞍钢、首钢四大集团的产量增长。"), Kind.ORG) == ["宝钢", "武钢", "鞍钢", "首钢"]
+    assert _texts(extract_entities("日、韩12家大造船公司分割了世界造船份额。"), Kind.ORG) == []
+    assert extract_entities("对48所临街小学的学生跟队保护。") == []
+    assert _texts(extract_entities("惠普为满足各大医院的需要开通热线。"), Kind.ORG) == ["惠普"]
+
+
+def test_two_posts_joined_by_jian_are_one_role_with_the_body_of_the_second():
+    facts = extract_entities("国务委员兼国防部长迟浩田上将出席。外交部长兼副总理钱其琛会见外宾。")
+    assert _texts(facts, Kind.ORG) == ["国防部", "外交部"]
+    assert [f.role for f in facts if f.kind is Kind.PERSON] == ["国务委员兼国防部长", "外交部长兼副总理"]
+
+
+def test_a_signature_is_the_person_then_the_body_and_two_bodies_side_by_side_are_two():
+    facts = extract_entities("实力是关键王廷帅徐州华润电力公司总经理")
+    assert (_texts(facts, Kind.PERSON), _texts(facts, Kind.ORG)) == (["王廷帅"], ["徐州华润电力公司"])
+    facts = extract_entities("铭记史训迎重任刘启西安青云中学学生")
+    assert (_texts(facts, Kind.PERSON), _texts(facts, Kind.ORG)) == (["刘启"], ["西安青云中学"])
+    assert _texts(extract_entities("中共中央国务院举行春节团拜会"), Kind.ORG) == ["中共中央", "国务院"]

@@ -415,6 +415,7 @@ _STAGES = frozenset("出台 舞台 平台 电台 后台 讲台 柜台 阳台 站
 _TIME_ZONES = frozenset("北京 格林尼治 格林威治 东京 莫斯科 纽约 伦敦 巴黎 华盛顿".split())
 
 
+_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万几两多数")
 # Sizes and grades 中 stands between
 _SCALE = frozenset("大小轻重高低长短")
 # Negation and degree: what they qualify is a quality, not a place
@@ -440,6 +441,8 @@ def _plausible(text: str, s: int, e: int, kind: Kind, lex: Lexicon) -> bool:
             return False  # 那张会让…的照片, 一张小巧的门票: 张 counts a sheet
         if word in rules.not_name_words() and not rules.rare_phrase(word):  # 热议, 养老: a verb or an adverb
             return False
+    if word[0] in "个家所条座批项类位名" and s and text[s - 1] in _NUMERALS:
+        return False  # 48所临街小学: the measure word of a count opens no name
     if kind is Kind.ORG and word.endswith(("公司", "企业")) and rules.known_place(word[:-2]):
         return False  # 美国公司: any American company (jieba's dictionary calls it a body)
     if kind is not Kind.ORG and rules.derived_word(word):  # 法治化: a place only by its look
@@ -534,8 +537,8 @@ def _bracketed(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, int, Kind
         elif ch in _CLOSERS:
             if open_at and word[open_at[-1]] == _CLOSERS[ch]:
                 open_at.pop()
-            elif s and text[s - 1] == _CLOSERS[ch] and not open_at:
-                s -= 1  # 梅花”基金会 -> “梅花”基金会
+            elif s and text[s - 1] == _CLOSERS[ch] and not open_at and ch not in "）)":
+                s -= 1  # 梅花”基金会 -> “梅花”基金会 (a bracket opens no body: 中国）有限公司 is none)
             else:
                 return (s, s + i, k, src) if i >= 2 else None
     if open_at:
@@ -564,6 +567,27 @@ def _person_core(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, int, Ki
     if len(word) >= 3 and word[0] in "小老" and not _japanese_name(word) and word[:2] not in rules.japanese_surnames():
         return (s + 1, e, k, src)
     return c
+
+
+def _split_signed_bodies(cands: list[tuple[int, int, Kind, int]]) -> list[tuple[int, int, Kind, int]]:
+    """A body the ending grammar reached back for over a person or another body: a signature
+    (王廷帅徐州华润电力公司总经理: the model reads the person, then the company) or two bodies
+    side by side (国家计委国家统计局).  The grammar's body starts where the model's or the lexicon's
+    body after the person starts; two lexicon bodies that fill it are two bodies."""
+    bodies = {(s, e) for s, e, k, src in cands if k is Kind.ORG and src in (MODEL, LEXICON)}
+    lexicon_bodies = {(s, e) for s, e, k, src in cands if k is Kind.ORG and src == LEXICON}
+    persons = [(s, e) for s, e, k, src in cands if k is Kind.PERSON and src == MODEL]
+    out = []
+    for c in cands:
+        s, e, k, src = c
+        if k is Kind.ORG and src == GRAMMAR:
+            after = [p for a, p in persons if s <= a < p < e - 1 and (p, e) in bodies]
+            if after:
+                c = (max(after), e, k, src)
+            elif any((s, m) in lexicon_bodies and (m, e) in lexicon_bodies for m in range(s + 2, e - 1)):
+                continue
+        out.append(c)
+    return out
 
 
 def _without_region(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, int, Kind, int]:
@@ -802,7 +826,7 @@ def extract_entities(text: str, *, lexicon: object | None = None) -> list[Fact]:
         return []
     lex = effective_lexicon(lexicon if isinstance(lexicon, Lexicon) else None)
     cands = [_foreign_name_end(text, _person_not_place(text, _without_region(text, c))) for c in _candidates(text, lex)]
-    cands = [_person_core(text, b) for b in map(partial(_bracketed, text), cands) if b is not None]
+    cands = _split_signed_bodies([_person_core(text, b) for b in map(partial(_bracketed, text), cands) if b is not None])
     # one character found by a grammar (中葡双方, 中医) is a country for sure; elsewhere it needs a test
     cands = [
         c

@@ -272,6 +272,8 @@ def _cut_lead(part: str, keep: frozenset[str]) -> str:
     for i, w in enumerate(words):
         if w in keep or w in _TITLE_SET:
             continue
+        if w == "兼" and i and title_at_end("".join(words[:i])) is not None:
+            continue  # 外交部长兼副总理: two posts of one person
         if w in stop or w in _LEAD or _DIGIT.search(w) or w in ("讯", "电", "报道", "日电", "日讯", "月", "日"):
             cut = i + 1
     cut += _lead_before_place(words[cut:], keep)  # 武器核查|美国总统
@@ -298,7 +300,7 @@ def role_orgs(role: str, role_start: int) -> list[tuple[int, int]]:
     """ORG spans inside a role: each part minus its title (解放区委 in 解放区委书记; 司法部 in 司法部长)."""
     out = []
     pos = role_start
-    for part in role.split("、"):
+    for part in re.split("[、兼]", role):  # 国务委员兼国防部长: two posts, the body is 国防部
         t = title_at_end(part)
         stem = part[: len(part) - len(t)] if t else ""
         # 联合国秘书长发言人: the spokesman of the Secretary-General; the body is 联合国
@@ -441,11 +443,15 @@ _ANY_OF_A_PLACE = frozenset("公司 企业 集团".split())
 # 全国性日报, 综合性大学, 国际性组织, 研究型大学: a kind of paper, university, body, not one by name
 _OF_A_KIND = re.compile(r"[\u4e00-\u9fff]{2,3}[性型]$")
 # 中美两国有关公司, 各地相关企业: whichever companies are concerned, no one company
-_WHICHEVER = frozenset("有关 相关 所属 下属 其他 其它 这些 那些 一些 部分 多家 各类 各级".split())
+_WHICHEVER = frozenset("有关 相关 所属 下属 其他 其它 这些 那些 一些 部分 多家 各类 各级 各大".split())
+# 首钢四大集团, 三大银行: the four big groups, a count; 12家大造船公司: the stem opens with the measure word
+_BIG_COUNT = re.compile(r"[一二三四五六七八九十几两]大$")
+_NUMERAL_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十几两多]$")
 # 外国公司, 外资银行, 重点中学, 民办小学: a stem of these words only says what kind the body is
 _KIND_ONLY = frozenset(
     "外国 外资 国外 国内 境外 境内 海外 民营 私营 国营 国有 合资 独资 外商 本地 当地 大型 中型 小型 中小 跨国 重点 "
-    "民办 公办 私立 公立 普通 商业 上市 非上市 股份 一般 基层 农村 城市 地方 自然 模范 投资".split()
+    "民办 公办 私立 公立 普通 商业 上市 非上市 股份 股份制 一般 基层 农村 城市 城镇 城区 市区 郊区 临街 地方 自然 模范 投资 "
+    "中".split()  # 中 of 城镇中小学: jieba's 中小学 leaves it in the stem
 )
 # …and for places also the whole country or the world (全国湿地, 国际湿地公约; the lexicon has
 # bodies such as 全国总工会)
@@ -459,6 +465,8 @@ def _stem_ok(text: str, s: int, k: int, suf: str, starts: dict[int, str], keep: 
     if suf in PLACE_SUFFIXES and everyday_word(text[s : k + len(suf)]):
         return False  # 牵线搭桥, 立交桥: a word of jieba's dictionary that is no name
     if _COUNTED.search(stem) or any(c in _NAME_STOP and c not in "()\uff08\uff09" for c in stem):
+        return False
+    if suf in ORG_SUFFIXES and (_BIG_COUNT.search(stem) or (stem[0] in "个家所条座批项类" and _NUMERAL_BEFORE.search(text, 0, s))):
         return False
     if _NTH_LARGEST.search(stem) or (suf in _ANY_OF_A_PLACE and known_place(stem)):
         return False  # 美国第一大银行, 美国公司: which bank, whose companies, not a name
