@@ -879,3 +879,11 @@ def test_a_signature_is_the_person_then_the_body_and_two_bodies_side_by_side_are
     facts = extract_entities("铭记史训迎重任刘启西安青云中学学生")
     assert (_texts(facts, Kind.PERSON), _texts(facts, Kind.ORG)) == (["刘启"], ["西安青云中学"])
     assert _texts(extract_entities("中共中央国务院举行春节团拜会"), Kind.ORG) == ["中共中央", "国务院"]
+
+
+def test_a_form_of_address_after_a_name_makes_it_a_person_s():
+    assert _texts(extract_entities("文章发表在何方同志文章之前。"), Kind.PERSON) == ["何方"]
+    assert _texts(extract_entities("面容慈祥的迪斯尼先生正拉着米老鼠。"), Kind.PERSON) == ["迪斯尼"]
+    assert _texts(extract_entities("迪斯尼公司宣布。"), Kind.PERSON) == []
+    # a surname the 1998 corpus seldom shows is one before a title too
+    assert _texts(extract_entities("找到负责人冷科长。"), Kind.PERSON) == ["冷"]

@@ -301,6 +301,9 @@ def _sender_before(text: str, k: int) -> int | None:
     return None
 
 
+# Surnames too rare in 1998 for the model's list, and no everyday word alone: before a title or
+# a form of address they are a person (冷科长, 闫家, 逄队长)
+_RARE_SURNAMES = frozenset("冷闫栾臧粟逄甄扈邝邬邰郜郦阚隋覃谯贲芮荀蒲蔺晁敖巩佘冀寇濮屠禹庾胥竺湛饶阙荆蓝茹巫郏厍")
 # The commonest Chinese surnames, commonest first: which of two ways to cut a run of names
 # without separators is likelier (马文田楚涛).
 _COMMON_SURNAMES = (
@@ -430,7 +433,7 @@ def _plausible(text: str, s: int, e: int, kind: Kind, lex: Lexicon) -> bool:
         return True
     if kind is Kind.PERSON:
         if len(word) == 1:  # a surname alone, before a form of address or a title
-            return word in crf.surnames() and (
+            return (word in crf.surnames() or word in _RARE_SURNAMES) and (
                 text.startswith(_ADDRESS, e) or rules.title_at_start(text, e) is not None or _SURNAME_AND.match(text, e) is not None
             )
         if len(word) > 4 and not (_long_name(word) or _japanese_name(word)):
@@ -439,8 +442,9 @@ def _plausible(text: str, s: int, e: int, kind: Kind, lex: Lexicon) -> bool:
             return False
         if word[0] == "张" and s and text[s - 1] in _COUNTING:
             return False  # 那张会让…的照片, 一张小巧的门票: 张 counts a sheet
-        if word in rules.not_name_words() and not rules.rare_phrase(word):  # 热议, 养老: a verb or an adverb
-            return False
+        addressed = word[0] in crf.surnames() and text.startswith(_NAMED_PERSON, e)
+        if word in rules.not_name_words() and not rules.rare_phrase(word) and not addressed:
+            return False  # 热议, 养老: a verb or an adverb (but 何方同志 is a man)
     if word[0] in "个家所条座批项类位名" and s and text[s - 1] in _NUMERALS:
         return False  # 48所临街小学: the measure word of a count opens no name
     if kind is Kind.ORG and word.endswith(("公司", "企业")) and rules.known_place(word[:-2]):
@@ -462,7 +466,7 @@ def _common_word(text: str, s: int, e: int, lex: Lexicon) -> bool:
     """A word the model read as a person that the 1998 corpus only ever writes as a word (叶子,
     老总: jieba's dictionary calls them names), with no title or role to make it one here."""
     word = text[s:e]
-    if word not in rules.not_persons() or lex.kind_of(word) is Kind.PERSON:
+    if word not in rules.not_persons() or lex.kind_of(word) is Kind.PERSON or text.startswith(_NAMED_PERSON, e):
         return False
     return rules.role_before(text, s) is None and rules.title_after(text, e) is None
 
@@ -567,6 +571,19 @@ def _person_core(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, int, Ki
     if len(word) >= 3 and word[0] in "小老" and not _japanese_name(word) and word[:2] not in rules.japanese_surnames():
         return (s + 1, e, k, src)
     return c
+
+
+# After a name, these make it a person's, whatever else the word may be (何方同志, 迪斯尼先生)
+_NAMED_PERSON = ("同志", "先生", "女士", "老师", "师傅")  # not 夫人: 老总夫人 is the chief's wife
+
+
+def _persons_addressed(text: str, cands: list[tuple[int, int, Kind, int]]) -> list[tuple[int, int, Kind, int]]:
+    """A name the model reads as a person and the lexicon as a body or a place is the person's
+    where 先生, 同志… follow it (面容慈祥的迪斯尼先生: Walt Disney, not the company)."""
+    addressed = {(s, e) for s, e, k, src in cands if k is Kind.PERSON and src == MODEL and text.startswith(_NAMED_PERSON, e)}
+    if not addressed:
+        return cands
+    return [c for c in cands if not (c[2] is not Kind.PERSON and c[3] == LEXICON and (c[0], c[1]) in addressed)]
 
 
 def _split_signed_bodies(cands: list[tuple[int, int, Kind, int]]) -> list[tuple[int, int, Kind, int]]:
@@ -826,7 +843,7 @@ def extract_entities(text: str, *, lexicon: object | None = None) -> list[Fact]:
         return []
     lex = effective_lexicon(lexicon if isinstance(lexicon, Lexicon) else None)
     cands = [_foreign_name_end(text, _person_not_place(text, _without_region(text, c))) for c in _candidates(text, lex)]
-    cands = _split_signed_bodies([_person_core(text, b) for b in map(partial(_bracketed, text), cands) if b is not None])
+    cands = _split_signed_bodies(_persons_addressed(text, [_person_core(text, b) for b in map(partial(_bracketed, text), cands) if b is not None]))
     # one character found by a grammar (中葡双方, 中医) is a country for sure; elsewhere it needs a test
     cands = [
         c
