@@ -887,3 +887,13 @@ def test_a_form_of_address_after_a_name_makes_it_a_person_s():
     assert _texts(extract_entities("迪斯尼公司宣布。"), Kind.PERSON) == []
     # a surname the 1998 corpus seldom shows is one before a title too
     assert _texts(extract_entities("找到负责人冷科长。"), Kind.PERSON) == ["冷"]
+
+
+def test_an_industry_a_verb_before_troops_an_expressway_and_the_top_ten_are_no_names():
+    assert extract_entities("世界银行业出现合并浪潮。") == []
+    assert extract_entities("用先进典型教育部队是我军的传统。") == []
+    assert _texts(extract_entities("这是新疆的第一条快速路。"), Kind.PLACE) == ["新疆"]
+    assert extract_entities("迷宫等十大景区展出冰雕。") == []
+    facts = extract_entities("原最高法院大法官塔拉尔在代理总统瓦西姆陪同下出席。")
+    assert _texts(facts, Kind.ORG) == ["最高法院"]
+    assert next(f for f in facts if f.text == "瓦西姆").role == "代理总统"

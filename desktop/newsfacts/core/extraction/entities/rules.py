@@ -13,10 +13,10 @@ from . import crf
 TITLES = sorted(
     """书记 副书记 总书记 区长 副区长 市长 副市长 省长 副省长 县长 副县长 镇长 副镇长 乡长 村长 主任 副主任
     常务副主任 主席 副主席 委员 常委 委员长 副委员长 总理 副总理 部长 副部长 厅长 副厅长 局长 副局长 处长 副处长
-    司长 副司长 科长 所长 院长 副院长 校长 副校长 董事长 总经理 副总经理 经理 秘书长 副秘书长 会长 副会长 理事长 主编 总编辑
+    司长 副司长 科长 副科长 所长 院长 副院长 校长 副校长 董事长 总经理 副总经理 经理 秘书长 副秘书长 会长 副会长 理事长 主编 总编辑
     编辑 记者 本报记者 通讯员 见习记者 特约记者 实习生 领导 区领导 市领导 县领导 省领导 成员 教授 副教授 研究员
     工程师 总工程师 支部书记 站长 馆长 园长 行长 社长 团长 队长 组长 大使 主任委员 检察长 庭长 法官 警官 民警
-    党组书记 首席执行官 总裁 副总裁 总统 首相 国务卿 外长 领袖 议长 总干事 发言人 主教练 教练 司令员 政委
+    党组书记 首席执行官 总裁 副总裁 总统 首相 国务卿 外长 领袖 议长 总干事 发言人 主教练 教练 司令员 政委 大法官
     外相 外交大臣 防卫相 财相 藏相 法相 官房长官 干事长 王储 亲王 天皇 总督 州长 参议员 众议员 国家主席 国家副主席""".split(),
     key=len,
     reverse=True,
@@ -60,7 +60,7 @@ _ROAD = re.compile(r"路|街|大道")
 _ROAD_STEM_STOP = frozenset("""一条 这条 道路 马路 公路 铁路 思路 出路 新路 老路 弯路 后路 活路 退路 线路 网路 电路 水路 大街
     小街 上街 沿街 临街 满街 逛街 一路 沿路 半路 上路 走路 修路 让路 带路 引路 领路 开路 问路 之路 的路
     致富 创业 就业 脱贫 小康 幸福 求学 成才 回家 回乡 归乡 求医 高速 柏油 水泥 砂石 盘山 乡间 田间 山间 林间
-    上学 放学 公里 里地 康庄 正道""".split())
+    上学 放学 公里 里地 康庄 正道 快速 示范 金色""".split())
 # A road one takes, opens or paves is a way, not a street: 踏上归乡路, 广开就业路, 铺后路.
 _ROAD_VERBS = ("踏上", "走上", "走出", "走好", "广开", "开辟", "开拓", "拓宽", "铺就", "铺平", "铺", "闯出", "找到", "寻找", "探索", "奔", "走")
 _MIN_STEM = {"人大": 2, "公司": 2, "桥": 2, "大桥": 2, "花园": 2, "广场": 2, "集团": 2}
@@ -288,7 +288,7 @@ _CONTRACTED = {"部长": "部", "副部长": "部", "局长": "局", "副局长"
                "会长": "会", "副会长": "会"}
 
 
-_RANKS = ("常务", "名誉", "执行", "副总", "副", "代", "前", "第一", "新任", "临时", "特派", "特约")
+_RANKS = ("常务", "名誉", "执行", "副总", "副", "代理", "代", "前", "第一", "新任", "临时", "特派", "特约")
 # What stands before a title without naming a body: a tenure or a grade (现任, 高级), a title of
 # one piece (国务委员), 代表 as "on behalf of" (代表总理霍华德), or a kind of body alone (政府总理,
 # 公司董事长, 委员会主任: the body is named elsewhere, if at all).
@@ -444,7 +444,7 @@ _ANY_OF_A_PLACE = frozenset("公司 企业 集团".split())
 _OF_A_KIND = re.compile(r"[\u4e00-\u9fff]{2,3}[性型]$")
 # 中美两国有关公司, 各地相关企业: whichever companies are concerned, no one company
 _WHICHEVER = frozenset("有关 相关 所属 下属 其他 其它 这些 那些 一些 部分 多家 各类 各级 各大".split())
-# 首钢四大集团, 三大银行: the four big groups, a count; 12家大造船公司: the stem opens with the measure word
+# 首钢四大集团, 十大景区: the four big groups, a count; 12家大造船公司: the stem opens with the measure word
 _BIG_COUNT = re.compile(r"[一二三四五六七八九十几两]大$")
 _NUMERAL_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十几两多]$")
 # 外国公司, 外资银行, 重点中学, 民办小学: a stem of these words only says what kind the body is
@@ -466,7 +466,7 @@ def _stem_ok(text: str, s: int, k: int, suf: str, starts: dict[int, str], keep: 
         return False  # 牵线搭桥, 立交桥: a word of jieba's dictionary that is no name
     if _COUNTED.search(stem) or any(c in _NAME_STOP and c not in "()\uff08\uff09" for c in stem):
         return False
-    if suf in ORG_SUFFIXES and (_BIG_COUNT.search(stem) or (stem[0] in "个家所条座批项类" and _NUMERAL_BEFORE.search(text, 0, s))):
+    if _BIG_COUNT.search(stem) or (stem[0] in "个家所条座批项类" and _NUMERAL_BEFORE.search(text, 0, s)):
         return False
     if _NTH_LARGEST.search(stem) or (suf in _ANY_OF_A_PLACE and known_place(stem)):
         return False  # 美国第一大银行, 美国公司: which bank, whose companies, not a name
