@@ -897,3 +897,9 @@ def test_an_industry_a_verb_before_troops_an_expressway_and_the_top_ten_are_no_n
     facts = extract_entities("原最高法院大法官塔拉尔在代理总统瓦西姆陪同下出席。")
     assert _texts(facts, Kind.ORG) == ["最高法院"]
     assert next(f for f in facts if f.text == "瓦西姆").role == "代理总统"
+
+
+def test_a_unit_of_a_body_is_one_body_and_a_foreign_name_around_a_lexicon_name_is_one_person():
+    assert _texts(extract_entities("中国教育学会华茂培训中心建立。"), Kind.ORG) == ["中国教育学会华茂培训中心"]
+    assert _texts(extract_entities("多恩布什和费希尔的《宏观经济学》很流行。"), Kind.PERSON) == ["多恩布什", "费希尔"]
+    assert _texts(extract_entities("小布什和老布什不同。"), Kind.PERSON) == ["小布什", "老布什"]

@@ -568,7 +568,13 @@ def _person_core(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, int, Ki
     word = text[s:e]
     if (len(word) == 2 and word[1] in "老家" or len(word) >= 3 and text.startswith(_ADDRESS, s + 1, e)) and word[0] in crf.surnames():
         return (s, s + 1, k, src)  # 李老板 as well
-    if len(word) >= 3 and word[0] in "小老" and not _japanese_name(word) and word[:2] not in rules.japanese_surnames():
+    if (
+        len(word) >= 3
+        and word[0] in "小老"
+        and not _japanese_name(word)
+        and word[:2] not in rules.japanese_surnames()
+        and not _transliterated(word[1:])  # 小布什, 老布什: how the papers tell the two Bushes apart
+    ):
         return (s + 1, e, k, src)
     return c
 
@@ -792,12 +798,16 @@ def _resolve(cands: list[tuple[int, int, Kind, int]], text: str) -> list[tuple[i
     ends = bytearray(size)
     inside = bytearray(size)
     grammar = bytearray(size)
-    for s, e, _k, src in strong:
+    grammar_ends: dict[int, int] = {}  # where a grammar body that starts at a position ends
+    for s, e, k, src in strong:
         starts[s] = ends[e] = 1
         inside[s:e] = b"\x01" * (e - s)
         if src == GRAMMAR:
             grammar[s:e] = b"\x01" * (e - s)
+            if k is Kind.ORG:
+                grammar_ends[s] = max(e, grammar_ends.get(s, e))
     person_ends = {s: e for s, e, k, _src in strong if k is Kind.PERSON}  # where a strong person starts
+    person_starts = {e: s for s, e, k, _src in strong if k is Kind.PERSON}  # …and where one ends
     lexicon_others = {(s, e) for s, e, k, src in strong if k is not Kind.PERSON and src == LEXICON and e - s == 2}
     promoted, rest = [], []
     for c in weak:
@@ -809,14 +819,18 @@ def _resolve(cands: list[tuple[int, int, Kind, int]], text: str) -> list[tuple[i
         crosses = (inside[s] and not starts[s]) or (inside[e - 1] and not ends[e])
         if crosses:
             continue
-        if k is Kind.ORG and c[3] == MODEL and not any(grammar[s:e]) and _ORG_END.search(text[s:e]):
-            promoted.append(c)
+        if k is Kind.ORG and c[3] == MODEL and _ORG_END.search(text[s:e]) and (
+            not any(grammar[s:e]) or (s in grammar_ends and not any(grammar[grammar_ends[s] : e]) and e - grammar_ends[s] >= 4)
+        ):
+            promoted.append(c)  # …and a unit of a body the grammar found: 中国教育学会华茂培训中心
         elif k is Kind.PERSON and c[3] == MODEL and "·" in text[s + 1 : e - 1]:
             promoted.append(c)  # 马克思·卢布里克 around the lexicon's 马克思
         elif k is not Kind.PERSON and c[3] == MODEL and person_ends.get(s, e) < e - 1:
             promoted.append(c)  # 肯尼迪航天中心 named after the lexicon's 肯尼迪
         elif k is Kind.PERSON and c[3] == MODEL and person_ends.get(s, e) < e <= s + 4:
             promoted.append(c)  # 陈云峰, 朱德华: another person than the lexicon's 陈云, 朱德
+        elif k is Kind.PERSON and c[3] == MODEL and s < person_starts.get(e, s) and _transliterated(text[s:e]):
+            promoted.append(c)  # 多恩布什: a foreign name that ends in the lexicon's 布什
         elif k is Kind.PERSON and c[3] == MODEL and e - s == 3 and (s + 1, e) in lexicon_others and text[s] in crf.surnames():
             promoted.append(c)  # 吴高盛: a given name that is a body's name (高盛) as well
         else:
