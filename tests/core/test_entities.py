@@ -903,3 +903,9 @@ def test_a_unit_of_a_body_is_one_body_and_a_foreign_name_around_a_lexicon_name_i
     assert _texts(extract_entities("中国教育学会华茂培训中心建立。"), Kind.ORG) == ["中国教育学会华茂培训中心"]
     assert _texts(extract_entities("多恩布什和费希尔的《宏观经济学》很流行。"), Kind.PERSON) == ["多恩布什", "费希尔"]
     assert _texts(extract_entities("小布什和老布什不同。"), Kind.PERSON) == ["小布什", "老布什"]
+
+
+def test_central_planning_and_handling_a_bank_bill_are_no_bodies():
+    assert _texts(extract_entities("他主张建立公有制中央计划民主政治制度。"), Kind.ORG) == []
+    assert extract_entities("累计办理银行承兑汇票192.2亿元。") == []
+    assert _texts(extract_entities("中央决定召开会议。"), Kind.ORG) == ["中央"]

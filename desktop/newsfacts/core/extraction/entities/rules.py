@@ -457,7 +457,7 @@ _KIND_ONLY = frozenset(
 # bodies such as 全国总工会)
 _PLACE_KIND_ONLY = _KIND_ONLY | {"国际", "全国", "我国"}
 # 上大学, 考上中学, 办医院: the school or the hospital is what someone goes to or runs, no name
-_DOING_TO = frozenset("上 考 读 念 办 进 考上 考入 进入 报考 就读 创办 兴办 开办".split())
+_DOING_TO = frozenset("上 考 读 念 办 进 考上 考入 进入 报考 就读 创办 兴办 开办 办理".split())
 
 
 def _stem_ok(text: str, s: int, k: int, suf: str, starts: dict[int, str], keep: frozenset[str]) -> bool:
