@@ -909,3 +909,11 @@ def test_central_planning_and_handling_a_bank_bill_are_no_bodies():
     assert _texts(extract_entities("他主张建立公有制中央计划民主政治制度。"), Kind.ORG) == []
     assert extract_entities("累计办理银行承兑汇票192.2亿元。") == []
     assert _texts(extract_entities("中央决定召开会议。"), Kind.ORG) == ["中央"]
+
+
+def test_a_unit_written_after_a_body_is_part_of_it():
+    assert _texts(extract_entities("十一届三中全会后，任二机部办公厅顾问。"), Kind.ORG) == ["二机部办公厅"]
+    assert _texts(extract_entities("曾担任中国电影家协会书记处书记。"), Kind.ORG) == ["中国电影家协会书记处"]
+    assert _texts(extract_entities("他毕业于安徽农学院经济管理系。"), Kind.ORG) == ["安徽农学院经济管理系"]
+    # a system or a contact is no department
+    assert _texts(extract_entities("北京大学学生联系企业。"), Kind.ORG) == ["北京大学"]

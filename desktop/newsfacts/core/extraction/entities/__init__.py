@@ -758,6 +758,36 @@ def _inside_quotes(text: str) -> bytearray:
 _MINISTRY_END = ("部", "省", "厅", "署")
 
 
+# The units of a body, written right after it: one body with it (中央电影局计划室, 二机部办公厅,
+# 中国电影家协会书记处, 农行西昌市支行营业部, 安徽农学院经济管理系)
+_UNITS = sorted(
+    """办公厅 办公室 书记处 秘书处 组织部 宣传部 统战部 研究室 计划室 营业部 招待所 总社 分社 分局 分行 支行 分公司
+    分院 分校 分会 总部 党委 党组 团委 工会 机务段 车间 行政科""".split(),
+    key=len,
+    reverse=True,
+)
+_NOT_DEPARTMENTS = frozenset("联系 关系 体系 派系 直系 母系 父系 维系 星系 水系 根系 语系 世系 嫡系 旁系 干系 阳系 河系".split())
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,6}?系(?![统列数])")
+
+
+def _with_units(chosen: list[tuple[int, int, Kind, int]], text: str) -> list[tuple[int, int, Kind, int]]:
+    """A body goes on over a unit of it written right after it (see _UNITS), and a university or a
+    college over its department (…学院经济管理系), where nothing else was read there."""
+    taken = _covered(text, chosen)
+    out = []
+    for c in chosen:
+        s, e, k, src = c
+        if k is Kind.ORG:
+            unit = next((u for u in _UNITS if text.startswith(u, e)), None)
+            if unit is None and text.endswith(("大学", "学院"), s, e):
+                m = _DEPARTMENT.match(text, e)
+                unit = m.group() if m and m.group()[-2:] not in _NOT_DEPARTMENTS else None
+            if unit and not any(taken[e : e + len(unit)]):
+                c = (s, e + len(unit), k, src)
+        out.append(c)
+    return out
+
+
 def _ministries_of_places(chosen: list[tuple[int, int, Kind, int]], text: str) -> list[tuple[int, int, Kind, int]]:
     """A place written right before a ministry the lexicon knows is the ministry's: 英国内政部,
     法国外交部, 日本外务省 (jieba glued 内政部长 into one word, and the model read only the
@@ -894,7 +924,7 @@ def extract_entities(text: str, *, lexicon: object | None = None) -> list[Fact]:
         ]
         if more:
             chosen = _resolve(cands + more, text)
-    chosen = _ministries_of_places(chosen, text)
+    chosen = _with_units(_ministries_of_places(chosen, text), text)
     quoted = _inside_quotes(text)
 
     facts: list[Fact] = []
