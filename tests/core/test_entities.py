@@ -917,3 +917,10 @@ def test_a_unit_written_after_a_body_is_part_of_it():
     assert _texts(extract_entities("他毕业于安徽农学院经济管理系。"), Kind.ORG) == ["安徽农学院经济管理系"]
     # a system or a contact is no department
     assert _texts(extract_entities("北京大学学生联系企业。"), Kind.ORG) == ["北京大学"]
+
+
+def test_schools_homes_military_regions_post_offices_and_student_unions_are_bodies():
+    text = "他考上宜昌财校，常去宜昌县福利院。那曲军分区、西藏军区派人。东区邮局招工。全英中国学联举办晚会。"
+    assert _texts(extract_entities(text), Kind.ORG) == ["宜昌财校", "宜昌县福利院", "那曲军分区", "西藏军区", "东区邮局", "全英中国学联"]
+    # with no name of their own they stay common nouns
+    assert extract_entities("他去了邮局，又上了党校。") == []
