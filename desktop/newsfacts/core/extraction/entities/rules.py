@@ -573,10 +573,13 @@ def derived_word(w: str) -> bool:
 
 
 def _function_chars(w: str) -> bool:
-    """A word jieba made up of adverbs and prepositions only: 正由 (正 + 由) in 正由中国检察日报社摄制."""
+    """A word jieba made up of adverbs and prepositions only: 正由 (正 + 由) in 正由中国检察日报社摄制,
+    or of an adverb and a verb: 常去 (常 + 去) in 常去宜昌县福利院."""
     from .. import segmenter
 
-    return len(w) > 1 and not segmenter.tokenizer().FREQ.get(w) and all(c in _hard_words for c in w)
+    if len(w) < 2 or segmenter.tokenizer().FREQ.get(w):
+        return False
+    return all(c in _hard_words for c in w) or (w[0] in _hard_words and all(c in _hard_words or c in _verb_words for c in w))
 
 
 def _party(w: str) -> bool:
