@@ -924,3 +924,10 @@ def test_schools_homes_military_regions_post_offices_and_student_unions_are_bodi
     assert _texts(extract_entities(text), Kind.ORG) == ["宜昌财校", "宜昌县福利院", "那曲军分区", "西藏军区", "东区邮局", "全英中国学联"]
     # with no name of their own they stay common nouns
     assert extract_entities("他去了邮局，又上了党校。") == []
+
+
+def test_beauty_is_no_america_and_a_village_road_is_no_street():
+    assert extract_entities("那种坦荡的美令人惊叹。") == []
+    assert _texts(extract_entities("要使合肥市民美起来。"), Kind.PLACE) == ["合肥"]
+    assert _texts(extract_entities("中美关系良好，美方表示欢迎。"), Kind.PLACE) == ["中", "美", "美"]
+    assert extract_entities("他们兴修乡村路，修通扶贫路。") == []

@@ -419,6 +419,9 @@ _TIME_ZONES = frozenset("北京 格林尼治 格林威治 东京 莫斯科 纽�
 
 
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万几两多数")
+# Around 美 that is beauty: 美起来, 美了, 美得很, 这种美, 坦荡的美
+_BEAUTY_AFTER = frozenset("起了得极")
+_BEAUTY_BEFORE = frozenset("的种很真太更最之和与")
 # Sizes and grades 中 stands between
 _SCALE = frozenset("大小轻重高低长短")
 # Negation and degree: what they qualify is a quality, not a place
@@ -453,6 +456,8 @@ def _plausible(text: str, s: int, e: int, kind: Kind, lex: Lexicon) -> bool:
         return False
     if word == "中" and (text[e : e + 2].lstrip("、")[:1] in _SCALE or text[max(0, s - 2) : s].rstrip("、")[-1:] in _SCALE):
         return False  # 大、中、小企业, 中小学, 轻、中、重型, 高中低档: a size or a grade, not China
+    if word == "美" and (text[e : e + 1] in _BEAUTY_AFTER or text[s - 1 : s] in _BEAUTY_BEFORE):
+        return False  # 美起来, 这种美, 坦荡的美: beauty, not America
     if len(word) == 1:  # 中美关系, 访华, 在京: one-character short names of countries and provinces
         return kind is Kind.PLACE and word in _ABBR_PLACES and text[max(0, s - 1) : e] not in _STAGES
     if kind is Kind.PLACE and text.startswith("时间", e) and word in _TIME_ZONES:
