@@ -931,3 +931,9 @@ def test_beauty_is_no_america_and_a_village_road_is_no_street():
     assert _texts(extract_entities("要使合肥市民美起来。"), Kind.PLACE) == ["合肥"]
     assert _texts(extract_entities("中美关系良好，美方表示欢迎。"), Kind.PLACE) == ["中", "美", "美"]
     assert extract_entities("他们兴修乡村路，修通扶贫路。") == []
+
+
+def test_two_regions_by_their_short_names_are_two_places_but_a_plateau_or_a_railway_is_one():
+    assert _texts(extract_entities("华北、东北、黄淮等地为晴到多云天气。"), Kind.PLACE)[-2:] == ["黄", "淮"]
+    assert _texts(extract_entities("国外及港台地区的中国研究"), Kind.PLACE)[:2] == ["港", "台"]
+    assert _texts(extract_entities("青藏高原隆起与环境变化"), Kind.PLACE) == ["青藏高原"]

@@ -76,6 +76,17 @@ _SIDES = frozenset("中美俄日英法德意韩朝印巴伊以阿澳加泰越菲
 # The great regions of China before 地区, which jieba writes as one word with it (东北地区, 西北地区):
 # the region is the place, as it is when written alone.  Not 东南, which is mostly a direction.
 _REGION = re.compile("(?:东北|华北|西北|华南|华东|华中|西南)(?=地区$)")
+# Regions named by the short names of two provinces or rivers: each is a place of its own, as the
+# NER test sets mark them (黄淮等地 -> 黄, 淮; 港台地区 -> 港, 台); a railway or a road named so
+# (京沪铁路) and a plateau or a basin (青藏高原: one place for the editor, though the test sets
+# split it too) stay one name.
+_REGION_PAIRS = frozenset(
+    """青藏 黄淮 江淮 江汉 江浙 港台 港澳 京津 沪宁 川陕 陕甘 晋冀 冀鲁 鲁豫 闽粤 粤港 湘鄂 鄂豫 豫皖 苏浙 云贵 滇黔
+    川渝 晋陕 甘青 川藏 滇藏 新藏 闽台 江浙沪 京津冀 港澳台 晋冀鲁豫 鄂豫皖 湘鄂赣""".split()
+)
+_REGION_PAIR = re.compile(
+    "(?:%s)(?!铁路|公路|高速|线|路|大桥|隧道|管道|航线|高原|盆地|平原|山脉|丘陵)" % "|".join(sorted(_REGION_PAIRS, key=len, reverse=True))
+)
 # 中 in 中医 / 中药 stands for China (the NER test sets mark it); a word of its own for the newsroom.
 _CHINESE_MEDICINE = re.compile("中(?=医|药|草药|成药|西医)")
 # A newspaper or magazine by its title: 《纽约时报》, 《费加罗报》, 《人民画报》, 《经济周刊》 are the
@@ -237,6 +248,10 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
             for i in range(pm.start(), pm.end()):
                 if chunk[i] != "、":
                     out.append((off + i, off + i + 1, Kind.PLACE, GRAMMAR))
+        for pm in _REGION_PAIR.finditer(chunk):
+            if pm.start() not in bounds:
+                continue  # inside a word: 长江淮河 is read otherwise
+            out.extend((off + i, off + i + 1, Kind.PLACE, GRAMMAR) for i in range(pm.start(), pm.end()))
         for pm in _CHINESE_MEDICINE.finditer(chunk):
             out.append((off + pm.start(), off + pm.end(), Kind.PLACE, GRAMMAR))
         for w, at in zip(words, starts):
