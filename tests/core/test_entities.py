@@ -937,3 +937,10 @@ def test_two_regions_by_their_short_names_are_two_places_but_a_plateau_or_a_rail
     assert _texts(extract_entities("华北、东北、黄淮等地为晴到多云天气。"), Kind.PLACE)[-2:] == ["黄", "淮"]
     assert _texts(extract_entities("国外及港台地区的中国研究"), Kind.PLACE)[:2] == ["港", "台"]
     assert _texts(extract_entities("青藏高原隆起与环境变化"), Kind.PLACE) == ["青藏高原"]
+
+
+def test_a_short_name_inside_a_word_is_a_place_the_editor_does_not_see():
+    facts = extract_entities("这位京剧艺术大师支持华侨教育。北京剧院演出。")
+    inside = [(f.text, dict(f.extra).get("in_word")) for f in facts if f.text in ("京", "华")]
+    assert inside == [("京", True), ("华", True)]
+    assert "北京剧院" in _texts(facts, Kind.PLACE) and "京" not in [f.text for f in facts if f.start > 16]
