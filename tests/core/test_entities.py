@@ -944,3 +944,9 @@ def test_a_short_name_inside_a_word_is_a_place_the_editor_does_not_see():
     inside = [(f.text, dict(f.extra).get("in_word")) for f in facts if f.text in ("京", "华")]
     assert inside == [("京", True), ("华", True)]
     assert "北京剧院" in _texts(facts, Kind.PLACE) and "京" not in [f.text for f in facts if f.start > 16]
+
+
+def test_a_country_by_its_short_name_before_its_president_government_or_army():
+    assert _texts(extract_entities("巴拉克立即与叙总统阿萨德会谈。"), Kind.PLACE) == ["叙"]
+    assert _texts(extract_entities("这项法案是罗政府提出的。墨军摧毁一处营地。"), Kind.PLACE) == ["罗", "墨"]
+    assert _texts(extract_entities("新政府成立。"), Kind.PLACE) == []

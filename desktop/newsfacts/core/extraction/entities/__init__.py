@@ -73,6 +73,12 @@ _PAIR = re.compile(
 # 中方, 美方, 巴方 and 以方 (the test sets mark the country).  Not 古方, 秘方, 丹方 (prescriptions),
 # 西方, 南方, 东方 (directions).
 _SIDES = frozenset("中美俄日英法德意韩朝印巴伊以阿澳加泰越菲华港台葡蒙荷缅柬希瑞挪芬波捷匈罗埃叙约黎墨苏哈乌")
+# A country by its short name before its head of state, government or army (叙总统阿萨德,
+# 罗政府, 墨军): the short names of _SIDES but China's provinces and those that are also words
+_HEAD_OF = re.compile(
+    "([美俄日英法德意韩朝印巴伊以阿澳泰越菲葡荷缅柬希挪芬捷匈罗埃叙黎墨哈乌])"
+    "(?=总统|总理|首相|国王|政府|外长|外交部长|国防部长|议会|军(?![事队人区委官用民属训费舰机校车港医政团号衔])|官员|方面)"
+)
 # The great regions of China before 地区, which jieba writes as one word with it (东北地区, 西北地区):
 # the region is the place, as it is when written alone.  Not 东南, which is mostly a direction.
 _REGION = re.compile("(?:东北|华北|西北|华南|华东|华中|西南)(?=地区$)")
@@ -257,6 +263,9 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
             out.extend((off + i, off + i + 1, Kind.PLACE, GRAMMAR) for i in range(pm.start(), pm.end()))
         for pm in _CHINESE_MEDICINE.finditer(chunk):
             out.append((off + pm.start(), off + pm.end(), Kind.PLACE, GRAMMAR))
+        for pm in _HEAD_OF.finditer(chunk):
+            if pm.start() in bounds and not (pm.start() and _HAN_CHAR.match(chunk[pm.start() - 1]) and pm.start() - 1 not in bounds):
+                out.append((off + pm.start(), off + pm.end(), Kind.PLACE, GRAMMAR))
         for pm in _SHORT_IN_WORD.finditer(chunk):
             if pm.start() in bounds:  # not 北京剧院's 京
                 out.append((off + pm.start(), off + pm.end(), Kind.PLACE, GRAMMAR))
@@ -686,6 +695,7 @@ def _abbreviation_in_word(text: str, s: int, e: int) -> bool:
 
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _slogan_in_list(text: str, c: tuple[int, int, Kind, int], named: bytearray) -> bool:
