@@ -950,3 +950,9 @@ def test_a_country_by_its_short_name_before_its_president_government_or_army():
     assert _texts(extract_entities("巴拉克立即与叙总统阿萨德会谈。"), Kind.PLACE) == ["叙"]
     assert _texts(extract_entities("这项法案是罗政府提出的。墨军摧毁一处营地。"), Kind.PLACE) == ["罗", "墨"]
     assert _texts(extract_entities("新政府成立。"), Kind.PLACE) == []
+
+
+def test_a_country_glued_to_its_people_or_its_companies_is_still_the_place():
+    assert _texts(extract_entities("塞尔维亚族警察同阿尔巴尼亚族武装发生冲突。"), Kind.PLACE) == ["塞尔维亚", "阿尔巴尼亚"]
+    facts = extract_entities("商会主要由美国公司、企业的在京代表组成。")
+    assert _texts(facts, Kind.PLACE)[0] == "美国" and _texts(facts, Kind.ORG) == []

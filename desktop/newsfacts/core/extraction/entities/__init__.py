@@ -113,8 +113,9 @@ _MISSION = re.compile(r"(?:驻([\u4e00-\u9fff]{1,8}?))?(?:特命全权)?(?:大�
 _PARTY_CONGRESS = re.compile(r"中共第?[一二三四五六七八九十]{1,3}大")
 # A preposition or conjunction jieba may glue to a place's first character: 同南/苏丹, 赴北/马其顿
 _GLUED_BEFORE = frozenset("同与和及或在对向赴到从自经至往跟")
-# What jieba may glue onto a place name, making one word of both: 葡萄牙人, 江西籍, 东三省.
-_PLACE_TAILS = frozenset(("人", "籍", "方", "省", "两省", "三省", "等地", "等国", "境内"))
+# What jieba may glue onto a place name, making one word of both: 葡萄牙人, 江西籍, 东三省,
+# 塞尔维亚族, 美国公司 (any American company: the place is the name).
+_PLACE_TAILS = frozenset(("人", "籍", "方", "省", "两省", "三省", "等地", "等国", "境内", "族", "公司", "企业"))
 _ORG_END = re.compile(r"[台会院部局委厅社团队所办处行司厂校馆站署织盟府协心军党]$")
 
 # Source strength: the lexicon beats the grammars, the grammars beat the model, the model the gazetteer.
