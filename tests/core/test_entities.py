@@ -956,3 +956,8 @@ def test_a_country_glued_to_its_people_or_its_companies_is_still_the_place():
     assert _texts(extract_entities("塞尔维亚族警察同阿尔巴尼亚族武装发生冲突。"), Kind.PLACE) == ["塞尔维亚", "阿尔巴尼亚"]
     facts = extract_entities("商会主要由美国公司、企业的在京代表组成。")
     assert _texts(facts, Kind.PLACE)[0] == "美国" and _texts(facts, Kind.ORG) == []
+
+
+def test_china_inside_zhonghua_minzu_and_guohua_is_hidden_but_new_china_is_one_place():
+    facts = extract_entities("中华民族的伟大复兴。学院设中国画专业。新中国成立后")
+    assert [(f.text, dict(f.extra).get("in_word")) for f in facts] == [("中华", True), ("中国", True), ("新中国", None)]
