@@ -961,3 +961,8 @@ def test_a_country_glued_to_its_people_or_its_companies_is_still_the_place():
 def test_china_inside_zhonghua_minzu_and_guohua_is_hidden_but_new_china_is_one_place():
     facts = extract_entities("中华民族的伟大复兴。学院设中国画专业。新中国成立后")
     assert [(f.text, dict(f.extra).get("in_word")) for f in facts] == [("中华", True), ("中国", True), ("新中国", None)]
+
+
+def test_two_countries_before_long_term_or_economic_cooperation_are_two_places():
+    assert _texts(extract_entities("这将有助于韩中经济合作。"), Kind.PLACE) == ["韩", "中"]
+    assert _texts(extract_entities("对未来10年奥中关系的发展表示乐观。"), Kind.PLACE) == ["奥", "中"]

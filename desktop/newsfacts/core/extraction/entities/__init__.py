@@ -64,9 +64,9 @@ _TRANSLITERATION = frozenset(
 _ABBR_PLACES = frozenset("中美俄日英法德意韩朝印巴伊以阿欧亚非澳加泰越菲华京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新港台")
 # Two or three short country names together, before what they share: 中美关系, 中、阿建交, 中葡双方;
 # beside one of the common short names above, a few more countries go by one character (中葡, 中蒙).
-_PAIR_ABBR = "".join(sorted(_ABBR_PLACES | frozenset("葡蒙荷缅柬希瑞丹挪芬波捷匈罗保埃叙约黎墨古智秘哈乌塔土")))
+_PAIR_ABBR = "".join(sorted(_ABBR_PLACES | frozenset("葡蒙荷缅柬希瑞丹挪芬波捷匈罗保埃叙约黎墨古智秘哈乌塔土奥哥")))
 _PAIR = re.compile(
-    "(?:[%s]、?){1,2}[%s](?=两国|三国|双方|两党|关系|合作|边界|边境|建交|经贸|贸易|友好|友谊|之间|间|首脑|会谈|会晤|"
+    "(?:[%s]、?){1,2}[%s](?=两国|三国|双方|两党|关系|合作|边界|边境|建交|经贸|经济合作|长远合作|贸易|友好|友谊|之间|间|首脑|会谈|会晤|"
     "联合声明|外长|元首|领导人|冲突|和谈)" % (_PAIR_ABBR, _PAIR_ABBR)
 )
 # A country's side in talks or a dispute by its short name and 方, as jieba writes it as one word:
