@@ -966,3 +966,8 @@ def test_china_inside_zhonghua_minzu_and_guohua_is_hidden_but_new_china_is_one_p
 def test_two_countries_before_long_term_or_economic_cooperation_are_two_places():
     assert _texts(extract_entities("这将有助于韩中经济合作。"), Kind.PLACE) == ["韩", "中"]
     assert _texts(extract_entities("对未来10年奥中关系的发展表示乐观。"), Kind.PLACE) == ["奥", "中"]
+
+
+def test_japanese_papers_named_shimbun_are_bodies():
+    text = "证言曾在《朝日新闻》、《每日新闻》、《读卖新闻》上发表。"
+    assert _texts(extract_entities(text), Kind.ORG) == ["朝日新闻", "每日新闻", "读卖新闻"]
