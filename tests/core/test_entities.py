@@ -971,3 +971,10 @@ def test_two_countries_before_long_term_or_economic_cooperation_are_two_places()
 def test_japanese_papers_named_shimbun_are_bodies():
     text = "证言曾在《朝日新闻》、《每日新闻》、《读卖新闻》上发表。"
     assert _texts(extract_entities(text), Kind.ORG) == ["朝日新闻", "每日新闻", "读卖新闻"]
+
+
+def test_a_factory_by_its_name_is_a_body_but_a_sewage_plant_is_a_site():
+    assert _texts(extract_entities("他在琉璃河水泥厂工作16年。"), Kind.ORG) == ["琉璃河水泥厂"]
+    assert extract_entities("出厂价格上涨，他回到工厂，该厂职工很高兴。") == []
+    facts = extract_entities("大沙河南污水处理厂正式运行。")
+    assert _texts(facts, Kind.ORG) == [] and _texts(facts, Kind.PLACE) == ["大沙河南污水处理厂"]

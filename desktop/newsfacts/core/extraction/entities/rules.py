@@ -45,7 +45,8 @@ ORG_SUFFIXES = sorted(
     俱乐部 信用社 总局 法院 队 局 部 日报
     剧团 艺术团 歌舞团 乐团 合唱团 杂技团 杂志社 通讯社 研究会 促进会 研究室 设计院 总公司 分公司 办事处
     代表处 工作站 海关 党委 团委 妇联 科协 文联 侨联 残联 组委会 议会 足球队 篮球队 排球队 网球队 代表团 访问团 考察团
-    体校 财校 师专 卫校 技校 党校 艺校 警校 农校 医专 福利院 敬老院 养老院 孤儿院 军区 军分区 邮局 支局 联谊会 学联""".split(),
+    体校 财校 师专 卫校 技校 党校 艺校 警校 农校 医专 福利院 敬老院 养老院 孤儿院 军区 军分区 邮局 支局 联谊会 学联
+    厂 分厂 总厂""".split(),
     key=len,
     reverse=True,
 )
@@ -56,6 +57,7 @@ PLACE_SUFFIXES = sorted(
     key=len,
     reverse=True,
 )
+_PLACE_SUFFIX_TUPLE = tuple(PLACE_SUFFIXES)
 # Roads and streets: a two-character name before 路/街/大道 (碧莲路, 韩愈西路), on word boundaries.
 _ROAD = re.compile(r"路|街|大道")
 _ROAD_STEM_STOP = frozenset("""一条 这条 道路 马路 公路 铁路 思路 出路 新路 老路 弯路 后路 活路 退路 线路 网路 电路 水路 大街
@@ -340,7 +342,9 @@ def suffix_names(
             k = text.find(suf)
             while k != -1:
                 e = k + len(suf)
-                if e in ends and not (len(suf) == 1 and _ends_common_word(text, k, e, starts)):
+                if kind == "ORG" and suf.endswith("厂") and text.endswith(_PLACE_SUFFIX_TUPLE, 0, e):
+                    pass  # 污水处理厂, 电厂: a site, found as a place below
+                elif e in ends and not (len(suf) == 1 and _ends_common_word(text, k, e, starts)):
                     s = _reach_back(text, k, starts, trades=kind == "ORG")
                     if s is not None:
                         s = _trim(text, s, k, starts, keep)
@@ -380,7 +384,8 @@ def suffix_names(
 _NEEDS_ANCHOR = frozenset(
     "小区 社区 街道 幼儿园 服务中心 服务区 公司 集团 广场 花园 家园 公园 医院 学院 办公室 公安局 队 局 部 日报 "
     "研究室 工作站 党委 团委 代表团 访问团 考察团 乐团 办事处 代表处 海关 通讯社 议会 组委会 残联 "
-    "体校 财校 师专 卫校 技校 党校 艺校 警校 农校 医专 福利院 敬老院 养老院 孤儿院 军区 军分区 邮局 支局 联谊会 学联".split()
+    "体校 财校 师专 卫校 技校 党校 艺校 警校 农校 医专 福利院 敬老院 养老院 孤儿院 军区 军分区 邮局 支局 联谊会 学联 "
+    "厂 分厂 总厂".split()
 )
 # …and for these the name must open with it (芬兰农林部, 湘乡市公安局, 古巴队; not 组织部, 工作队).
 _ANCHOR_FIRST = frozenset("办公室 公安局 队 局 部 日报 办事处 代表处 议会 组委会".split())
