@@ -978,3 +978,10 @@ def test_a_factory_by_its_name_is_a_body_but_a_sewage_plant_is_a_site():
     assert extract_entities("出厂价格上涨，他回到工厂，该厂职工很高兴。") == []
     facts = extract_entities("大沙河南污水处理厂正式运行。")
     assert _texts(facts, Kind.ORG) == [] and _texts(facts, Kind.PLACE) == ["大沙河南污水处理厂"]
+
+
+def test_a_body_with_its_term_its_organisation_and_women_s_and_men_s_teams():
+    assert _texts(extract_entities("在第二届全国人民代表大会第一次会议上。"), Kind.ORG) == ["第二届全国人民代表大会"]
+    assert _texts(extract_entities("尽管欧佩克组织成员国决定减产。"), Kind.ORG) == ["欧佩克组织"]
+    assert _texts(extract_entities("北京九鼎轩置业企划有限公司组织一批教师。"), Kind.ORG) == ["北京九鼎轩置业企划有限公司"]
+    assert _texts(extract_entities("联赛战罢五轮河南男排上海女排仍居榜首。"), Kind.ORG) == ["河南男排", "上海女排"]

@@ -810,15 +810,28 @@ _NOT_DEPARTMENTS = frozenset("联系 关系 体系 派系 直系 母系 父系 �
 _DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,6}?系(?![统列数])")
 
 
+# A body's term before its name: 第二届全国人民代表大会, 第十五届政协
+_TERM_BEFORE = re.compile(r"第[〇零一二三四五六七八九十百0-9０-９]{1,4}届$")
+_LEADING_DIGITS = re.compile(r"[0-9０-９]+")
+
+
 def _with_units(chosen: list[tuple[int, int, Kind, int]], text: str) -> list[tuple[int, int, Kind, int]]:
     """A body goes on over a unit of it written right after it (see _UNITS), and a university or a
-    college over its department (…学院经济管理系), where nothing else was read there."""
+    college over its department (…学院经济管理系), where nothing else was read there; it takes the
+    term written before it (第二届全国人民代表大会) and loses digits the model ran into it (1997中国
+    工程院, from 《…1997中国工程院版》)."""
     taken = _covered(text, chosen)
     out = []
     for c in chosen:
         s, e, k, src = c
+        if k is Kind.ORG and (m := _LEADING_DIGITS.match(text, s)) and m.end() < e - 1:
+            c = s, e, k, src = (m.end(), e, k, src)
+        if k is Kind.ORG and (m := _TERM_BEFORE.search(text, 0, s)) and not any(taken[m.start() : s]):
+            c = s, e, k, src = (m.start(), e, k, src)
         if k is Kind.ORG:
             unit = next((u for u in _UNITS if text.startswith(u, e)), None)
+            if unit is None and text.startswith("组织", e) and not _ORG_END.search(text[s:e]) and e - s <= 4:
+                unit = "组织"  # 欧佩克组织 (not 有限公司组织一批…: the company organises)
             if unit is None and text.endswith(("大学", "学院"), s, e):
                 m = _DEPARTMENT.match(text, e)
                 unit = m.group() if m and m.group()[-2:] not in _NOT_DEPARTMENTS else None

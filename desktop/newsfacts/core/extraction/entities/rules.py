@@ -46,7 +46,7 @@ ORG_SUFFIXES = sorted(
     剧团 艺术团 歌舞团 乐团 合唱团 杂技团 杂志社 通讯社 研究会 促进会 研究室 设计院 总公司 分公司 办事处
     代表处 工作站 海关 党委 团委 妇联 科协 文联 侨联 残联 组委会 议会 足球队 篮球队 排球队 网球队 代表团 访问团 考察团
     体校 财校 师专 卫校 技校 党校 艺校 警校 农校 医专 福利院 敬老院 养老院 孤儿院 军区 军分区 邮局 支局 联谊会 学联
-    厂 分厂 总厂""".split(),
+    厂 分厂 总厂 女足 男足 女排 男排 女篮 男篮""".split(),
     key=len,
     reverse=True,
 )
@@ -58,6 +58,7 @@ PLACE_SUFFIXES = sorted(
     reverse=True,
 )
 _PLACE_SUFFIX_TUPLE = tuple(PLACE_SUFFIXES)
+_TEAM_WORDS = frozenset("女足 男足 女排 男排 女篮 男篮 国家队 代表队".split())
 # Roads and streets: a two-character name before 路/街/大道 (碧莲路, 韩愈西路), on word boundaries.
 _ROAD = re.compile(r"路|街|大道")
 _ROAD_STEM_STOP = frozenset("""一条 这条 道路 马路 公路 铁路 思路 出路 新路 老路 弯路 后路 活路 退路 线路 网路 电路 水路 大街
@@ -385,7 +386,7 @@ _NEEDS_ANCHOR = frozenset(
     "小区 社区 街道 幼儿园 服务中心 服务区 公司 集团 广场 花园 家园 公园 医院 学院 办公室 公安局 队 局 部 日报 "
     "研究室 工作站 党委 团委 代表团 访问团 考察团 乐团 办事处 代表处 海关 通讯社 议会 组委会 残联 "
     "体校 财校 师专 卫校 技校 党校 艺校 警校 农校 医专 福利院 敬老院 养老院 孤儿院 军区 军分区 邮局 支局 联谊会 学联 "
-    "厂 分厂 总厂".split()
+    "厂 分厂 总厂 女足 男足 女排 男排 女篮 男篮".split()
 )
 # …and for these the name must open with it (芬兰农林部, 湘乡市公安局, 古巴队; not 组织部, 工作队).
 _ANCHOR_FIRST = frozenset("办公室 公安局 队 局 部 日报 办事处 代表处 议会 组委会".split())
@@ -609,6 +610,9 @@ def _trim(text: str, s: int, k: int, starts: dict[int, str], keep: frozenset[str
         i += len(w)
     cut = s
     for i, w in words:
+        if w in _TEAM_WORDS and i + len(w) < k:
+            cut = i + len(w)  # 河南男排上海女排: one team, then the next
+            continue
         if w in keep or w in _NAME_VERBS:
             continue
         if w in _hard_words or w in _verb_words or w in _NAME_STOP_WORDS or _function_chars(w):
