@@ -985,3 +985,12 @@ def test_a_body_with_its_term_its_organisation_and_women_s_and_men_s_teams():
     assert _texts(extract_entities("尽管欧佩克组织成员国决定减产。"), Kind.ORG) == ["欧佩克组织"]
     assert _texts(extract_entities("北京九鼎轩置业企划有限公司组织一批教师。"), Kind.ORG) == ["北京九鼎轩置业企划有限公司"]
     assert _texts(extract_entities("联赛战罢五轮河南男排上海女排仍居榜首。"), Kind.ORG) == ["河南男排", "上海女排"]
+
+
+def test_what_the_rules_added_on_199801_that_no_one_names():
+    assert _texts(extract_entities("得到师范学院的领导和老师的支持。"), Kind.PERSON) == []
+    assert _texts(extract_entities("所以，制片主任张纪中飞往上海。"), Kind.ORG) == []
+    assert extract_entities("他二话没说步行几里路，带一次路也是小事。") == []
+    assert extract_entities("科技获得了新的解放和大的发展。") == []
+    assert _texts(extract_entities("参加将于那里举行的五国女篮邀请赛。"), Kind.ORG) == []
+    assert _texts(extract_entities("二环路和五四路。"), Kind.PLACE)[0] == "二环路"

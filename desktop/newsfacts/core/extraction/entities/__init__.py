@@ -467,7 +467,7 @@ def _plausible(text: str, s: int, e: int, kind: Kind, lex: Lexicon) -> bool:
         return True
     if kind is Kind.PERSON:
         if len(word) == 1:  # a surname alone, before a form of address or a title
-            return (word in crf.surnames() or word in _RARE_SURNAMES) and (
+            return (word in crf.surnames() or word in _RARE_SURNAMES) and word not in "和与及同跟" and (
                 text.startswith(_ADDRESS, e) or rules.title_at_start(text, e) is not None or _SURNAME_AND.match(text, e) is not None
             )
         if len(word) > 4 and not (_long_name(word) or _japanese_name(word)):
@@ -824,7 +824,7 @@ def _with_units(chosen: list[tuple[int, int, Kind, int]], text: str) -> list[tup
     out = []
     for c in chosen:
         s, e, k, src = c
-        if k is Kind.ORG and (m := _LEADING_DIGITS.match(text, s)) and m.end() < e - 1:
+        if k is Kind.ORG and (m := _LEADING_DIGITS.match(text, s)) and m.end() < e - 1 and _HAN_CHAR.match(text, m.end()):
             c = s, e, k, src = (m.end(), e, k, src)
         if k is Kind.ORG and (m := _TERM_BEFORE.search(text, 0, s)) and not any(taken[m.start() : s]):
             c = s, e, k, src = (m.start(), e, k, src)

@@ -297,7 +297,7 @@ _RANKS = ("常务", "名誉", "执行", "副总", "副", "代理", "代", "前",
 # one piece (国务委员), 代表 as "on behalf of" (代表总理霍华德), or a kind of body alone (政府总理,
 # 公司董事长, 委员会主任: the body is named elsewhere, if at all).
 _TENURES = ("现任", "时任", "曾任", "原任", "前任", "新任", "历任")
-_NO_BODY = frozenset("现任 前任 原任 首任 高级 资深 首席 特别 国务 代表 全国 政府 杂志 军区 联盟".split())
+_NO_BODY = frozenset("现任 前任 原任 首任 高级 资深 首席 特别 国务 代表 全国 政府 杂志 军区 联盟 安全 质量 制片 技术".split())
 
 
 def role_orgs(role: str, role_start: int) -> list[tuple[int, int]]:
@@ -371,6 +371,8 @@ def suffix_names(
         stem = text[s : s + 2]
         if stem[0] in "不没未别":  # 换人换届不换路: a verb, no street
             continue
+        if stem[0] in "一二三四五六七八九十几两半" and stem[1] in "里次段步趟回程":
+            continue  # 步行几里路, 带一次路: a distance or a trip, no street
         if text.endswith(_ROAD_VERBS, 0, s) or (s == k - 2 and text.endswith(_ROAD_VERBS, 0, s + 1)):
             continue
         if any(c in "的了着过" for c in text[s:k]):
@@ -390,7 +392,7 @@ _NEEDS_ANCHOR = frozenset(
 )
 # …and for these the name must open with it (芬兰农林部, 湘乡市公安局, 古巴队; not 组织部, 工作队).
 _ANCHOR_FIRST = frozenset("办公室 公安局 队 局 部 日报 办事处 代表处 议会 组委会".split())
-_COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十几两多数]+[个家所条座批项类]")
+_COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十几两多数]+[个家所条座批项类国]")
 # 改扩建公办幼儿园3所。: a count of such places ends the phrase, so the words before are what was
 # done to them, no name (秦皇岛市土地局17个科级职位 counts something else)
 _COUNTED_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十几两多]+[个家所条座批处](?=[，,。、；;！!？?）)\s]|$)")
@@ -458,7 +460,7 @@ _NUMERAL_BEFORE = re.compile(r"[0-9０-９一二三四五六七八九十几两�
 # 外国公司, 外资银行, 重点中学, 民办小学: a stem of these words only says what kind the body is
 _KIND_ONLY = frozenset(
     "外国 外资 国外 国内 境外 境内 海外 民营 私营 国营 国有 合资 独资 外商 本地 当地 大型 中型 小型 中小 跨国 重点 "
-    "民办 公办 私立 公立 普通 商业 上市 非上市 股份 股份制 一般 基层 农村 城市 城镇 城区 市区 郊区 临街 地方 自然 模范 投资 "
+    "民办 公办 私立 公立 普通 商业 上市 非上市 股份 股份制 一般 基层 农村 乡村 城市 城镇 城区 市区 郊区 临街 地方 自然 模范 投资 合营 "
     "中".split()  # 中 of 城镇中小学: jieba's 中小学 leaves it in the stem
 )
 # …and for places also the whole country or the world (全国湿地, 国际湿地公约; the lexicon has
