@@ -984,6 +984,7 @@ def test_a_body_with_its_term_its_organisation_and_women_s_and_men_s_teams():
     assert _texts(extract_entities("在第二届全国人民代表大会第一次会议上。"), Kind.ORG) == ["第二届全国人民代表大会"]
     assert _texts(extract_entities("尽管欧佩克组织成员国决定减产。"), Kind.ORG) == ["欧佩克组织"]
     assert _texts(extract_entities("北京九鼎轩置业企划有限公司组织一批教师。"), Kind.ORG) == ["北京九鼎轩置业企划有限公司"]
+    assert _texts(extract_entities("作品获得由联合国组织的美术作品展金奖。"), Kind.ORG) == ["联合国"]
     assert _texts(extract_entities("联赛战罢五轮河南男排上海女排仍居榜首。"), Kind.ORG) == ["河南男排", "上海女排"]
 
 

@@ -810,6 +810,8 @@ _NOT_DEPARTMENTS = frozenset("联系 关系 体系 派系 直系 母系 父系 �
 _DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,6}?系(?![统列数])")
 
 
+# Bodies whose name goes on with 组织 (欧佩克组织 is OPEC)
+_NAMED_WITH_ZUZHI = frozenset("欧佩克 北约 东盟 巴解 伊斯兰会议 上海合作".split())
 # A body's term before its name: 第二届全国人民代表大会, 第十五届政协
 _TERM_BEFORE = re.compile(r"第[〇零一二三四五六七八九十百0-9０-９]{1,4}届$")
 _LEADING_DIGITS = re.compile(r"[0-9０-９]+")
@@ -830,8 +832,8 @@ def _with_units(chosen: list[tuple[int, int, Kind, int]], text: str) -> list[tup
             c = s, e, k, src = (m.start(), e, k, src)
         if k is Kind.ORG:
             unit = next((u for u in _UNITS if text.startswith(u, e)), None)
-            if unit is None and text.startswith("组织", e) and not _ORG_END.search(text[s:e]) and e - s <= 4:
-                unit = "组织"  # 欧佩克组织 (not 有限公司组织一批…: the company organises)
+            if unit is None and text.startswith("组织", e) and text[s:e] in _NAMED_WITH_ZUZHI:
+                unit = "组织"  # 欧佩克组织 (not 由联合国组织的: the UN organises; 妇联组织: its branches)
             if unit is None and text.endswith(("大学", "学院"), s, e):
                 m = _DEPARTMENT.match(text, e)
                 unit = m.group() if m and m.group()[-2:] not in _NOT_DEPARTMENTS else None
