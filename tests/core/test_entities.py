@@ -995,3 +995,9 @@ def test_what_the_rules_added_on_199801_that_no_one_names():
     assert extract_entities("科技获得了新的解放和大的发展。") == []
     assert _texts(extract_entities("参加将于那里举行的五国女篮邀请赛。"), Kind.ORG) == []
     assert _texts(extract_entities("二环路和五四路。"), Kind.PLACE)[0] == "二环路"
+
+
+def test_a_place_read_on_from_the_person_opening_the_sentence_is_none():
+    facts = extract_entities("陈守维高度评价社区娱乐中心的功能。")
+    assert _texts(facts, Kind.PERSON) == ["陈守维"] and _texts(facts, Kind.PLACE) == []
+    assert _texts(extract_entities("此外，李嘉诚基金会另捐款。"), Kind.ORG) == ["李嘉诚基金会"]

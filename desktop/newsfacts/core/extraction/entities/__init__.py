@@ -628,7 +628,7 @@ def _persons_addressed(text: str, cands: list[tuple[int, int, Kind, int]]) -> li
     return [c for c in cands if not (c[2] is not Kind.PERSON and c[3] == LEXICON and (c[0], c[1]) in addressed)]
 
 
-def _split_signed_bodies(cands: list[tuple[int, int, Kind, int]]) -> list[tuple[int, int, Kind, int]]:
+def _split_signed_bodies(text: str, cands: list[tuple[int, int, Kind, int]]) -> list[tuple[int, int, Kind, int]]:
     """A body the ending grammar reached back for over a person or another body: a signature
     (王廷帅徐州华润电力公司总经理: the model reads the person, then the company) or two bodies
     side by side (国家计委国家统计局).  The grammar's body starts where the model's or the lexicon's
@@ -636,15 +636,18 @@ def _split_signed_bodies(cands: list[tuple[int, int, Kind, int]]) -> list[tuple[
     bodies = {(s, e) for s, e, k, src in cands if k is Kind.ORG and src in (MODEL, LEXICON)}
     lexicon_bodies = {(s, e) for s, e, k, src in cands if k is Kind.ORG and src == LEXICON}
     persons = [(s, e) for s, e, k, src in cands if k is Kind.PERSON and src == MODEL]
+    persons_at = set(persons)
     out = []
     for c in cands:
         s, e, k, src = c
-        if k is Kind.ORG and src == GRAMMAR:
+        if k is not Kind.PERSON and src == GRAMMAR:
             after = [p for a, p in persons if s <= a < p < e - 1 and (p, e) in bodies]
             if after:
                 c = (max(after), e, k, src)
             elif any((s, m) in lexicon_bodies and (m, e) in lexicon_bodies for m in range(s + 2, e - 1)):
                 continue
+            elif (s, s + 3) in persons_at and text[s] in crf.surnames() and e - s >= 9:
+                continue  # 陈守维高度评价社区: a person opens the sentence, and the grammar read on
         out.append(c)
     return out
 
@@ -942,7 +945,7 @@ def extract_entities(text: str, *, lexicon: object | None = None) -> list[Fact]:
         return []
     lex = effective_lexicon(lexicon if isinstance(lexicon, Lexicon) else None)
     cands = [_foreign_name_end(text, _person_not_place(text, _without_region(text, c))) for c in _candidates(text, lex)]
-    cands = _split_signed_bodies(_persons_addressed(text, [_person_core(text, b) for b in map(partial(_bracketed, text), cands) if b is not None]))
+    cands = _split_signed_bodies(text, _persons_addressed(text, [_person_core(text, b) for b in map(partial(_bracketed, text), cands) if b is not None]))
     # one character found by a grammar (中葡双方, 中医) is a country for sure; elsewhere it needs a test
     cands = [
         c
