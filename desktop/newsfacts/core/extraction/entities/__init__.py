@@ -635,13 +635,15 @@ def _split_signed_bodies(text: str, cands: list[tuple[int, int, Kind, int]]) -> 
     body after the person starts; two lexicon bodies that fill it are two bodies."""
     bodies = {(s, e) for s, e, k, src in cands if k is Kind.ORG and src in (MODEL, LEXICON)}
     lexicon_bodies = {(s, e) for s, e, k, src in cands if k is Kind.ORG and src == LEXICON}
-    persons = [(s, e) for s, e, k, src in cands if k is Kind.PERSON and src == MODEL]
-    persons_at = set(persons)
+    persons_at = {(s, e) for s, e, k, src in cands if k is Kind.PERSON and src == MODEL}
+    person_ends: dict[int, list[int]] = {}  # where the model's persons that start at a position end
+    for a, p in persons_at:
+        person_ends.setdefault(a, []).append(p)
     out = []
     for c in cands:
         s, e, k, src = c
         if k is not Kind.PERSON and src == GRAMMAR:
-            after = [p for a, p in persons if s <= a < p < e - 1 and (p, e) in bodies]
+            after = [p for a in range(s, e - 2) for p in person_ends.get(a, ()) if p < e - 1 and (p, e) in bodies]
             if after:
                 c = (max(after), e, k, src)
             elif any((s, m) in lexicon_bodies and (m, e) in lexicon_bodies for m in range(s + 2, e - 1)):
@@ -831,7 +833,7 @@ def _with_units(chosen: list[tuple[int, int, Kind, int]], text: str) -> list[tup
         s, e, k, src = c
         if k is Kind.ORG and (m := _LEADING_DIGITS.match(text, s)) and m.end() < e - 1 and _HAN_CHAR.match(text, m.end()):
             c = s, e, k, src = (m.end(), e, k, src)
-        if k is Kind.ORG and (m := _TERM_BEFORE.search(text, 0, s)) and not any(taken[m.start() : s]):
+        if k is Kind.ORG and (m := _TERM_BEFORE.search(text, max(0, s - 7), s)) and not any(taken[m.start() : s]):
             c = s, e, k, src = (m.start(), e, k, src)
         if k is Kind.ORG:
             unit = next((u for u in _UNITS if text.startswith(u, e)), None)

@@ -476,7 +476,7 @@ def _stem_ok(text: str, s: int, k: int, suf: str, starts: dict[int, str], keep: 
         return False  # 牵线搭桥, 立交桥: a word of jieba's dictionary that is no name
     if _COUNTED.search(stem) or any(c in _NAME_STOP and c not in "()\uff08\uff09" for c in stem):
         return False
-    if _BIG_COUNT.search(stem) or (stem[0] in "个家所条座批项类" and _NUMERAL_BEFORE.search(text, 0, s)):
+    if _BIG_COUNT.search(stem) or (stem[0] in "个家所条座批项类" and _NUMERAL_BEFORE.search(text, max(0, s - 1), s)):
         return False
     if _NTH_LARGEST.search(stem) or (suf in _ANY_OF_A_PLACE and known_place(stem)):
         return False  # 美国第一大银行, 美国公司: which bank, whose companies, not a name
