@@ -1001,3 +1001,8 @@ def test_a_place_read_on_from_the_person_opening_the_sentence_is_none():
     facts = extract_entities("陈守维高度评价社区娱乐中心的功能。")
     assert _texts(facts, Kind.PERSON) == ["陈守维"] and _texts(facts, Kind.PLACE) == []
     assert _texts(extract_entities("此外，李嘉诚基金会另捐款。"), Kind.ORG) == ["李嘉诚基金会"]
+
+
+def test_a_place_whose_last_character_opens_an_idiom_is_none():
+    assert extract_entities("贪官在离任审计中原形毕露。") == []
+    assert _texts(extract_entities("河南中原地区下雪。"), Kind.PLACE) == ["河南", "中原"]

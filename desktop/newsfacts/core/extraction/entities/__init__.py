@@ -244,6 +244,8 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
                     continue
             if k == "PER" and e - s == 4 and _four_char_slogan(chunk[s:e]) and not _runs_on(chunk[s:e]):
                 continue
+            if k == "LOC" and e not in bounds and _ends_inside_word(s, e, words, starts):
+                continue  # 中原形毕露: the place's last character opens an idiom
             # the model and jieba's dictionary agree on a body (中兴通讯): it outranks a shorter
             # name the lexicon has inside it (中兴)
             strength = GRAMMAR if k == "ORG" and (s, e) in bodies else MODEL
@@ -281,7 +283,13 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
         # 川普说 is a word jieba made up)
         lo = bisect.bisect_left(short, (off,))
         hi = bisect.bisect_left(short, (off + len(chunk),))
-        out.extend(c for c in short[lo:hi] if c[0] - off in bounds and not _in_longer_word(c[0] - off, c[1] - off, words, starts))
+        out.extend(
+            c
+            for c in short[lo:hi]
+            if c[0] - off in bounds
+            and not _in_longer_word(c[0] - off, c[1] - off, words, starts)
+            and not (c[1] - off not in bounds and _ends_inside_word(c[0] - off, c[1] - off, words, starts))
+        )
         for s, e, k in gaz.find(chunk):
             # a country the model never learnt outranks its reading (南苏丹, not 苏丹; 卡塔尔 no
             # person), and one of three characters or more stands where jieba glued its first to
@@ -305,6 +313,16 @@ _PAIRED_BOTH_WAYS = frozenset(("中非", "英德", "中亚"))
 def _one_place(pair: str) -> bool:
     """巴黎会晤, 古巴合作, 秘鲁边界: the two characters are one place, not two countries."""
     return pair in rules.gazetteer() and pair not in _PAIRED_BOTH_WAYS
+
+
+def _ends_inside_word(s: int, e: int, words: list[str], starts: list[int]) -> bool:
+    """Whether [s, e) ends inside a word of jieba's dictionary that starts inside it (中原 in
+    中/原形毕露): the name's last character belongs to the next word."""
+    i = bisect.bisect_right(starts, e) - 1
+    if i >= len(words) or not s < starts[i] < e:
+        return False
+    freq = segmenter.tokenizer().FREQ.get(words[i], 0)
+    return freq >= 50 or (freq > 0 and len(words[i]) >= 4)  # a common word, or an idiom
 
 
 def _in_longer_word(s: int, e: int, words: list[str], starts: list[int]) -> bool:
