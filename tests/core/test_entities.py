@@ -1006,3 +1006,7 @@ def test_a_place_read_on_from_the_person_opening_the_sentence_is_none():
 def test_a_place_whose_last_character_opens_an_idiom_is_none():
     assert extract_entities("贪官在离任审计中原形毕露。") == []
     assert _texts(extract_entities("河南中原地区下雪。"), Kind.PLACE) == ["河南", "中原"]
+
+
+def test_loanwords_that_read_like_foreign_names_are_no_persons():
+    assert extract_entities("进入口腔的尼古丁仍会有害。曾使用沙林毒气。台球：斯诺克团体前3名。") == []
