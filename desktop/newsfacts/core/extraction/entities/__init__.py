@@ -27,7 +27,6 @@ function is safe to call from worker threads.
 from __future__ import annotations
 
 import bisect
-from functools import partial
 import re
 import threading
 from collections.abc import Iterable
@@ -267,7 +266,7 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, Kind, int]]:
         for pm in _CHINESE_MEDICINE.finditer(chunk):
             out.append((off + pm.start(), off + pm.end(), Kind.PLACE, GRAMMAR))
         for pm in _HEAD_OF.finditer(chunk):
-            if pm.start() in bounds and not (pm.start() and _HAN_CHAR.match(chunk[pm.start() - 1]) and pm.start() - 1 not in bounds):
+            if pm.start() in bounds and not (pm.start() and _HAN_RUN.match(chunk[pm.start() - 1]) and pm.start() - 1 not in bounds):
                 out.append((off + pm.start(), off + pm.end(), Kind.PLACE, GRAMMAR))
         for pm in _PLACE_IN_WORD.finditer(chunk):
             if pm.start() in bounds:  # not 北京剧院's 京
@@ -672,6 +671,13 @@ def _split_signed_bodies(text: str, cands: list[tuple[int, int, Kind, int]]) -> 
     return out
 
 
+def _reshaped(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, int, Kind, int] | None:
+    """One candidate with its edges set right, one rule after the other (None: no name at all)."""
+    c = _foreign_name_end(text, _person_not_place(text, _without_region(text, c)))
+    b = _bracketed(text, c)
+    return None if b is None else _person_core(text, b)
+
+
 def _without_region(text: str, c: tuple[int, int, Kind, int]) -> tuple[int, int, Kind, int]:
     """中东地区 -> 中东: 地区 after a place name is not part of it (the model learnt it from the
     corpus); 上海合作组织峰会 -> 上海合作组织: a summit or an annual meeting is the body's event."""
@@ -720,7 +726,6 @@ def _abbreviation_in_word(text: str, s: int, e: int) -> bool:
 
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _slogan_in_list(text: str, c: tuple[int, int, Kind, int], named: bytearray) -> bool:
@@ -849,7 +854,7 @@ def _with_units(chosen: list[tuple[int, int, Kind, int]], text: str) -> list[tup
     out = []
     for c in chosen:
         s, e, k, src = c
-        if k is Kind.ORG and (m := _LEADING_DIGITS.match(text, s)) and m.end() < e - 1 and _HAN_CHAR.match(text, m.end()):
+        if k is Kind.ORG and (m := _LEADING_DIGITS.match(text, s)) and m.end() < e - 1 and _HAN_RUN.match(text, m.end()):
             c = s, e, k, src = (m.end(), e, k, src)
         if k is Kind.ORG and (m := _TERM_BEFORE.search(text, max(0, s - 7), s)) and not any(taken[m.start() : s]):
             c = s, e, k, src = (m.start(), e, k, src)
@@ -964,8 +969,8 @@ def extract_entities(text: str, *, lexicon: object | None = None) -> list[Fact]:
     if not text:
         return []
     lex = effective_lexicon(lexicon if isinstance(lexicon, Lexicon) else None)
-    cands = [_foreign_name_end(text, _person_not_place(text, _without_region(text, c))) for c in _candidates(text, lex)]
-    cands = _split_signed_bodies(text, _persons_addressed(text, [_person_core(text, b) for b in map(partial(_bracketed, text), cands) if b is not None]))
+    cands = [r for c in _candidates(text, lex) if (r := _reshaped(text, c)) is not None]
+    cands = _split_signed_bodies(text, _persons_addressed(text, cands))
     # one character found by a grammar (中葡双方, 中医) is a country for sure; elsewhere it needs a test
     cands = [
         c

@@ -35,6 +35,11 @@ _FW_BRACKETS = "\uff08\uff09"
 _ROLE_STOP = set(_FW) | set(",。;:!?“”\"《》\n\t|/")
 _SPACE = " \u3000\t"
 
+# Teams by sex and sport (中国女足, 河南男排): one team's word also ends the reach of the next.
+_TEAMS = "女足 男足 女排 男排 女篮 男篮".split()
+# Endings that name a kind of body (a school, a home, a factory, a team), whose name therefore
+# needs an anchor before them (宜昌财校, 琉璃河水泥厂; not 上了党校, 工厂)
+_KIND_ENDINGS = "体校 财校 师专 卫校 技校 党校 艺校 警校 农校 医专 福利院 敬老院 养老院 孤儿院 军区 军分区 邮局 支局 联谊会 学联 厂 分厂 总厂".split() + _TEAMS
 # Organisations end with these (longest first); places with the next list.  A name reaches back
 # from one of these to a boundary.
 ORG_SUFFIXES = sorted(
@@ -44,9 +49,9 @@ ORG_SUFFIXES = sorted(
     电视台 广播电台 报社 出版社 基金会 合作社 事务所 宣讲团 联合会 总工会 办公室 公安局 女队 男队 代表队 国家队
     俱乐部 信用社 总局 法院 队 局 部 日报
     剧团 艺术团 歌舞团 乐团 合唱团 杂技团 杂志社 通讯社 研究会 促进会 研究室 设计院 总公司 分公司 办事处
-    代表处 工作站 海关 党委 团委 妇联 科协 文联 侨联 残联 组委会 议会 足球队 篮球队 排球队 网球队 代表团 访问团 考察团
-    体校 财校 师专 卫校 技校 党校 艺校 警校 农校 医专 福利院 敬老院 养老院 孤儿院 军区 军分区 邮局 支局 联谊会 学联
-    厂 分厂 总厂 女足 男足 女排 男排 女篮 男篮""".split(),
+    代表处 工作站 海关 党委 团委 妇联 科协 文联 侨联 残联 组委会 议会 足球队 篮球队 排球队 网球队 代表团 访问团 考察团"""
+    .split()
+    + _KIND_ENDINGS,
     key=len,
     reverse=True,
 )
@@ -58,7 +63,7 @@ PLACE_SUFFIXES = sorted(
     reverse=True,
 )
 _PLACE_SUFFIX_TUPLE = tuple(PLACE_SUFFIXES)
-_TEAM_WORDS = frozenset("女足 男足 女排 男排 女篮 男篮 国家队 代表队".split())
+_TEAM_WORDS = frozenset(_TEAMS + ["国家队", "代表队"])
 # Roads and streets: a two-character name before 路/街/大道 (碧莲路, 韩愈西路), on word boundaries.
 _ROAD = re.compile(r"路|街|大道")
 _ROAD_STEM_STOP = frozenset("""一条 这条 道路 马路 公路 铁路 思路 出路 新路 老路 弯路 后路 活路 退路 线路 网路 电路 水路 大街
@@ -343,9 +348,9 @@ def suffix_names(
             k = text.find(suf)
             while k != -1:
                 e = k + len(suf)
-                if kind == "ORG" and suf.endswith("厂") and text.endswith(_PLACE_SUFFIX_TUPLE, 0, e):
-                    pass  # 污水处理厂, 电厂: a site, found as a place below
-                elif e in ends and not (len(suf) == 1 and _ends_common_word(text, k, e, starts)):
+                # 污水处理厂, 电厂: a site, found as a place below, not a factory
+                site = kind == "ORG" and suf.endswith("厂") and text.endswith(_PLACE_SUFFIX_TUPLE, 0, e)
+                if not site and e in ends and not (len(suf) == 1 and _ends_common_word(text, k, e, starts)):
                     s = _reach_back(text, k, starts, trades=kind == "ORG")
                     if s is not None:
                         s = _trim(text, s, k, starts, keep)
@@ -386,9 +391,8 @@ def suffix_names(
 # needs an anchor, a word jieba does not know or knows as a proper name, or a lexicon word.
 _NEEDS_ANCHOR = frozenset(
     "小区 社区 街道 幼儿园 服务中心 服务区 公司 集团 广场 花园 家园 公园 医院 学院 办公室 公安局 队 局 部 日报 "
-    "研究室 工作站 党委 团委 代表团 访问团 考察团 乐团 办事处 代表处 海关 通讯社 议会 组委会 残联 "
-    "体校 财校 师专 卫校 技校 党校 艺校 警校 农校 医专 福利院 敬老院 养老院 孤儿院 军区 军分区 邮局 支局 联谊会 学联 "
-    "厂 分厂 总厂 女足 男足 女排 男排 女篮 男篮".split()
+    "研究室 工作站 党委 团委 代表团 访问团 考察团 乐团 办事处 代表处 海关 通讯社 议会 组委会 残联".split()
+    + _KIND_ENDINGS
 )
 # …and for these the name must open with it (芬兰农林部, 湘乡市公安局, 古巴队; not 组织部, 工作队).
 _ANCHOR_FIRST = frozenset("办公室 公安局 队 局 部 日报 办事处 代表处 议会 组委会".split())
